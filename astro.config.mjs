@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import { sidebar } from './src/config/sidebar.mjs';
+import { isValidatedElsewhere } from './src/config/links.mjs';
+import { customRoutes } from './src/integrations/custom-routes.mjs';
+
+export default defineConfig({
+  // Content lives in the top-level content/ folder; Starlight's docsLoader and the links
+  // validator expect <srcDir>/content/docs, so srcDir is the project root (see VERIFIED.md §2).
+  srcDir: '.',
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: 'Kunskapsstöd för finansiell samordning',
+      description:
+        'Vägledning om finansiell samordning av rehabiliteringsinsatser (Finsam) för styrelser, förbundschefer och parter.',
+      defaultLocale: 'root',
+      locales: { root: { label: 'Svenska', lang: 'sv' } },
+      favicon: '/favicon.svg',
+      lastUpdated: false,
+      sidebar,
+      components: {
+        MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+      },
+      customCss: ['./src/styles/site.css'],
+      plugins: [starlightLinksValidator({ exclude: isValidatedElsewhere })],
+    }),
+    customRoutes(),
+  ],
+});

@@ -1,0 +1,119 @@
+// All content collections in one place. Guidance pages are Starlight's docs collection, extended
+// with the fields that tie a page to its sources, roles and target groups; the rest are data.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { isoDate, ref, text } from './src/schemas/fields';
+import { statistikSchema } from './src/schemas/statistik';
+import { uiStrings } from './src/schemas/ui-strings';
+
+const data = (folder: string) => glob({ pattern: '**/*.{yaml,yml,json}', base: `./content/${folder}` });
+
+const PAGE_KINDS = ['vagledning', 'fragor-och-svar', 'ordlista', 'statistik', 'lasvag', 'om-webbplatsen', 'verktyg'] as const;
+
+/** Frontmatter every guidance page carries, on top of Starlight's own fields. */
+const pageFields = z
+  .object({
+    /** The page heading: short, plain Swedish. */
+    title: text('title'),
+    /** One sentence (50–160 characters) saying what the page answers; shown in search results. */
+    description: text('description', { min: 50, max: 160 }),
+    /** Ids of the sources the page rests on (files in content/kallor/); at least one. */
+    kallor: z
+      .array(ref('kallor'), { error: 'ange en lista med källor, till exempel kallor: [fk-analys-finsamlagen-2024].' })
+      .default([]),
+    /** The day the content was last reviewed, quoted: '2025-11-23'. */
+    granskad: isoDate('granskad', { notInFuture: true }).optional(),
+    /** Roles the page concerns (files in content/roller/). */
+    roller: z.array(ref('roller')).default([]),
+    /** Target groups the page concerns (files in content/malgrupper/). */
+    malgrupper: z.array(ref('malgrupper')).default([]),
+    /** Kind of page, used by search filters. `verktyg` (search, lists) alone needs no sources. */
+    typ: z.enum(PAGE_KINDS).default('vagledning'),
+  })
+  .superRefine((page, ctx) => {
+    if (page.typ === 'verktyg') return;
+    if (page.kallor.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['kallor'], message: 'ange minst en källa, till exempel kallor: [fk-analys-finsamlagen-2024]. Varje sida måste visa vad den bygger på.' });
+    }
+    if (!page.granskad) {
+      ctx.addIssue({ code: 'custom', path: ['granskad'], message: "**granskad**: ange när innehållet senast granskades, till exempel granskad: '2025-11-23'." });
+    }
+  });
+
+export const collections = {
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: pageFields }) }),
+  i18n: defineCollection({
+    loader: i18nLoader(),
+    // The site's own UI strings sit beside Starlight's, so components hold no Swedish text.
+    schema: i18nSchema({ extend: uiStrings }),
+  }),
+
+  kallor: defineCollection({
+    loader: data('kallor'),
+    schema: z.object({
+      /** The report's own title. */
+      titel: text('titel'),
+      /** Short name used in citations in the text, e.g. "Återrapport 2025". */
+      kortnamn: text('kortnamn'),
+      utgivare: z.array(z.string()).min(1, 'ange minst en utgivare.'),
+      /** Date of the report, quoted 'YYYY-MM-DD'; give `ar` instead when only the year is known. */
+      datum: isoDate('datum').optional(),
+      ar: z.number().int().optional(),
+      /** Diarienummer as printed in the report; omit when none is stated. */
+      diarienummer: z.array(z.string()).default([]),
+      /** File name of the report in ../shared/kallor (a reference only; the site builds without it). */
+      fil: text('fil'),
+      /** The data years the report covers; a figure cited to it from another year fails the build. */
+      omfattar: z.object({ fran: z.number().int(), till: z.number().int() }),
+      beskrivning: text('beskrivning'),
+    }).refine((k) => k.datum || k.ar, 'ange datum, eller ar om bara året är känt.'),
+  }),
+
+  roller: defineCollection({
+    loader: data('roller'),
+    schema: z.object({ namn: text('namn'), kort: text('kort'), sida: text('sida') }),
+  }),
+
+  malgrupper: defineCollection({
+    loader: data('malgrupper'),
+    schema: z.object({ namn: text('namn'), kort: text('kort'), prioriterad: z.boolean(), sida: text('sida') }),
+  }),
+
+  insatskategorier: defineCollection({
+    loader: data('insatskategorier'),
+    schema: z
+      .object({
+        namn: text('namn'),
+        /** sus: the inriktningar used up to 2022; uppfoljning-finsam: from January 2023. */
+        system: z.enum(['sus', 'uppfoljning-finsam']),
+        typ: z.enum(['individinriktad', 'strukturovergripande']),
+        beskrivning: text('beskrivning'),
+        kalla: ref('kallor'),
+        plats: text('plats'),
+        /** Ids in the other system this category corresponds to. */
+        motsvarar: z.array(ref('insatskategorier')).default([]),
+        /** Required with motsvarar: what the mapping rests on. */
+        motsvararGrund: z.string().optional(),
+      })
+      .refine((k) => k.motsvarar.length === 0 || k.motsvararGrund, {
+        message: 'ange vad jämförelsen bygger på när motsvarar är ifyllt.',
+      }),
+  }),
+
+  statistik: defineCollection({ loader: data('statistik'), schema: statistikSchema }),
+
+  ordlista: defineCollection({
+    loader: data('ordlista'),
+    schema: z.object({
+      term: text('term'),
+      definition: text('definition', { min: 20 }),
+      kalla: ref('kallor'),
+      plats: text('plats'),
+      /** The guidance page that says more, if any. */
+      sida: z.string().optional(),
+    }),
+  }),
+};

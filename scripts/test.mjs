@@ -1,0 +1,28 @@
+// `npm test`: every check, in order. A failing step does not hide the others (an editor should see
+// every problem at once), except that the browser tests need a successful build to test.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  { name: 'Typkontroll (astro check)', script: 'check' },
+  { name: 'Enhetstester', script: 'test:unit' },
+  { name: 'Byggfel som ska upptäckas', script: 'test:build' },
+  { name: 'Bygge av webbplatsen', script: 'build', gate: true },
+  { name: 'Webbläsartester (Playwright + Chromium)', script: 'test:e2e', needsBuild: true },
+];
+
+const results = [];
+let built = true;
+for (const step of steps) {
+  if (step.needsBuild && !built) {
+    results.push({ ...step, status: 'hoppades över (bygget misslyckades)' });
+    continue;
+  }
+  console.log(`\n▶ ${step.name}: npm run ${step.script}\n`);
+  const ok = spawnSync('npm', ['run', step.script], { stdio: 'inherit' }).status === 0;
+  if (step.gate && !ok) built = false;
+  results.push({ ...step, status: ok ? 'ok' : 'MISSLYCKADES' });
+}
+
+console.log('\nSammanfattning av npm test:');
+for (const r of results) console.log(`  ${r.status === 'ok' ? '✔' : '✘'} ${r.name}: ${r.status}`);
+process.exit(results.every((r) => r.status === 'ok') ? 0 : 1);

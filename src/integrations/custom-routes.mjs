@@ -1,0 +1,13 @@
+// Pages that are not Markdown content (search, later statistics and feeds) live in src/routes/.
+// With srcDir '.' Astro would look for them in ./pages/, so they are injected explicitly here.
+/** @returns {import('astro').AstroIntegration} */
+export function customRoutes() {
+  return {
+    name: 'kunskapsstod:routes',
+    hooks: {
+      'astro:config:setup': ({ injectRoute }) => {
+        injectRoute({ pattern: '/sok', entrypoint: './src/routes/sok.astro' });
+      },
+    },
+  };
+}

@@ -1,0 +1,22 @@
+// Text helpers for rendering search results safely: titles come from page data and are escaped
+// before the query's words are marked.
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+/** The words of a query worth highlighting: lowercased, quotes stripped, at least two letters. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(query.toLowerCase().replace(/["”“]/g, ' ').split(/[^\p{L}\p{N}+-]+/u).filter((w) => w.length >= 2))];
+}
+
+/**
+ * Escapes `text` and wraps each occurrence of a word that starts with a query term in <mark>, as
+ * Pagefind matches by prefix: "styrelse" also marks "Styrelsens".
+ */
+export function highlight(text: string, terms: string[]): string {
+  const escaped = escapeHtml(text);
+  if (terms.length === 0) return escaped;
+  const pattern = terms.map((t) => escapeHtml(t).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return escaped.replace(new RegExp(`(?<![\\p{L}\\p{N}])((?:${pattern})[\\p{L}\\p{N}]*)`, 'giu'), '<mark>$1</mark>');
+}

@@ -1,0 +1,54 @@
+// Field builders shared by the collection schemas. Every message is Swedish, names the field in
+// bold (as Astro's own messages do) and says how to fix it, because editors read them.
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { isFutureDate, isRealDate } from '../lib/dates.ts';
+import { idsIn } from './content-files';
+
+type DataCollection = 'kallor' | 'roller' | 'malgrupper' | 'insatskategorier' | 'statistik' | 'ordlista';
+
+const list = (ids: Set<string>) => [...ids].sort().join(', ') || '(inga filer)';
+
+/** A reference to an entry that must exist as a file in content/<collection>/. */
+export function ref(collection: DataCollection) {
+  return z
+    .string({ error: `ange id:t för en post i content/${collection}/ (filnamnet utan .yaml).` })
+    .refine((id) => idsIn(collection).has(id), {
+      error: (issue) =>
+        `"${String(issue.input)}" finns inte i content/${collection}/. Kontrollera stavningen. Giltiga id: ${list(idsIn(collection))}.`,
+    })
+    .pipe(reference(collection));
+}
+
+/**
+ * A calendar date written as a quoted 'YYYY-MM-DD' string. An unquoted YAML date is refused because
+ * the YAML parser silently turns an impossible date such as 2025-13-45 into another real day.
+ */
+export function isoDate(field: string, { notInFuture = false } = {}) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input instanceof Date
+          ? `skriv datumet inom citattecken, till exempel ${field}: '2025-11-23'.`
+          : `ange ett datum som 'ÅÅÅÅ-MM-DD', till exempel ${field}: '2025-11-23'.`,
+    })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `datumet ska skrivas 'ÅÅÅÅ-MM-DD', till exempel '2025-11-23'.`)
+    .refine(isRealDate, {
+      error: (issue) => `${String(issue.input)} är inget riktigt datum. Kontrollera månad och dag.`,
+    })
+    .refine((value) => !notInFuture || !isFutureDate(value), {
+      error: (issue) => `${String(issue.input)} ligger i framtiden. Ange dagen då innehållet granskades.`,
+    })
+    .transform((value) => new Date(`${value}T00:00:00Z`));
+}
+
+/** A required, non-empty text. */
+export function text(field: string, { min = 1, max }: { min?: number; max?: number } = {}) {
+  let schema = z
+    .string({ error: `fältet saknas. Lägg till ${field}: med en text.` })
+    .trim()
+    .min(1, `fältet är tomt. Skriv en text.`);
+  if (min > 1) schema = schema.min(min, `texten är för kort, minst ${min} tecken.`);
+  if (max) schema = schema.max(max, `texten är för lång, högst ${max} tecken.`);
+  return schema;
+}

@@ -1,0 +1,64 @@
+// Schema of a statistics series (content/statistik/<id>.yaml). The arithmetic and source checks in
+// src/lib/statistik/checks.ts run here, so an inconsistent series fails the build naming its file.
+import { z } from 'astro/zod';
+import { checkSeries } from '../lib/statistik/checks';
+import type { Serie } from '../lib/statistik/types';
+import { kallaYears } from './content-files';
+import { text } from './fields';
+
+const year = z
+  .number({ error: 'ange året som ett tal, till exempel ar: 2025.' })
+  .int()
+  .min(2004, 'Finsamlagen gäller sedan 2004; kontrollera året.')
+  .max(2100);
+
+const varde = z.object({
+  /** The year the figure holds for. */
+  ar: year,
+  /** The figure exactly as the source states it. */
+  varde: z.number({ error: 'ange siffran som ett tal, utan mellanslag eller enhet.' }),
+  /** Category id (from `kategorier`); omit for the series total. */
+  kategori: z.string().optional(),
+  /** Share in percent as the source states it; checked against varde / total. */
+  andel: z.number().min(0).max(100).optional(),
+  /** Source id: a file in content/kallor/. */
+  kalla: text('kalla'),
+  /** Where in the source: section and/or page. */
+  plats: text('plats'),
+  /** When the figure holds, if a point in time ("oktober 2024"). */
+  tidpunkt: z.string().optional(),
+  /** Only for values derived from stated figures: how they were derived. */
+  harledd: z.string().optional(),
+});
+
+const undantag = z.object({
+  kontroll: z.enum(['summa', 'andel'], { error: 'ange summa eller andel.' }),
+  ar: year,
+  kategori: z.string().optional(),
+  /** Shown to readers: what in the source does not add up, and that the figures are kept as stated. */
+  forklaring: text('forklaring', { min: 20 }),
+});
+
+export const statistikSchema = z
+  .object({
+    /** Heading over the chart and table. */
+    titel: text('titel'),
+    /** One sentence: what the series shows. */
+    beskrivning: text('beskrivning'),
+    /** Plural noun for the figures: förbund, insatser, deltagare, mkr, procent … */
+    enhet: text('enhet'),
+    /** The parts of a split series, in display order. */
+    kategorier: z.array(z.object({ id: text('kategorier.id'), namn: text('kategorier.namn') })).optional(),
+    /** With kategorier: the parts must add up to the total each year. */
+    summa: z.boolean().default(false),
+    /** Counts registered in SUS / Uppföljning Finsam: readers get the January 2023 caveat. */
+    uppfoljningssystem: z.boolean().default(false),
+    varden: z.array(varde).min(1, 'serien har inga värden.'),
+    undantag: z.array(undantag).default([]),
+    anmarkningar: z.array(z.string()).default([]),
+  })
+  .superRefine((serie, ctx) => {
+    for (const message of checkSeries(serie as Serie, kallaYears())) {
+      ctx.addIssue({ code: 'custom', path: ['varden'], message: `Serien "${serie.titel}": ${message}` });
+    }
+  });

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+
+test('the start page is in Swedish and says what the site is', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kunskapsstöd för finansiell samordning');
+  await expect(page.getByRole('link', { name: 'Hoppa till innehåll' })).toBeAttached();
+});
+
+for (const chapter of ['Samordningsförbundets uppgifter', 'Organisation och roller']) {
+  test(`the start page leads to ${chapter}`, async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('main').getByRole('link', { name: chapter, exact: true }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter);
+  });
+}
+
+test('the sidebar reaches a role page', async ({ page }) => {
+  await page.goto('/roller/');
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Styrelsen', exact: true }).click();
+  await expect(page).toHaveURL(/\/roller\/styrelsen\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Styrelsen');
+});
+
+test('a guidance page shows its sources and review date', async ({ page }) => {
+  await page.goto('/samordningsforbundets-uppgifter/');
+  const sources = page.getByRole('region', { name: 'Källor' });
+  await expect(sources).toBeVisible();
+  expect(await sources.getByRole('listitem').count()).toBeGreaterThan(0);
+  await expect(sources.getByRole('listitem').first()).toContainText('Försäkringskassan');
+  await expect(page.getByText(/Innehållet granskades \d+ \w+ \d{4}/)).toBeVisible();
+});
+
+test('/sok/?q=styrelse lists the board page with the word highlighted', async ({ page }) => {
+  await page.goto('/sok/?q=styrelse');
+  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('styrelse');
+  const results = page.locator('[data-search-results]');
+  await expect(results.locator('a[href^="/roller/styrelsen/"]').first()).toBeVisible();
+  await expect(results.locator('mark').first()).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(/\d+ träff/);
+});
+
+test('searching again and going back restores the earlier search', async ({ page }) => {
+  await page.goto('/sok/?q=styrelse');
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  await page.getByRole('main').getByRole('searchbox').fill('beredningsgrupp');
+  await page.getByRole('main').getByRole('button', { name: 'Sök', exact: true }).click();
+  await expect(page).toHaveURL(/\?q=beredningsgrupp$/);
+  await expect(page.locator('[data-search-results] a[href^="/roller/beredningsgrupp/"]').first()).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=styrelse$/);
+  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('styrelse');
+  await expect(page.locator('[data-search-results] a[href^="/roller/styrelsen/"]').first()).toBeVisible();
+});

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isFutureDate, isRealDate } from '../../src/lib/dates.ts';
+
+test('real dates pass', () => {
+  assert.equal(isRealDate('2025-11-23'), true);
+  assert.equal(isRealDate('2024-02-29'), true);
+});
+
+test('impossible dates that YAML would roll over fail', () => {
+  assert.equal(isRealDate('2025-13-45'), false);
+  assert.equal(isRealDate('2025-02-30'), false);
+  assert.equal(isRealDate('2023-02-29'), false);
+});
+
+test('future dates are detected against a given day', () => {
+  assert.equal(isFutureDate('2026-01-02', '2026-01-01'), true);
+  assert.equal(isFutureDate('2026-01-01', '2026-01-01'), false);
+});

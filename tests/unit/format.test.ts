@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatNumber, formatPercent, shareOf } from '../../src/lib/format.ts';
+
+const NBSP = '\u00a0';
+
+test('thousands are grouped with a non-breaking space', () => {
+  assert.equal(formatNumber(22857), `22${NBSP}857`);
+  assert.equal(formatNumber(1234567), `1${NBSP}234${NBSP}567`);
+  assert.equal(formatNumber(82), '82');
+});
+
+test('decimals use a comma', () => {
+  assert.equal(formatNumber(3.5), '3,5');
+});
+
+test('percent has a non-breaking space before the sign', () => {
+  assert.equal(formatPercent(47), `47${NBSP}%`);
+});
+
+test('shareOf rounds to whole percent', () => {
+  assert.equal(shareOf(32, 141), 23);
+  assert.equal(shareOf(1, 3), 33);
+});
