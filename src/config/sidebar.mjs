@@ -10,5 +10,6 @@ export const sidebar = [
   { label: 'Organisation och roller', items: [{ autogenerate: { directory: 'roller' } }] },
   { label: 'Målgrupper', items: [{ autogenerate: { directory: 'malgrupper' } }] },
   { label: 'Insatser', items: [{ autogenerate: { directory: 'insatser' } }] },
+  { label: 'Ordlista', link: '/ordlista/' },
   { label: 'Sök', link: '/sok/' },
 ];

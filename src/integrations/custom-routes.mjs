@@ -7,6 +7,7 @@ export function customRoutes() {
     hooks: {
       'astro:config:setup': ({ injectRoute }) => {
         injectRoute({ pattern: '/sok', entrypoint: './src/routes/sok.astro' });
+        injectRoute({ pattern: '/statistik/[id].csv', entrypoint: './src/routes/statistik-csv.ts' });
       },
     },
   };

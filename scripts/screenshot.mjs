@@ -1,0 +1,14 @@
+// Takes a full-page screenshot of a URL in Debian's Chromium, to look at a page as a reader would.
+// Usage: npm run screenshot -- <url> <out.png> [width] [css selector of one element]
+import { chromium } from '@playwright/test';
+
+const [url, out, width = '1280', selector] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+await page.goto(url, { waitUntil: 'networkidle' });
+if (selector) await page.locator(selector).first().screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: true });
+await browser.close();
