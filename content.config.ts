@@ -105,6 +105,30 @@ export const collections = {
 
   statistik: defineCollection({ loader: data('statistik'), schema: statistikSchema }),
 
+  processer: defineCollection({
+    loader: data('processer'),
+    schema: z.object({
+      titel: text('titel'),
+      beskrivning: text('beskrivning'),
+      kalla: ref('kallor'),
+      /** The steps in order; the list and the diagram are both drawn from them. */
+      steg: z
+        .array(
+          z.object({
+            id: text('steg.id'),
+            rubrik: text('steg.rubrik'),
+            beskrivning: text('steg.beskrivning'),
+            /** Who does the step (role ids). */
+            vem: z.array(ref('roller')).default([]),
+            plats: text('steg.plats'),
+            /** False once the work has left the förbund and its beredningsstruktur. */
+            inomForbundet: z.boolean(),
+          }),
+        )
+        .min(2, 'en process behöver minst två steg.'),
+    }),
+  }),
+
   ordlista: defineCollection({
     loader: data('ordlista'),
     schema: z.object({

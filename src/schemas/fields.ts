@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 import { isFutureDate, isRealDate } from '../lib/dates.ts';
 import { idsIn } from './content-files';
 
-type DataCollection = 'kallor' | 'roller' | 'malgrupper' | 'insatskategorier' | 'statistik' | 'ordlista';
+type DataCollection = 'kallor' | 'roller' | 'malgrupper' | 'insatskategorier' | 'statistik' | 'ordlista' | 'processer';
 
 const list = (ids: Set<string>) => [...ids].sort().join(', ') || '(inga filer)';
 

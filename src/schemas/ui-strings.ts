@@ -45,4 +45,7 @@ export const uiStrings = z.object({
   'diagram.csv': z.string(),
   'diagram.systemChangeLabel': z.string(),
   'diagram.systemChange': z.string(),
+  'process.who': z.string(),
+  'process.outside': z.string(),
+  'process.listHint': z.string(),
 });

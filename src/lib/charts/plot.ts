@@ -46,7 +46,7 @@ export function renderBarChart(rows: ChartRow[], text: ChartText, categories: st
     fy: split ? { axis: null, padding: 0.3 } : undefined,
     marks: [
       Plot.barX(rows, { x: 'varde', y: split ? 'kategori' : yearOf, fy: split ? 'ar' : undefined, className: 'diagram-stapel' }),
-      Plot.text(rows, { x: 'varde', y: split ? 'kategori' : yearOf, fy: split ? 'ar' : undefined, text: label, textAnchor: 'start', dx: 4 }),
+      Plot.text(rows, { x: 'varde', y: split ? 'kategori' : yearOf, fy: split ? 'ar' : undefined, text: label, textAnchor: 'start', dx: 4, className: 'diagram-varde' }),
       Plot.ruleX([0]),
       ...(split
         ? [Plot.text(facetYears, { fy: (d: number) => d, text: (d: number) => String(d), frameAnchor: 'top-left', textAnchor: 'start', dy: -12, fontWeight: 'bold', className: 'diagram-ar' })]

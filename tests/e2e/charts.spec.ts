@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+
+const swedishNumber = (n: number) => new Intl.NumberFormat('sv-SE').format(n);
+
+test('every chart on /statistik/ is a named image with a table of the same values', async ({ page }) => {
+  await page.goto('/statistik/');
+  const figures = page.locator('figure.diagram');
+  const count = await figures.count();
+  expect(count).toBeGreaterThanOrEqual(6);
+  for (let i = 0; i < count; i++) {
+    const figure = figures.nth(i);
+    const svg = figure.locator('svg[role="img"]');
+    const title = (await figure.locator('.diagram-titel').textContent())?.trim();
+    expect(title).toBeTruthy();
+    // The accessible name comes from the chart's title.
+    await expect(svg).toHaveAccessibleName(title as string);
+    await expect(svg).toHaveAccessibleDescription(/.{20,}/);
+    // Every bar label in the chart is a value in the table.
+    const barLabels = await svg.locator('.diagram-varde text').allTextContents();
+    const cells = await figure.locator('td[data-varde]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-varde'))));
+    const tableValues = new Set(cells.map(swedishNumber));
+    const drawn = barLabels.map((l) => l.replace(/\s*\(beräknad\)$/, '').trim()).filter((l) => /^\d/.test(l));
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const label of drawn) expect(tableValues, `${title}: ${label}`).toContain(label);
+    await expect(figure.getByRole('link', { name: /som CSV-fil/ })).toHaveAttribute('href', /\.csv$/);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('/statistik/ still shows its charts and tables', async ({ page }) => {
+    await page.goto('/statistik/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Statistik');
+    await expect(page.locator('figure.diagram svg[role="img"]').first()).toBeVisible();
+    await page.locator('figure.diagram summary').first().click();
+    await expect(page.locator('figure.diagram table').first()).toBeVisible();
+  });
+});
+
+test('a CSV download holds the series', async ({ request }) => {
+  const response = await request.get('/statistik/antal-forbund.csv');
+  expect(response.ok()).toBe(true);
+  const text = await response.text();
+  expect(text).toContain('serie;ar;kategori;varde');
+  expect(text).toMatch(/antal-forbund;2017;Totalt;82;/);
+});

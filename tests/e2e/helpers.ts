@@ -1,0 +1,18 @@
+// Shared helpers for the browser tests: the list of built pages comes from the sitemap, so a new
+// page is tested without anyone editing a test.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = join(import.meta.dirname, '../../dist');
+
+/** Paths of every page in the built site (from the sitemap), e.g. "/roller/styrelsen/". */
+export function allPages(): string[] {
+  const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  const urls = files.flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+  return [...new Set(urls)].sort();
+}
+
+/** Pages that are content with sources (everything but tools such as search). */
+export function guidancePages(): string[] {
+  return allPages().filter((p) => p !== '/sok/');
+}

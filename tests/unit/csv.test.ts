@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { toCsv } from '../../src/lib/statistik/csv.ts';
+import type { Serie } from '../../src/lib/statistik/types.ts';
+
+const serie: Serie = {
+  titel: 'Test',
+  beskrivning: 'Test',
+  enhet: 'insatser',
+  kategorier: [{ id: 'a', namn: 'Unga; med "citat"' }],
+  varden: [
+    { ar: 2025, varde: 262, kalla: 'r', plats: 'avsnitt 2.1' },
+    { ar: 2021, kategori: 'a', varde: 12.5, andel: 47, kalla: 'r', plats: 's. 3', harledd: 'Beräknat.' },
+  ],
+};
+
+test('a BOM, a header and one line per value, sorted by year, with CRLF line ends', () => {
+  const csv = toCsv('test', serie, (id) => `Rapport ${id}`);
+  assert.ok(csv.startsWith('\ufeffserie;ar;kategori;varde;andel_procent;enhet;kalla;plats;tidpunkt;harledd\r\n'));
+  const lines = csv.slice(1).trimEnd().split('\r\n');
+  assert.equal(lines.length, 3);
+  assert.equal(lines[1], 'test;2021;"Unga; med ""citat""";12,5;47;insatser;Rapport r;s. 3;;Beräknat.');
+  assert.equal(lines[2], 'test;2025;Totalt;262;;insatser;Rapport r;avsnitt 2.1;;');
+});
