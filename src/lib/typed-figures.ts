@@ -1,0 +1,39 @@
+// Finds figures typed into a page's prose, so a test can insist that figures which exist in a
+// statistics series are printed with <Stat> instead (text and data then cannot disagree).
+
+export interface TypedFigure {
+  value: number;
+  text: string;
+  line: number;
+}
+
+/** Parts of an MDX file that are not prose: frontmatter, imports, components, links, headings. */
+function proseLines(mdx: string): string[] {
+  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, (m) => '\n'.repeat(m.split('\n').length - 1));
+  return body.split('\n').map((line) =>
+    /^\s*(import |#)/.test(line)
+      ? ''
+      : line
+          .replace(/<[A-Z][^>]*\/>/g, ' ') // self-closing components: <Stat …/>, <Kalla …/>
+          .replace(/\]\([^)]*\)/g, ']') // link targets
+          .replace(/\d+(?:\s*[-–]\s*\d+)?\s*§/g, ' ') // paragraph numbers such as 7 § or 5–6 §
+          .replace(/§\s*\d+/g, ' ')
+          .replace(/\b(?:avsnitt|kapitel|bilaga|tabell|fotnot|s\.|sidan|punkt)\s+\d+(?:\.\d+)*/gi, ' ')
+          .replace(/\b\d{4}:\d+\b/g, ' ') // SFS numbers such as 2003:1210
+          .replace(/\b\d{4}[-–]\d{2,4}\b/g, ' ') // periods such as 2021–2027
+          .replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' '),
+  );
+}
+
+/** Whole numbers in prose, with Swedish thousands separators ("22 857"), that are not years. */
+export function typedFigures(mdx: string): TypedFigure[] {
+  const found: TypedFigure[] = [];
+  proseLines(mdx).forEach((line, i) => {
+    for (const m of line.matchAll(/(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*(?!\d)(?![,.]\d)/g)) {
+      const value = Number(m[0].replace(/[ \u00a0]/g, ''));
+      const isYear = value >= 1990 && value <= 2035 && !/[ \u00a0]/.test(m[0]);
+      if (!isYear) found.push({ value, text: m[0], line: i + 1 });
+    }
+  });
+  return found;
+}
