@@ -12,6 +12,18 @@ export default defineConfig({
   srcDir: '.',
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX page triggers a harmless notice about Astro's own "use astro:head-inject"
+        // directive; hiding it keeps real warnings visible to editors.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: 'Kunskapsstöd för finansiell samordning',
