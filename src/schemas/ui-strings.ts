@@ -31,7 +31,6 @@ export const uiStrings = z.object({
   'insatskategorier.description': z.string(),
   'insatskategorier.mapping': z.string(),
   'insatskategorier.noMapping': z.string(),
-  'diagram.valueLabel': z.string(),
   'diagram.derivedMark': z.string(),
   'diagram.derivedNote': z.string(),
   'diagram.total': z.string(),

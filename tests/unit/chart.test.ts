@@ -22,6 +22,15 @@ test('a split series draws its parts in category order, the total only in the ta
   assert.deepEqual(tableColumns(split, 'Totalt').map((c) => c.namn), ['Grupp A', 'Grupp B', 'Totalt']);
 });
 
+test('a year with only a total is drawn as its total', () => {
+  const mixed: Serie = { ...split, varden: [...split.varden, { ar: 2021, varde: 25, kalla: 'r', plats: 's. 1' }] };
+  assert.deepEqual(chartRows(mixed, 'Totalt').map((r) => [r.ar, r.kategori, r.varde]), [
+    [2021, 'Totalt', 25],
+    [2025, 'Grupp A', 10],
+    [2025, 'Grupp B', 20],
+  ]);
+});
+
 test('the SVG is one labelled image without inline styles or inner aria-labels', () => {
   const svg = renderBarChart(chartRows(split), text, ['Grupp A', 'Grupp B']);
   assert.match(svg, /^<svg[^>]* role="img"/);

@@ -21,35 +21,51 @@ export interface ChartText {
 const WIDTH = 640;
 const BAR_HEIGHT = 26;
 
+
 /** `categories` gives the order of a split series' bars (the series' kategorier order). */
 export function renderBarChart(rows: ChartRow[], text: ChartText, categories: string[] = []): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const split = rows.some((r) => r.kategori);
-  const label = (r: ChartRow) => `${formatNumber(r.varde)}${r.harledd ? text.derivedSuffix : ''}`;
-  const yearOf = (r: ChartRow) => String(r.ar);
-  const rowsPerFacet = split ? new Set(rows.map((r) => r.kategori)).size : rows.length;
-  const facets = split ? new Set(rows.map((r) => r.ar)).size : 1;
   const facetYears = [...new Set(rows.map((r) => r.ar))];
-  const longestLabel = Math.max(...rows.map((r) => (split ? (r.kategori ?? '') : yearOf(r)).length));
+  const drawn = (ar: number) => rows.filter((r) => r.ar === ar).map((r) => r.kategori).join('|');
+  // Years head groups of bars when every year has the same bars; otherwise (a source that splits
+  // only some years) each bar carries its year in its label, so no group shows empty rows.
+  const faceted = rows.some((r) => r.kategori) && facetYears.every((ar) => drawn(ar) === drawn(facetYears[0])) && facetYears.length > 1;
+  const labelOf = (r: ChartRow) => (faceted ? (r.kategori as string) : r.kategori ? (facetYears.length > 1 ? `${r.ar}: ${r.kategori}` : r.kategori) : String(r.ar));
+  const domain = faceted ? categories.filter((c) => rows.some((r) => r.kategori === c)) : rows.map(labelOf);
+  const data = rows.map((r) => ({ ...r, etikett: labelOf(r), text: `${formatNumber(r.varde)}${r.harledd ? text.derivedSuffix : ''}` }));
+  const single = facetYears.length === 1 && rows.some((r) => r.kategori);
+  const longestLabel = Math.max(...domain.map((l) => l.length), single ? 4 : 0);
   const max = Math.max(...rows.map((r) => r.varde));
+  const barsPerGroup = faceted ? domain.length : data.length;
+  const groups = faceted ? facetYears.length : 1;
+  const fy = faceted ? 'ar' : undefined;
 
   const svg = Plot.plot({
     document: document as unknown as Document,
     width: WIDTH,
-    height: facets * (rowsPerFacet * BAR_HEIGHT + (split ? 30 : 0)) + 50,
-    marginLeft: Math.min(260, 14 + longestLabel * 7.2),
+    height: groups * (barsPerGroup * BAR_HEIGHT + (faceted ? 30 : 0)) + (single ? 30 : 0) + 50,
+    marginTop: single ? 40 : 20,
+    marginLeft: Math.min(280, 14 + longestLabel * 7.2),
     marginRight: 90,
     x: { label: text.valueLabel, grid: true, domain: [0, max * 1.05], tickFormat: (d: number) => formatNumber(d), ticks: 5 },
-    y: { label: null, domain: split ? categories.filter((c) => rows.some((r) => r.kategori === c)) : rows.map(yearOf) },
-    // Years head each group of bars, inside the chart, instead of an axis that would collide with the
-    // category labels.
-    fy: split ? { axis: null, padding: 0.3 } : undefined,
+    y: { label: null, domain },
+    fy: faceted ? { axis: null, padding: 0.3 } : undefined,
     marks: [
-      Plot.barX(rows, { x: 'varde', y: split ? 'kategori' : yearOf, fy: split ? 'ar' : undefined, className: 'diagram-stapel' }),
-      Plot.text(rows, { x: 'varde', y: split ? 'kategori' : yearOf, fy: split ? 'ar' : undefined, text: label, textAnchor: 'start', dx: 4, className: 'diagram-varde' }),
+      Plot.barX(data, { x: 'varde', y: 'etikett', fy, className: 'diagram-stapel' }),
+      Plot.text(data, { x: 'varde', y: 'etikett', fy, text: 'text', textAnchor: 'start', dx: 4, className: 'diagram-varde' }),
       Plot.ruleX([0]),
-      ...(split
-        ? [Plot.text(facetYears, { fy: (d: number) => d, text: (d: number) => String(d), frameAnchor: 'top-left', textAnchor: 'start', dy: -12, fontWeight: 'bold', className: 'diagram-ar' })]
+      ...(faceted || single
+        ? [
+            Plot.text(facetYears, {
+              fy: faceted ? (d: number) => d : undefined,
+              text: (d: number) => String(d),
+              frameAnchor: 'top-left',
+              textAnchor: 'start',
+              dy: -12,
+              fontWeight: 'bold',
+              className: 'diagram-ar',
+            }),
+          ]
         : []),
     ],
   }) as unknown as Element;

@@ -1,6 +1,6 @@
 // Turns a series into the rows a chart and its table show, so both are built from the same list.
 import { years } from '../statistik/checks.ts';
-import type { Serie } from '../statistik/types.ts';
+import type { Serie, Varde } from '../statistik/types.ts';
 
 export interface ChartRow {
   ar: number;
@@ -11,16 +11,24 @@ export interface ChartRow {
 }
 
 /**
- * The rows to draw: for a split series the parts (the total is then shown in the table only),
- * otherwise the totals. Years without any drawn value are left out.
+ * The rows to draw. For a split series: the parts of each year, or the year's total (named
+ * `totalLabel`) where the source gives no parts for that year. Otherwise the totals.
  */
-export function chartRows(serie: Serie): ChartRow[] {
-  const split = Boolean(serie.kategorier?.length) && serie.varden.some((v) => v.kategori);
-  const names = new Map((serie.kategorier ?? []).map((k) => [k.id, k.namn]));
+export function chartRows(serie: Serie, totalLabel = 'Totalt'): ChartRow[] {
+  const categories = serie.kategorier ?? [];
+  const split = categories.length > 0 && serie.varden.some((v) => v.kategori);
+  const names = new Map(categories.map((k) => [k.id, k.namn]));
+  const order = (v: Varde) => (v.kategori === undefined ? categories.length : categories.findIndex((k) => k.id === v.kategori));
+  const yearsWithParts = new Set(serie.varden.filter((v) => v.kategori !== undefined).map((v) => v.ar));
   return serie.varden
-    .filter((v) => (split ? v.kategori !== undefined : v.kategori === undefined))
-    .map((v) => ({ ar: v.ar, kategori: v.kategori && names.get(v.kategori), varde: v.varde, harledd: Boolean(v.harledd) }))
-    .sort((a, b) => a.ar - b.ar || (serie.kategorier ?? []).findIndex((k) => k.namn === a.kategori) - (serie.kategorier ?? []).findIndex((k) => k.namn === b.kategori));
+    .filter((v) => (split ? v.kategori !== undefined || !yearsWithParts.has(v.ar) : v.kategori === undefined))
+    .sort((a, b) => a.ar - b.ar || order(a) - order(b))
+    .map((v) => ({
+      ar: v.ar,
+      kategori: split ? (v.kategori === undefined ? totalLabel : names.get(v.kategori)) : undefined,
+      varde: v.varde,
+      harledd: Boolean(v.harledd),
+    }));
 }
 
 export interface TableColumn {
