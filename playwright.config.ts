@@ -9,7 +9,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'sv-SE',
     launchOptions: {
       // Debian's Chromium (scripts/ensure-chromium.mjs); the flags keep it off the closed network.
@@ -18,9 +18,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Through npm so that Node 22 from node_modules/.bin runs Astro (the system Node is 20).
-    command: `npm run preview -- --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
+    // dist/ served with its _headers applied, beside any preview server a reader may run.
+    command: `node scripts/serve-dist.mjs ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

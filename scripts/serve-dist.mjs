@@ -1,0 +1,65 @@
+// A small static server for dist/, used by the browser tests and the benchmark so that they run
+// beside a reader's `npm start` (Astro 7 allows one preview server per project). It applies the
+// headers in dist/_headers the way static hosts do, so the tests see the real Content-Security-Policy.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Parses the Netlify/Cloudflare-style _headers file: a path pattern, then indented "Name: value" lines. */
+function readHeaders(dist) {
+  const file = join(dist, '_headers');
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else if (rules.length) {
+      const i = line.indexOf(':');
+      rules[rules.length - 1].headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+const matches = (pattern, path) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path);
+
+export function serveDist(dist, port) {
+  const root = resolve(dist);
+  const rules = readHeaders(root);
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const found = existsSync(file);
+    if (!found) file = join(root, '404.html');
+    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) headers[k] = v;
+    res.writeHead(found ? 200 : 404, headers);
+    res.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+if (import.meta.filename === process.argv[1]) {
+  const port = Number(process.argv[2] ?? 4322);
+  await serveDist(join(import.meta.dirname, '../dist'), port);
+  console.log(`dist/ på http://localhost:${port}/`);
+}
