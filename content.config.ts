@@ -1,7 +1,7 @@
 // All content collections in one place. Guidance pages are Starlight's docs collection, extended
 // with the fields that tie a page to its sources, roles and target groups; the rest are data.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
@@ -126,6 +126,14 @@ export const collections = {
           }),
         )
         .min(2, 'en process behöver minst två steg.'),
+    }),
+  }),
+
+  /** Readers' words for things, mapped to the guidance's words before searching (content/sok/). */
+  synonymer: defineCollection({
+    loader: file('content/sok/synonymer.yaml'),
+    schema: z.object({
+      varianter: z.array(text('varianter')).min(1, 'ange minst en variant.'),
     }),
   }),
 

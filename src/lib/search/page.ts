@@ -1,29 +1,26 @@
-// Browser code of /sok/: reads ?q=, asks Pagefind and renders the results as links.
-import { escapeHtml, highlight, queryTerms } from './highlight.ts';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  sub_results?: { url: string; title: string; excerpt: string }[];
-}
-interface Pagefind {
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
-}
+// Browser code of /sok/: reads ?q= and the filters from the URL, searches with the strategy in
+// engine.ts, and renders a direct answer, filters with counts, and the results as links to the
+// matching section of each page.
+import { escapeHtml, highlight } from './highlight.ts';
+import { matchQuestion, matchTerm, type FaqAnswer, type TermAnswer } from './answers.ts';
+import { searchSite, type PagefindData, type PagefindLike } from './engine.ts';
+import { synonymMap, type Synonym } from './query.ts';
 
 const MAX_RESULTS = 20;
+const FILTERS = ['kapitel', 'roll', 'typ'] as const;
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
+function fill(template: string | undefined, values: Record<string, string | number>): string {
+  return (template ?? '').replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 }
 
-async function loadPagefind(): Promise<Pagefind> {
+async function loadPagefind(): Promise<PagefindLike> {
   // Built by Pagefind after Astro's build, so the bundler must not try to resolve it.
   const url = '/pagefind/pagefind.js';
-  return (await import(/* @vite-ignore */ url)) as Pagefind;
+  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindLike & { options?(o: object): Promise<void> };
+  return pagefind;
 }
 
-function renderResult(data: PagefindResultData, terms: string[]): string {
+function renderResult(data: PagefindData, terms: string[]): string {
   const title = highlight(data.meta.title ?? data.url, terms);
   // The best-matching section of the page, so the link lands on the paragraph that answers.
   const section = data.sub_results?.find((s) => s.url !== data.url);
@@ -32,25 +29,68 @@ function renderResult(data: PagefindResultData, terms: string[]): string {
   return `<li><a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${section?.excerpt ?? data.excerpt}</p></li>`;
 }
 
+function renderAnswer(kind: string, title: string, text: string, href: string, more: string): string {
+  return (
+    `<p class="sok-svar-typ">${escapeHtml(kind)}</p><p class="sok-svar-rubrik"><strong>${escapeHtml(title)}</strong></p>` +
+    (text ? `<p>${escapeHtml(text)}</p>` : '') +
+    `<p><a href="${escapeHtml(href)}">${escapeHtml(more)}</a></p>`
+  );
+}
+
+function renderFilters(counts: Record<string, Record<string, number>>, selected: Record<string, string[]>, names: Record<string, string>, apply: string): string {
+  const groups = FILTERS.filter((f) => Object.keys(counts[f] ?? {}).length > 0).map((f) => {
+    const options = Object.entries(counts[f])
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'))
+      .map(([value, n], i) => {
+        const id = `filter-${f}-${i}`;
+        const checked = selected[f]?.includes(value) ? ' checked' : '';
+        return `<li><input type="checkbox" id="${id}" name="${f}" value="${escapeHtml(value)}"${checked}> <label for="${id}">${escapeHtml(value)} (${n})</label></li>`;
+      });
+    return `<fieldset><legend>${escapeHtml(names[f] ?? f)}</legend><ul>${options.join('')}</ul></fieldset>`;
+  });
+  return groups.length ? `${groups.join('')}<button type="submit">${escapeHtml(apply)}</button>` : '';
+}
+
 export async function runSearchPage(): Promise<void> {
   const input = document.querySelector<HTMLInputElement>('#sok-q');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLElement>('[data-search-results]');
-  if (!input || !status || !list) return;
+  const answerBox = document.querySelector<HTMLElement>('[data-search-answer]');
+  const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
+  if (!input || !status || !list || !answerBox || !filterBox) return;
   const text = list.dataset;
-  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-  input.value = query;
+  const params = new URLSearchParams(location.search);
+  const raw = params.get('q')?.trim() ?? '';
+  const selected = Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f)]).filter(([, v]) => v.length > 0));
+  input.value = raw;
   list.innerHTML = '';
-  if (!query) return;
+  if (!raw) return;
   status.textContent = text.textLoading ?? '';
   try {
+    const data = JSON.parse(text.searchData ?? '{}') as { synonyms: Synonym[]; terms: TermAnswer[]; faqs: FaqAnswer[] };
     const pagefind = await loadPagefind();
-    const { results } = await pagefind.search(query);
-    const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    const terms = queryTerms(query);
-    list.innerHTML = data.map((d) => renderResult(d, terms)).join('');
-    const template = results.length === 0 ? text.textNone : results.length === 1 ? text.textOne : text.textOther;
-    status.textContent = fill(template ?? '', { count: results.length, q: query });
+    const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
+    const { query, hits, fallback } = await searchSite(pagefind, raw, synonymMap(data.synonyms), filters as never);
+    const loaded = await Promise.all(hits.slice(0, 60).map((h) => h.hit.data()));
+
+    const counts: Record<string, Record<string, number>> = {};
+    for (const d of loaded) for (const [k, values] of Object.entries(d.filters ?? {})) for (const v of values) ((counts[k] ??= {})[v] = (counts[k][v] ?? 0) + 1);
+    filterBox.innerHTML = renderFilters(counts, selected, JSON.parse(filterBox.dataset.names ?? '{}'), filterBox.dataset.apply ?? '');
+    filterBox.hidden = filterBox.innerHTML === '';
+
+    const term = matchTerm(query, data.terms);
+    const faq = term ? undefined : matchQuestion(query, data.faqs);
+    answerBox.innerHTML = term
+      ? renderAnswer(text.textTerm ?? '', term.term, term.definition, `/ordlista/#${term.id}`, fill(text.textMore, { title: term.term }))
+      : faq
+        ? renderAnswer(text.textFaq ?? '', faq.question, faq.answer, `/fragor-och-svar/#${faq.anchor}`, fill(text.textMore, { title: faq.question }))
+        : '';
+    answerBox.hidden = !term && !faq;
+
+    const terms = [...query.words, ...query.phrases];
+    list.innerHTML = loaded.slice(0, MAX_RESULTS).map((d) => renderResult(d, terms)).join('');
+    const template = hits.length === 0 ? text.textNone : hits.length === 1 ? text.textOne : text.textOther;
+    status.textContent = fill(template, { count: hits.length, q: raw }) + (fallback && hits.length ? ` ${text.textFallback}` : '');
   } catch {
     status.textContent = text.textError ?? '';
   }

@@ -1,0 +1,86 @@
+// Direct answers above the search results: a glossary definition when the query names a term, or
+// a short answer when the query is one of the questions in Frågor och svar.
+import type { ParsedQuery } from './query.ts';
+
+export interface TermAnswer {
+  id: string;
+  term: string;
+  definition: string;
+}
+export interface FaqAnswer {
+  question: string;
+  anchor: string;
+  answer: string;
+}
+
+const SUFFIXES = ['ernas', 'arnas', 'ornas', 'erna', 'arna', 'orna', 'ens', 'ets', 'en', 'et', 'er', 'ar', 'or', 'na', 's', 'n', 'e', 'a'];
+
+/** A crude Swedish stem, enough to see that "styrelsens" and "styrelsen" are the same word. */
+export function stem(word: string): string {
+  const w = word.toLocaleLowerCase('sv');
+  for (const s of SUFFIXES) if (w.endsWith(s) && w.length - s.length >= 4) return w.slice(0, -s.length);
+  return w;
+}
+
+const stems = (text: string) => text.toLocaleLowerCase('sv').split(/[^\p{L}\p{N}+]+/u).filter(Boolean).map(stem);
+
+/** The glossary entry whose term is the whole query (in any inflection), if any. */
+export function matchTerm(query: ParsedQuery, terms: TermAnswer[]): TermAnswer | undefined {
+  const asked = [...query.phrases, ...query.words].join(' ');
+  const key = stems(asked).join(' ');
+  if (!key) return undefined;
+  return terms.find((t) => stems(t.term).join(' ') === key);
+}
+
+/**
+ * The FAQ question that shares most meaningful words with the query: at least two, covering at
+ * least 60 % of the query's words.
+ */
+export function matchQuestion(query: ParsedQuery, faqs: FaqAnswer[]): FaqAnswer | undefined {
+  const asked = new Set(query.words.map(stem));
+  if (asked.size < 2) return undefined;
+  let best: { faq: FaqAnswer; overlap: number } | undefined;
+  for (const faq of faqs) {
+    const words = new Set(stems(faq.question));
+    const overlap = [...asked].filter((w) => words.has(w)).length;
+    if (overlap >= 2 && overlap / asked.size >= 0.6 && (!best || overlap > best.overlap)) best = { faq, overlap };
+  }
+  return best?.faq;
+}
+
+/**
+ * The answer paragraph under each `##` question of an MDX page, as plain text. Citation components
+ * are removed; an answer whose figures come from <Stat> is left empty (the link then carries it).
+ */
+export function faqAnswers(mdxBody: string): { question: string; answer: string }[] {
+  const out: { question: string; answer: string }[] = [];
+  let current: { question: string; lines: string[] } | undefined;
+  const flush = () => {
+    if (!current) return;
+    const text = current.lines.join(' ').trim();
+    const answer = /<[A-Z]/.test(text.replace(/<Kalla\b[^>]*\/>/g, ''))
+      ? ''
+      : text
+          .replace(/<Kalla\b[^>]*\/>/g, '')
+          .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+          .replace(/\*\*?([^*]+)\*\*?/g, '$1')
+          .replace(/\s+([.,;:])/g, '$1')
+          .replace(/\s+/g, ' ')
+          .trim();
+    out.push({ question: current.question, answer });
+  };
+  for (const line of mdxBody.split('\n')) {
+    const heading = /^##\s+(.+?)\s*$/.exec(line);
+    if (heading) {
+      flush();
+      current = { question: heading[1], lines: [] };
+    } else if (current && !/^#/.test(line)) {
+      if (line.trim() === '' && current.lines.length) {
+        flush();
+        current = undefined;
+      } else if (line.trim() && !line.startsWith(':::') && !line.startsWith('import ')) current.lines.push(line.trim());
+    }
+  }
+  flush();
+  return out;
+}

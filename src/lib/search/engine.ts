@@ -1,0 +1,59 @@
+// Search strategy over Pagefind. Pagefind requires every word to match, so a question with one word
+// the guidance does not use finds nothing. First all meaningful words are searched together; when
+// that finds too little, each word is searched on its own and the pages are merged, ranked by how
+// many of the words they match and then by Pagefind's score.
+import { parseQuery, toPagefindQuery, type ParsedQuery } from './query.ts';
+
+export interface PagefindHit {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters?: Record<string, string[]>;
+  sub_results?: { url: string; title: string; excerpt: string }[];
+}
+export interface PagefindLike {
+  search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindHit[]; filters?: Record<string, Record<string, number>> } | null>;
+}
+
+export interface RankedHit {
+  hit: PagefindHit;
+  /** How many of the query's words (or all, for the combined search) the page matched. */
+  matched: number;
+  score: number;
+}
+
+/** Fewer results than this from the all-words search triggers the word-by-word fallback. */
+export const FALLBACK_BELOW = 3;
+
+export async function searchSite(
+  pagefind: PagefindLike,
+  raw: string,
+  synonyms: Map<string, string>,
+  filters: Record<string, string[]> = {},
+): Promise<{ query: ParsedQuery; hits: RankedHit[]; fallback: boolean }> {
+  const query = parseQuery(raw, synonyms);
+  const options = Object.keys(filters).length ? { filters } : undefined;
+  const all = (await pagefind.search(toPagefindQuery(query), options))?.results ?? [];
+  const ranked = new Map<string, RankedHit>(all.map((hit) => [hit.id, { hit, matched: query.words.length + query.phrases.length, score: hit.score }]));
+  const fallback = all.length < FALLBACK_BELOW && query.words.length > 1;
+  if (fallback) {
+    for (const word of query.words) {
+      const results = (await pagefind.search(toPagefindQuery(query, [word]), options))?.results ?? [];
+      for (const hit of results) {
+        if (all.some((a) => a.id === hit.id)) continue;
+        const seen = ranked.get(hit.id);
+        if (seen) {
+          seen.matched += 1;
+          seen.score += hit.score;
+        } else ranked.set(hit.id, { hit, matched: 1, score: hit.score });
+      }
+    }
+  }
+  const hits = [...ranked.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
+  return { query, hits, fallback };
+}
