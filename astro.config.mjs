@@ -5,6 +5,8 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './src/config/sidebar.mjs';
 import { isValidatedElsewhere } from './src/config/links.mjs';
 import { customRoutes } from './src/integrations/custom-routes.mjs';
+import { securityHeaders } from './src/integrations/headers.mjs';
+import { security } from './src/config/csp.mjs';
 
 export default defineConfig({
   // Content lives in the top-level content/ folder; Starlight's docsLoader and the links
@@ -12,6 +14,7 @@ export default defineConfig({
   srcDir: '.',
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
+  security,
   vite: {
     build: {
       rollupOptions: {
@@ -41,5 +44,6 @@ export default defineConfig({
       plugins: [starlightLinksValidator({ exclude: isValidatedElsewhere })],
     }),
     customRoutes(),
+    securityHeaders(),
   ],
 });

@@ -1,0 +1,53 @@
+// Writes dist/_headers for static hosts (Netlify, Cloudflare Pages and others read it): the same
+// Content-Security-Policy as the pages' <meta> tags, merged over all pages into one policy, plus
+// headers that only work as HTTP headers (frame-ancestors) and privacy headers.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+function htmlFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Merges the policies of all pages: each directive gets the union of its sources. */
+export function mergePolicies(policies) {
+  const merged = new Map();
+  for (const policy of policies) {
+    for (const part of policy.split(';').map((p) => p.trim()).filter(Boolean)) {
+      const [name, ...sources] = part.split(/\s+/);
+      const set = merged.get(name) ?? new Set();
+      sources.forEach((s) => set.add(s));
+      merged.set(name, set);
+    }
+  }
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+export function securityHeaders() {
+  return {
+    name: 'kunskapsstod:headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const policies = htmlFiles(dist).flatMap((file) => {
+          const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'));
+          return m ? [m[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"')] : [];
+        });
+        const csp = `${mergePolicies(policies)}; frame-ancestors 'none'`;
+        const headers = [
+          '/*',
+          `  Content-Security-Policy: ${csp}`,
+          '  X-Content-Type-Options: nosniff',
+          '  Referrer-Policy: no-referrer',
+          '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+          '  X-Frame-Options: DENY',
+          '',
+        ].join('\n');
+        writeFileSync(join(dist, '_headers'), headers);
+        logger.info(`_headers skriven (${policies.length} sidor)`);
+      },
+    },
+  };
+}

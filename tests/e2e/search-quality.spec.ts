@@ -1,0 +1,24 @@
+// Runs every question in tests/search/queries.json through /sok/?q= and measures how often one of
+// the pages that answer it is among the first three results. Fails below 90 %, printing every miss.
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { topResults } from './search-helpers';
+
+const { fragor } = JSON.parse(readFileSync(new URL('../search/queries.json', import.meta.url), 'utf8')) as {
+  fragor: { q: string; svar: string[]; slag: string }[];
+};
+
+test('at least 90 % of the question set finds an answering page in the top three', async ({ page }) => {
+  test.setTimeout(180_000);
+  const misses: string[] = [];
+  let top1 = 0;
+  for (const { q, svar } of fragor) {
+    const urls = await topResults(page, q);
+    if (svar.includes(urls[0])) top1 += 1;
+    if (!urls.slice(0, 3).some((u) => svar.includes(u))) misses.push(`  "${q}" → ${urls.slice(0, 3).join(', ') || '(inga träffar)'}; väntat ${svar.join(' eller ')}`);
+  }
+  const rate = (fragor.length - misses.length) / fragor.length;
+  console.log(`Sökträffar: topp 3 ${(rate * 100).toFixed(1)} %, topp 1 ${((top1 / fragor.length) * 100).toFixed(1)} % av ${fragor.length} frågor.`);
+  if (misses.length) console.log(`Missar (${misses.length}):\n${misses.join('\n')}`);
+  expect(rate, `missar:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
+});
