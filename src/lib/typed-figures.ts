@@ -32,7 +32,9 @@ export function typedFigures(mdx: string): TypedFigure[] {
     for (const m of line.matchAll(/(?<![\d,.])\d{1,3}(?:[ \u00a0]\d{3})*(?!\d)(?![,.]\d)/g)) {
       const value = Number(m[0].replace(/[ \u00a0]/g, ''));
       const isYear = value >= 1990 && value <= 2035 && !/[ \u00a0]/.test(m[0]);
-      if (!isYear) found.push({ value, text: m[0], line: i + 1 });
+      // Shares and changes ("47 procent", "1 102 färre") are other measures than a series' counts.
+      const isShareOrChange = /^[ \u00a0]*(%|procent|procentenheter|fler|färre)(?![\p{L}])/u.test(line.slice((m.index ?? 0) + m[0].length));
+      if (!isYear && !isShareOrChange) found.push({ value, text: m[0], line: i + 1 });
     }
   });
   return found;

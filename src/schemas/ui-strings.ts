@@ -62,4 +62,6 @@ export const uiStrings = z.object({
   'sok.answer.faq': z.string(),
   'sok.answer.more': z.string(),
   'sok.fallback': z.string(),
+  'sok.header.landmark': z.string(),
+  'sok.header.label': z.string(),
 });

@@ -15,6 +15,7 @@ test('typed figures are found, while years, paragraphs, sections and components 
     '## Enligt 7 § finns 69 förbund',
     'Vid slutet av 2017 fanns 82 förbund med 22 857 deltagare (avsnitt 3.2, lag 2003:1210, 2021–2027).',
     'Det fanns <Stat id="antal-forbund" year={2024} /> förbund enligt [rapporten](/a/#b-12/).',
+    'Andelen var 69 procent, 12 % och 1 102 färre än året innan.',
   ].join('\n');
   assert.deepEqual(
     typedFigures(mdx).map((f) => [f.value, f.line]),
