@@ -39,6 +39,7 @@ export default defineConfig({
       sidebar,
       components: {
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+        Search: './src/components/starlight/Search.astro',
       },
       customCss: ['./src/styles/site.css'],
       plugins: [starlightLinksValidator({ exclude: isValidatedElsewhere })],

@@ -31,7 +31,7 @@ const pageFields = z
     /** Target groups the page concerns (files in content/malgrupper/). */
     malgrupper: z.array(ref('malgrupper')).default([]),
     /** Kind of page, used by search filters. `verktyg` (search, lists) alone needs no sources. */
-    typ: z.enum(PAGE_KINDS).default('vagledning'),
+    typ: z.enum(PAGE_KINDS, { error: `ange en av: ${PAGE_KINDS.join(', ')}.` }).default('vagledning'),
   })
   .superRefine((page, ctx) => {
     if (page.typ === 'verktyg') return;
@@ -39,7 +39,7 @@ const pageFields = z
       ctx.addIssue({ code: 'custom', path: ['kallor'], message: 'ange minst en källa, till exempel kallor: [fk-analys-finsamlagen-2024]. Varje sida måste visa vad den bygger på.' });
     }
     if (!page.granskad) {
-      ctx.addIssue({ code: 'custom', path: ['granskad'], message: "**granskad**: ange när innehållet senast granskades, till exempel granskad: '2025-11-23'." });
+      ctx.addIssue({ code: 'custom', path: ['granskad'], message: "ange när innehållet senast granskades, till exempel granskad: '2025-11-23'." });
     }
   });
 
@@ -67,9 +67,12 @@ export const collections = {
       /** File name of the report in ../shared/kallor (a reference only; the site builds without it). */
       fil: text('fil'),
       /** The data years the report covers; a figure cited to it from another year fails the build. */
-      omfattar: z.object({ fran: z.number().int(), till: z.number().int() }),
+      omfattar: z.object(
+        { fran: z.number().int(), till: z.number().int() },
+        { error: 'ange vilka år rapportens uppgifter gäller, till exempel omfattar: { fran: 2016, till: 2017 }.' },
+      ),
       beskrivning: text('beskrivning'),
-    }).refine((k) => k.datum || k.ar, 'ange datum, eller ar om bara året är känt.'),
+    }).refine((k) => k.datum || k.ar, { path: ['datum'], message: "ange datum, till exempel datum: '2024-12-02', eller ar om bara året är känt." }),
   }),
 
   roller: defineCollection({

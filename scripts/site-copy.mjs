@@ -14,6 +14,8 @@ export function makeSiteCopy(contentDir) {
   const dir = mkdtempSync(join(root, '.tmp', 'site-'));
   for (const entry of CODE) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   cpSync(contentDir, join(dir, 'content'), { recursive: true });
+  // The interface strings are the site's, not test content: every copy uses the real ones.
+  cpSync(join(root, 'content/i18n'), join(dir, 'content/i18n'), { recursive: true });
   return dir;
 }
 

@@ -7,8 +7,8 @@ export interface TypedFigure {
   line: number;
 }
 
-/** Parts of an MDX file that are not prose: frontmatter, imports, components, links, headings. */
-function proseLines(mdx: string): string[] {
+/** An MDX file's lines with what is not prose blanked: frontmatter, imports, components, link targets, headings. */
+export function proseLines(mdx: string): string[] {
   const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, (m) => '\n'.repeat(m.split('\n').length - 1));
   return body.split('\n').map((line) =>
     /^\s*(import |#)/.test(line)

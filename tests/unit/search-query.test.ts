@@ -60,3 +60,12 @@ test('no fallback when the combined search finds enough', async () => {
   assert.equal(fallback, false);
   assert.equal(hits.length, 3);
 });
+
+test('pages found by the words as typed join those found through a synonym', async () => {
+  const pagefind = fakePagefind({
+    uppfoljning: 'uppföljning finsam system',
+    lag: 'uppföljning finansiell samordning',
+  });
+  const { hits } = await searchSite(pagefind, 'uppföljning finsam', synonyms);
+  assert.deepEqual(hits.map((h) => h.hit.id).sort(), ['lag', 'uppfoljning']);
+});

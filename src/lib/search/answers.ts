@@ -2,6 +2,7 @@
 // a short answer when the query is one of the questions in Frågor och svar.
 import type { ParsedQuery } from './query.ts';
 
+
 export interface TermAnswer {
   id: string;
   term: string;
@@ -24,9 +25,15 @@ export function stem(word: string): string {
 
 const stems = (text: string) => text.toLocaleLowerCase('sv').split(/[^\p{L}\p{N}+]+/u).filter(Boolean).map(stem);
 
-/** The glossary entry whose term is the whole query (in any inflection), if any. */
-export function matchTerm(query: ParsedQuery, terms: TermAnswer[]): TermAnswer | undefined {
-  const asked = [...query.phrases, ...query.words].join(' ');
+/** "vad är", "vad betyder" … before a term: the only question words that still ask for a definition. */
+const DEFINITION_QUESTION = /^(vad|vem|vilka)\s+(är|betyder|innebär|menas med|gör)\s+(en |ett |de |det )?/;
+
+/**
+ * The glossary entry whose term is the whole query (in any inflection), optionally after "vad är";
+ * "hur många samordningsförbund finns det" asks for a number, not a definition, so it gets none.
+ */
+export function matchTerm(raw: string, terms: TermAnswer[]): TermAnswer | undefined {
+  const asked = raw.toLocaleLowerCase('sv').replace(/["”“?!.]/g, ' ').trim().replace(DEFINITION_QUESTION, '');
   const key = stems(asked).join(' ');
   if (!key) return undefined;
   return terms.find((t) => stems(t.term).join(' ') === key);

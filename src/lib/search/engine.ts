@@ -39,6 +39,17 @@ export async function searchSite(
   const query = parseQuery(raw, synonyms);
   const options = Object.keys(filters).length ? { filters } : undefined;
   const all = (await pagefind.search(toPagefindQuery(query), options))?.results ?? [];
+  // A synonym may be wrong for this question ("uppföljning finsam" names a system, not the law), so
+  // the words as typed are searched too and their pages join the list.
+  const typed = parseQuery(raw);
+  if (toPagefindQuery(typed) !== toPagefindQuery(query)) {
+    for (const hit of (await pagefind.search(toPagefindQuery(typed), options))?.results ?? []) {
+      const same = all.find((a) => a.id === hit.id);
+      if (!same) all.push(hit);
+      else if (hit.score > same.score) all[all.indexOf(same)] = hit;
+    }
+    all.sort((a, b) => b.score - a.score);
+  }
   const ranked = new Map<string, RankedHit>(all.map((hit) => [hit.id, { hit, matched: query.words.length + query.phrases.length, score: hit.score }]));
   const fallback = all.length < FALLBACK_BELOW && query.words.length > 1;
   if (fallback) {

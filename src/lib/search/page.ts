@@ -9,6 +9,19 @@ import { synonymMap, type Synonym } from './query.ts';
 const MAX_RESULTS = 20;
 const FILTERS = ['kapitel', 'roll', 'typ'] as const;
 
+/**
+ * Pagefind's ranking, tuned on tests/search/queries.json (npm run bench prints the effect). A match
+ * in a page's title or description counts most, so the page about a thing beats long pages (the
+ * FAQ, the glossary) that merely mention it.
+ */
+export const RANKING = {
+  termSimilarity: 1.0,
+  pageLength: 0.75,
+  termSaturation: 1.4,
+  termFrequency: 1.0,
+  metaWeights: { title: 6, description: 3 },
+};
+
 function fill(template: string | undefined, values: Record<string, string | number>): string {
   return (template ?? '').replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 }
@@ -16,7 +29,8 @@ function fill(template: string | undefined, values: Record<string, string | numb
 async function loadPagefind(): Promise<PagefindLike> {
   // Built by Pagefind after Astro's build, so the bundler must not try to resolve it.
   const url = '/pagefind/pagefind.js';
-  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindLike & { options?(o: object): Promise<void> };
+  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindLike & { options(o: object): Promise<void> };
+  await pagefind.options({ ranking: RANKING });
   return pagefind;
 }
 
@@ -78,7 +92,7 @@ export async function runSearchPage(): Promise<void> {
     filterBox.innerHTML = renderFilters(counts, selected, JSON.parse(filterBox.dataset.names ?? '{}'), filterBox.dataset.apply ?? '');
     filterBox.hidden = filterBox.innerHTML === '';
 
-    const term = matchTerm(query, data.terms);
+    const term = matchTerm(raw, data.terms);
     const faq = term ? undefined : matchQuestion(query, data.faqs);
     answerBox.innerHTML = term
       ? renderAnswer(text.textTerm ?? '', term.term, term.definition, `/ordlista/#${term.id}`, fill(text.textMore, { title: term.term }))
