@@ -6,6 +6,7 @@ import { sidebar } from './src/config/sidebar.mjs';
 import { isValidatedElsewhere } from './src/config/links.mjs';
 import { customRoutes } from './src/integrations/custom-routes.mjs';
 import { securityHeaders } from './src/integrations/headers.mjs';
+import { contentGuards } from './src/integrations/content-guards.mjs';
 import { security } from './src/config/csp.mjs';
 
 export default defineConfig({
@@ -28,6 +29,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    contentGuards(),
     starlight({
       title: 'Kunskapsstöd för finansiell samordning',
       description:

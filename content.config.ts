@@ -30,12 +30,13 @@ const pageFields = z
     roller: z.array(ref('roller')).default([]),
     /** Target groups the page concerns (files in content/malgrupper/). */
     malgrupper: z.array(ref('malgrupper')).default([]),
-    /** Kind of page, used by search filters. `verktyg` (search, lists) alone needs no sources. */
+    /** Kind of page, used by search filters. `verktyg` and `om-webbplatsen` pages need no sources. */
     typ: z.enum(PAGE_KINDS, { error: `ange en av: ${PAGE_KINDS.join(', ')}.` }).default('vagledning'),
   })
   .superRefine((page, ctx) => {
     if (page.typ === 'verktyg') return;
-    if (page.kallor.length === 0) {
+    // Pages about the site itself (review list, change log) rest on no report; guidance always does.
+    if (page.kallor.length === 0 && page.typ !== 'om-webbplatsen') {
       ctx.addIssue({ code: 'custom', path: ['kallor'], message: 'ange minst en källa, till exempel kallor: [fk-analys-finsamlagen-2024]. Varje sida måste visa vad den bygger på.' });
     }
     if (!page.granskad) {

@@ -24,6 +24,7 @@ export const sidebar = [
   { label: 'Statistik', link: '/statistik/' },
   { label: 'Frågor och svar', link: '/fragor-och-svar/' },
   { label: 'Ordlista', link: '/ordlista/' },
+  { label: 'Om webbplatsen', items: [{ autogenerate: { directory: 'om-webbplatsen' } }] },
   { label: 'Sök', link: '/sok/' },
 ];
 

@@ -11,3 +11,16 @@ export function isRealDate(value: string): boolean {
 export function isFutureDate(value: string, today = new Date().toISOString().slice(0, 10)): boolean {
   return value > today;
 }
+
+/** Pages not reviewed for this many months get a notice to readers and go on the editors' list. */
+export const REVIEW_MONTHS = 12;
+
+/** Whole months from `reviewed` to `today` (both Dates). */
+export function monthsSince(reviewed: Date, today = new Date()): number {
+  const months = (today.getUTCFullYear() - reviewed.getUTCFullYear()) * 12 + (today.getUTCMonth() - reviewed.getUTCMonth());
+  return today.getUTCDate() < reviewed.getUTCDate() ? months - 1 : months;
+}
+
+export function isStale(reviewed: Date, today = new Date(), months = REVIEW_MONTHS): boolean {
+  return monthsSince(reviewed, today) >= months;
+}

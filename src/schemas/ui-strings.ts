@@ -64,4 +64,12 @@ export const uiStrings = z.object({
   'sok.fallback': z.string(),
   'sok.header.landmark': z.string(),
   'sok.header.label': z.string(),
+  'granskad.stale': z.string(),
+  'granskning.summary': z.string(),
+  'granskning.tableLabel': z.string(),
+  'granskning.page': z.string(),
+  'granskning.reviewed': z.string(),
+  'granskning.status': z.string(),
+  'granskning.stale': z.string(),
+  'granskning.ok': z.string(),
 });

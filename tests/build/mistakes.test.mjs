@@ -3,9 +3,9 @@
 // caused by the mistake and nothing else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { makeSiteCopy, removeSiteCopy } from '../../scripts/site-copy.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -22,7 +22,8 @@ function buildWith(file, edit) {
   const dir = makeSiteCopy(fixture);
   try {
     const path = join(dir, 'content', file);
-    writeFileSync(path, edit(readFileSync(path, 'utf8')));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, edit(existsSync(path) ? readFileSync(path, 'utf8') : ''));
     return build(dir);
   } finally {
     removeSiteCopy(dir);
@@ -47,6 +48,9 @@ const mistakes = [
   { name: 'link to a glossary term that does not exist', file: 'docs/index.mdx', edit: (s) => s.replace('/ordlista/#parter', '/ordlista/#partner'), expect: [/index\.mdx/, /\/ordlista\/#partner/, /invalid hash/] },
   { name: 'Stat year without a value', file: 'docs/index.mdx', edit: (s) => s.replace('year={2021}', 'year={2019}'), expect: [/content\/docs\/index\.mdx: <Stat id="antal" year=\{2019\}> – serien har inget värde för 2019/] },
   { name: 'Stat with an unknown series', file: 'docs/index.mdx', edit: (s) => s.replace('id="antal"', 'id="antla"'), expect: [/content\/docs\/index\.mdx: <Stat id="antla"> – serien "antla" finns inte/] },
+  { name: 'a personnummer in content', file: page, edit: (s) => `${s}\nKontakta Test Testsson, 19121212-1212.\n`, expect: [/content\/docs\/roller\/styrelsen\.mdx:\d+: "19121212-1212" ser ut som ett personnummer/] },
+  { name: 'an image without alt text', file: page, edit: (s) => `${s}\n![](/favicon.svg)\n`, expect: [/content\/docs\/roller\/styrelsen\.mdx:\d+: bilden \/favicon\.svg saknar alternativtext/] },
+  { name: 'two pages with the same address', file: 'docs/ordlista/index.mdx', edit: () => readFileSync(join(fixture, 'docs/ordlista.mdx'), 'utf8'), expect: [/content\/docs\/ordlista\/index\.mdx/, /content\/docs\/ordlista\.mdx/, /ger båda adressen \/ordlista\//] },
   { name: 'series whose parts do not add up', file: 'statistik/antal.yaml', edit: (s) => s.replace('varde: 6,', 'varde: 7,'), expect: [/content\/statistik\/antal\.yaml/, /Serien "Antal i test": delarna för 2021 summerar till 11, men totalen är 10/] },
 ];
 

@@ -12,7 +12,7 @@ export function allPages(): string[] {
   return [...new Set(urls)].sort();
 }
 
-/** Pages that are content with sources (everything but tools such as search). */
+/** Guidance pages, which all rest on sources: everything but search and the pages about the site. */
 export function guidancePages(): string[] {
-  return allPages().filter((p) => p !== '/sok/');
+  return allPages().filter((p) => p !== '/sok/' && !p.startsWith('/om-webbplatsen/'));
 }

@@ -17,3 +17,12 @@ test('future dates are detected against a given day', () => {
   assert.equal(isFutureDate('2026-01-02', '2026-01-01'), true);
   assert.equal(isFutureDate('2026-01-01', '2026-01-01'), false);
 });
+
+import { isStale, monthsSince } from '../../src/lib/dates.ts';
+
+test('a page is stale twelve whole months after its review', () => {
+  const reviewed = new Date('2025-03-15T00:00:00Z');
+  assert.equal(monthsSince(reviewed, new Date('2026-03-14T00:00:00Z')), 11);
+  assert.equal(isStale(reviewed, new Date('2026-03-14T00:00:00Z')), false);
+  assert.equal(isStale(reviewed, new Date('2026-03-15T00:00:00Z')), true);
+});

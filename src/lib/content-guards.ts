@@ -1,0 +1,62 @@
+// Checks on the raw text of content files that no schema can make: personal data, images without
+// a text alternative, and two files that would publish at the same address.
+
+/** Swedish personnummer or samordningsnummer: (YY)YYMMDD, optional - or +, four digits. */
+const PERSONNUMMER = /(?<![\d-])(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:[0-8]\d|9[01])[-+]?\d{4}(?![\d-])/g;
+
+/** Luhn check digit, as used in personnummer: keeps random ten-digit numbers from counting. */
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
+    if (d > 9) d -= 9;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export interface Problem {
+  line: number;
+  message: string;
+}
+
+export function personnummer(text: string): Problem[] {
+  const problems: Problem[] = [];
+  text.split('\n').forEach((line, i) => {
+    for (const m of line.matchAll(PERSONNUMMER)) {
+      const digits = m[0].replace(/[-+]/g, '').slice(-10);
+      if (luhnValid(digits)) problems.push({ line: i + 1, message: `"${m[0]}" ser ut som ett personnummer. Personuppgifter hör inte hemma i vägledningen: ta bort det.` });
+    }
+  });
+  return problems;
+}
+
+export function imagesWithoutAlt(text: string): Problem[] {
+  const problems: Problem[] = [];
+  text.split('\n').forEach((line, i) => {
+    for (const m of line.matchAll(/!\[([^\]]*)\]\(([^)]*)\)/g)) {
+      if (!m[1].trim()) problems.push({ line: i + 1, message: `bilden ${m[2]} saknar alternativtext. Skriv vad bilden visar mellan hakparenteserna: ![Vad bilden visar](${m[2]}).` });
+    }
+    for (const m of line.matchAll(/<img\b[^>]*>/g)) {
+      if (!/\balt="[^"]+"/.test(m[0])) problems.push({ line: i + 1, message: 'en <img> saknar alt-text. Lägg till alt="vad bilden visar".' });
+    }
+  });
+  return problems;
+}
+
+/** The published address of a page file: roller/index.mdx and roller.mdx both give /roller/. */
+export function slugOf(relativePath: string): string {
+  return relativePath.replace(/\.(mdx?|markdown)$/, '').replace(/(^|\/)index$/, '').toLowerCase();
+}
+
+export function duplicateSlugs(relativePaths: string[]): string[] {
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  for (const path of relativePaths) {
+    const slug = slugOf(path);
+    const other = seen.get(slug);
+    if (other) problems.push(`content/docs/${path} och content/docs/${other} ger båda adressen /${slug}${slug ? '/' : ''}. Byt namn på den ena.`);
+    else seen.set(slug, path);
+  }
+  return problems;
+}

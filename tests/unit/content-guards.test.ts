@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { duplicateSlugs, imagesWithoutAlt, personnummer } from '../../src/lib/content-guards.ts';
+
+test('a valid personnummer is found in any common form; other numbers are not', () => {
+  // 19121212-1212 is Skatteverket's well-known test number (valid check digit).
+  for (const form of ['121212-1212', '19121212-1212', '1212121212', '191212121212']) {
+    assert.equal(personnummer(`Text ${form} text`).length, 1, form);
+  }
+  assert.deepEqual(personnummer('Dnr FK 2024/007710 och 2003:1210, 121212-1213 och 22 857 deltagare'), []);
+  assert.equal(personnummer('rad ett\nrad 19121212-1212')[0].line, 2);
+});
+
+test('images need a text alternative', () => {
+  assert.equal(imagesWithoutAlt('![](bild.png)').length, 1);
+  assert.equal(imagesWithoutAlt('<img src="a.png">').length, 1);
+  assert.deepEqual(imagesWithoutAlt('![Karta över processen](bild.png) <img src="a.png" alt="Karta">'), []);
+});
+
+test('two files with the same address are reported', () => {
+  assert.deepEqual(duplicateSlugs(['roller.mdx', 'roller/styrelsen.mdx']), []);
+  assert.equal(duplicateSlugs(['roller.mdx', 'roller/index.mdx']).length, 1);
+  assert.match(duplicateSlugs(['esf.mdx', 'ESF.md'])[0], /ger båda adressen \/esf\//);
+});
