@@ -30,6 +30,10 @@ const pageFields = z
     roller: z.array(ref('roller')).default([]),
     /** Target groups the page concerns (files in content/malgrupper/). */
     malgrupper: z.array(ref('malgrupper')).default([]),
+    /** What changed on the page and when, newest first or in any order: shown in the change log and feed. */
+    andringar: z
+      .array(z.object({ datum: isoDate('andringar.datum', { notInFuture: true }), text: text('andringar.text') }))
+      .default([]),
     /** Kind of page, used by search filters. `verktyg` and `om-webbplatsen` pages need no sources. */
     typ: z.enum(PAGE_KINDS, { error: `ange en av: ${PAGE_KINDS.join(', ')}.` }).default('vagledning'),
   })

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   { name: 'Typkontroll (astro check)', script: 'check' },
   { name: 'Enhetstester', script: 'test:unit' },
+  { name: 'Text kopierad ur källrapporterna', script: 'kopierad-text' },
   { name: 'Byggfel som ska upptäckas', script: 'test:build' },
   { name: 'Bygge av webbplatsen', script: 'build', gate: true },
   { name: 'Webbläsartester (Playwright + Chromium)', script: 'test:e2e', needsBuild: true },

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Routes built by src/routes/ rather than content/docs/. */
-export const customPages = ['/sok/'];
+export const customPages = ['/sok/', '/andringar.xml'];
 
 const ordlistaDir = fileURLToPath(new URL('../../content/ordlista/', import.meta.url));
 

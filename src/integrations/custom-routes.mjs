@@ -8,6 +8,7 @@ export function customRoutes() {
       'astro:config:setup': ({ injectRoute }) => {
         injectRoute({ pattern: '/sok', entrypoint: './src/routes/sok.astro' });
         injectRoute({ pattern: '/statistik/[id].csv', entrypoint: './src/routes/statistik-csv.ts' });
+        injectRoute({ pattern: '/andringar.xml', entrypoint: './src/routes/andringar-xml.ts' });
       },
     },
   };

@@ -72,4 +72,5 @@ export const uiStrings = z.object({
   'granskning.status': z.string(),
   'granskning.stale': z.string(),
   'granskning.ok': z.string(),
+  'andringar.feed': z.string(),
 });
