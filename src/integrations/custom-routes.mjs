@@ -9,6 +9,7 @@ export function customRoutes() {
         injectRoute({ pattern: '/sok', entrypoint: './src/routes/sok.astro' });
         injectRoute({ pattern: '/statistik/[id].csv', entrypoint: './src/routes/statistik-csv.ts' });
         injectRoute({ pattern: '/andringar.xml', entrypoint: './src/routes/andringar-xml.ts' });
+        injectRoute({ pattern: '/skriv-ut/[kapitel]', entrypoint: './src/routes/skriv-ut.astro' });
       },
     },
   };

@@ -2,16 +2,35 @@
 // component fails the build where the editor can find it.
 import { getEntry } from 'astro:content';
 
+interface PageContext {
+  file: string;
+  kallor: string[];
+}
+
+/**
+ * The page being rendered: its file (for error messages) and its ordered sources (for footnote
+ * numbers). A page that renders other pages' content (the chapter print view) sets
+ * `locals.sidkontext` itself, because Starlight's route data is not there while slots render.
+ */
+function pageContext(locals: App.Locals): PageContext {
+  const own = (locals as { sidkontext?: PageContext }).sidkontext;
+  if (own) return own;
+  try {
+    const entry = (locals as { starlightRoute?: { entry?: { filePath?: string; data?: { kallor?: { id: string }[] } } } }).starlightRoute?.entry;
+    return { file: entry?.filePath ?? 'okänd sida', kallor: (entry?.data?.kallor ?? []).map((k) => k.id) };
+  } catch {
+    return { file: 'okänd sida', kallor: [] };
+  }
+}
+
 /** The source file of the page being rendered, for error messages. */
 export function currentFile(locals: App.Locals): string {
-  const route = (locals as { starlightRoute?: { entry?: { filePath?: string } } }).starlightRoute;
-  return route?.entry?.filePath ?? 'okänd sida';
+  return pageContext(locals).file;
 }
 
 /** The ordered source ids of the page being rendered. */
 export function pageKallor(locals: App.Locals): string[] {
-  const route = (locals as { starlightRoute?: { entry?: { data?: { kallor?: { id: string }[] } } } }).starlightRoute;
-  return (route?.entry?.data?.kallor ?? []).map((k) => k.id);
+  return pageContext(locals).kallor;
 }
 
 export async function requireKalla(id: string, file: string) {

@@ -73,4 +73,10 @@ export const uiStrings = z.object({
   'granskning.stale': z.string(),
   'granskning.ok': z.string(),
   'andringar.feed': z.string(),
+  'print.title': z.string(),
+  'print.description': z.string(),
+  'print.intro': z.string(),
+  'print.toc': z.string(),
+  'print.onWeb': z.string(),
+  'print.link': z.string(),
 });

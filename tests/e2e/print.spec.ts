@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { printChapters } from '../../src/config/print.mjs';
+
+test('each chapter has a print view with every page of the sidebar group, in order', async ({ page }) => {
+  for (const chapter of printChapters) {
+    await page.goto(`/${chapter.id}/`);
+    const sidebarPaths = await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .locator('details:has(a[aria-current="page"]) ul a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await page.getByRole('link', { name: new RegExp(`Skriv ut hela kapitlet: ${chapter.label}`) }).click();
+    await expect(page).toHaveURL(new RegExp(`/skriv-ut/${chapter.id}/$`));
+    const printed = await page.locator('article.utskrift-sida').evaluateAll((as) => as.map((a) => a.getAttribute('data-sida')));
+    expect(printed).toEqual(sidebarPaths);
+  }
+});
+
+test('printed, a chapter shows its text and sources but no navigation or search', async ({ page }) => {
+  await page.goto('/skriv-ut/roller/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
+  await expect(page.locator('header.header')).toBeHidden();
+  await expect(page.getByRole('search')).toHaveCount(0);
+  await expect(page.locator('article.utskrift-sida').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Källor' })).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  // Several A4 pages of text: a chapter of twelve pages does not fit on a few.
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(5);
+});
+
+test('at 320 px wide no page scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const path of ['/', '/roller/styrelsen/', '/statistik/', '/insatser/inriktningar/', '/sok/?q=styrelse', '/skriv-ut/malgrupper/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
