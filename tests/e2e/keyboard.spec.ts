@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { allPages } from './helpers';
+
+for (const path of ['/', '/roller/styrelsen/', '/sok/?q=styrelse']) {
+  test(`keyboard: ${path} — skip link first, every control reachable with visible focus, no trap`, async ({ page }) => {
+    await page.goto(path);
+    if (path.startsWith('/sok/')) await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+    const reachable = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([type=hidden]), select, summary, [tabindex="0"]')]
+        .filter((el) => el.offsetParent !== null && getComputedStyle(el).visibility !== 'hidden')
+        .map((el) => el.outerHTML.slice(0, 120)),
+    );
+    const seen: string[] = [];
+    for (let i = 0; i < reachable.length * 2 + 20; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const visibleFocus = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 || style.boxShadow !== 'none';
+        return { html: el.outerHTML.slice(0, 120), text: el.textContent?.trim() ?? '', visibleFocus };
+      });
+      if (!info) break;
+      if (i === 0) expect(info.text).toBe('Hoppa till innehåll');
+      expect(info.visibleFocus, `no visible focus on ${info.html}`).toBe(true);
+      if (seen.includes(info.html) && info.html === seen[0]) break;
+      seen.push(info.html);
+    }
+    for (const html of reachable) expect(seen, `not reachable by Tab: ${html}`).toContain(html);
+  });
+}
+
+for (const path of allPages()) {
+  test(`headings form an outline on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const levels = await page.locator('main :is(h1, h2, h3, h4, h5, h6)').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(levels[0]).toBe(1);
+    expect(levels.filter((l) => l === 1)).toHaveLength(1);
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level - levels[i - 1], `heading ${i} jumps from h${levels[i - 1]} to h${level}`).toBeLessThanOrEqual(1);
+    });
+  });
+}
