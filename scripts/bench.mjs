@@ -4,6 +4,7 @@
 import { spawnSync, spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { searchFigures } from './bench-search.mjs';
 
 const PORT = 4323;
 const PAGES = ['/', '/samordningsforbundets-uppgifter/', '/roller/styrelsen/', '/statistik/', '/sok/?q=styrelse'];
@@ -26,9 +27,9 @@ async function waitFor(url) {
 }
 
 async function pageWeights() {
-  const server = spawn('npm', ['run', 'preview', '--', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+  const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(PORT)], { stdio: 'ignore', detached: true });
   try {
-    await waitFor(`http://localhost:${PORT}/`);
+    await waitFor(`http://127.0.0.1:${PORT}/`);
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -51,15 +52,16 @@ async function pageWeights() {
           ),
         ),
       );
-      await page.goto(`http://localhost:${PORT}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`http://127.0.0.1:${PORT}${path}`, { waitUntil: 'networkidle' });
       await Promise.all(pending);
       const kb = (n) => (n / 1024).toFixed(1);
       const total = sizes.html + sizes.css + sizes.js + sizes.other;
       rows.push({ sida: path, 'totalt gz KB': kb(total), 'HTML KB': kb(sizes.html), 'CSS KB': kb(sizes.css), 'JS KB': kb(sizes.js), 'övrigt KB': kb(sizes.other) });
       await context.close();
     }
+    const search = await searchFigures(browser, `http://127.0.0.1:${PORT}`);
     await browser.close();
-    return rows;
+    return { rows, search };
   } finally {
     process.kill(-server.pid);
   }
@@ -72,5 +74,10 @@ console.table([
   { bygge: 'utan diagram', sekunder: withoutCharts.toFixed(1) },
   { bygge: 'med diagram', sekunder: withCharts.toFixed(1) },
 ]);
+const { rows, search } = await pageWeights();
 console.log('\nVikt per sida (gzip, fram till nätverksvila)');
-console.table(await pageWeights());
+console.table(rows);
+console.log('\nSökning: träffsäkerhet på tests/search/queries.json');
+console.table(search.rows);
+console.log('\nSökning: tid från sidstart till resultat (sidan laddas om för varje fråga)');
+console.table([search.timing]);

@@ -105,6 +105,8 @@ export async function runSearchPage(): Promise<void> {
     list.innerHTML = loaded.slice(0, MAX_RESULTS).map((d) => renderResult(d, terms)).join('');
     const template = hits.length === 0 ? text.textNone : hits.length === 1 ? text.textOne : text.textOther;
     status.textContent = fill(template, { count: hits.length, q: raw }) + (fallback && hits.length ? ` ${text.textFallback}` : '');
+    // Read by npm run bench: time from the page starting to load to results on screen.
+    performance.mark('sok-klar');
   } catch {
     status.textContent = text.textError ?? '';
   }

@@ -1,0 +1,57 @@
+// Search figures for npm run bench, on tests/search/queries.json: hit rates of /sok/ and of plain
+// Pagefind with the same ranking (every word must match; no stop words, synonyms or fallback), time
+// from page start to results (each query loads /sok/ anew), and index bytes of the first query.
+import { readFileSync } from 'node:fs';
+
+const { fragor } = JSON.parse(readFileSync(new URL('../tests/search/queries.json', import.meta.url), 'utf8'));
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+
+export async function searchFigures(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let firstBytes = 0;
+  let counting = true;
+  page.on('response', async (r) => {
+    if (counting && r.url().includes('/pagefind/')) firstBytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+  });
+  const site = { top1: 0, top3: 0 };
+  const plain = { top1: 0, top3: 0 };
+  const times = [];
+  for (const [i, { q, svar }] of fragor.entries()) {
+    await page.goto(`${base}/sok/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction(() => performance.getEntriesByName('sok-klar').length > 0 || /Inga träffar|kunde inte/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const ms = await page.evaluate(() => performance.getEntriesByName('sok-klar')[0]?.startTime ?? NaN);
+    if (i === 0) counting = false;
+    times.push(ms);
+    const results = await page.locator('[data-search-results] > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href').split('#')[0]));
+    if (svar.includes(results[0])) site.top1 += 1;
+    if (results.slice(0, 3).some((u) => svar.includes(u))) site.top3 += 1;
+    const raw = await page.evaluate(async (query) => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const { results } = await pagefind.search(query);
+      return Promise.all(results.slice(0, 3).map(async (r) => (await r.data()).url.split('#')[0]));
+    }, q);
+    if (svar.includes(raw[0])) plain.top1 += 1;
+    if (raw.some((u) => svar.includes(u))) plain.top3 += 1;
+  }
+  await context.close();
+  const pct = (n) => `${((n / fragor.length) * 100).toFixed(1)} %`;
+  const warm = times.slice(1);
+  return {
+    rows: [
+      { sökning: '/sok/ (stoppord, synonymer, reserv)', 'topp 1': pct(site.top1), 'topp 3': pct(site.top3) },
+      { sökning: 'Pagefind med samma rankning, utan stoppord, synonymer och reserv', 'topp 1': pct(plain.top1), 'topp 3': pct(plain.top3) },
+    ],
+    timing: {
+      frågor: fragor.length,
+      'första frågan ms': times[0].toFixed(0),
+      'median ms (varm cache)': percentile(warm, 50).toFixed(0),
+      '95:e percentil ms (varm cache)': percentile(warm, 95).toFixed(0),
+      'index första frågan KB': (firstBytes / 1024).toFixed(1),
+    },
+  };
+}
