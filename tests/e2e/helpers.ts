@@ -12,7 +12,7 @@ export function allPages(): string[] {
   return [...new Set(urls)].sort();
 }
 
-/** Guidance pages, which all rest on sources: everything but search and the pages about the site. */
+/** Guidance pages, which all rest on sources: not search, the pages about the site, or print views. */
 export function guidancePages(): string[] {
-  return allPages().filter((p) => p !== '/sok/' && !p.startsWith('/om-webbplatsen/'));
+  return allPages().filter((p) => p !== '/sok/' && !p.startsWith('/om-webbplatsen/') && !p.startsWith('/skriv-ut/'));
 }
