@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { copiedRuns, runIndex, RUN } from '../src/lib/copied-text.ts';
 import { proseLines } from '../src/lib/typed-figures.ts';
+import { listFiles } from '../src/lib/files.ts';
 
 const root = join(import.meta.dirname, '..');
 const reportsDir = process.env.KALLOR_DIR || join(root, '../shared/kallor');
@@ -13,9 +14,8 @@ if (!existsSync(reportsDir)) {
   process.exit(0);
 }
 const index = runIndex(readdirSync(reportsDir).map((f) => readFileSync(join(reportsDir, f), 'utf8')));
-const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : []));
 let count = 0;
-for (const file of files(join(root, 'content/docs'))) {
+for (const file of listFiles(join(root, 'content/docs'), (n) => n.endsWith('.mdx'))) {
   for (const run of copiedRuns(proseLines(readFileSync(file, 'utf8')), index)) {
     count += 1;
     console.log(`${relative(root, file)}:${run.line}: ${run.text}`);

@@ -1,15 +1,11 @@
 // Writes dist/_headers for static hosts (Netlify, Cloudflare Pages and others read it): the same
 // Content-Security-Policy as the pages' <meta> tags, merged over all pages into one policy, plus
 // headers that only work as HTTP headers (frame-ancestors) and privacy headers.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from '../lib/files.ts';
 
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
-}
 
 /** Merges the policies of all pages: each directive gets the union of its sources. */
 export function mergePolicies(policies) {
@@ -31,7 +27,7 @@ export function securityHeaders() {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const policies = htmlFiles(dist).flatMap((file) => {
+        const policies = listFiles(dist, (n) => n.endsWith('.html')).flatMap((file) => {
           const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'));
           return m ? [m[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"')] : [];
         });

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { typedFigures } from '../../src/lib/typed-figures.ts';
+import { listFiles } from '../../src/lib/files.ts';
 import type { Serie } from '../../src/lib/statistik/types.ts';
 
 test('typed figures are found, while years, paragraphs, sections and components are not', () => {
@@ -38,15 +39,10 @@ for (const { id, serie } of series) {
   for (const v of serie.varden) if (v.varde >= 50 && !seriesValues.has(v.varde)) seriesValues.set(v.varde, `${id} ${v.ar}`);
 }
 
-function mdxFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? mdxFiles(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : [],
-  );
-}
 
 test('no guidance page types a figure that a statistics series holds', () => {
   const problems: string[] = [];
-  for (const file of mdxFiles(join(root, 'content/docs'))) {
+  for (const file of listFiles(join(root, 'content/docs'), (n) => n.endsWith('.mdx'))) {
     for (const f of typedFigures(readFileSync(file, 'utf8'))) {
       const inSeries = seriesValues.get(f.value);
       if (inSeries) problems.push(`${relative(root, file)}:${f.line}: "${f.text}" finns i serien ${inSeries}; använd <Stat>.`);
