@@ -79,4 +79,5 @@ export const uiStrings = z.object({
   'print.toc': z.string(),
   'print.onWeb': z.string(),
   'print.link': z.string(),
+  'sok.filter.summary': z.string(),
 });

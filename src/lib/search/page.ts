@@ -37,7 +37,7 @@ async function loadPagefind(): Promise<PagefindLike> {
 function renderResult(data: PagefindData, terms: string[]): string {
   const title = highlight(data.meta.title ?? data.url, terms);
   // The best-matching section of the page, so the link lands on the paragraph that answers.
-  const section = data.sub_results?.find((s) => s.url !== data.url);
+  const section = data.sub_results?.find((s) => s.url !== data.url && !s.url.endsWith('#_top') && s.title !== data.meta.title);
   const href = section?.url ?? data.url;
   const sectionLine = section ? `<p class="sok-section">${highlight(section.title, terms)}</p>` : '';
   return `<li><a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${section?.excerpt ?? data.excerpt}</p></li>`;
@@ -62,7 +62,9 @@ function renderFilters(counts: Record<string, Record<string, number>>, selected:
       });
     return `<fieldset><legend>${escapeHtml(names[f] ?? f)}</legend><ul>${options.join('')}</ul></fieldset>`;
   });
-  return groups.length ? `${groups.join('')}<button type="submit">${escapeHtml(apply)}</button>` : '';
+  if (!groups.length) return '';
+  const open = Object.keys(selected).length > 0 ? ' open' : '';
+  return `<details${open}><summary>${escapeHtml(names.summary ?? '')}</summary><div class="sok-filter-grupper">${groups.join('')}<button type="submit">${escapeHtml(apply)}</button></div></details>`;
 }
 
 export async function runSearchPage(): Promise<void> {
