@@ -4,7 +4,7 @@ import { allPages } from './helpers';
 for (const path of ['/', '/roller/styrelsen/', '/sok/?q=styrelse']) {
   test(`keyboard: ${path} — skip link first, every control reachable with visible focus, no trap`, async ({ page }) => {
     await page.goto(path);
-    if (path.startsWith('/sok/')) await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+    if (path.startsWith('/sok/')) await expect(page.locator('[data-search-results] li').first()).toBeVisible({ timeout: 15_000 });
     const reachable = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([type=hidden]), select, summary, [tabindex="0"]')]
         .filter((el) => el.offsetParent !== null && getComputedStyle(el).visibility !== 'hidden')
