@@ -35,10 +35,11 @@ export async function searchSite(
   raw: string,
   synonyms: Map<string, string>,
   filters: Record<string, string[]> = {},
-): Promise<{ query: ParsedQuery; hits: RankedHit[]; fallback: boolean }> {
+): Promise<{ query: ParsedQuery; hits: RankedHit[]; fallback: boolean; filterCounts?: Record<string, Record<string, number>> }> {
   const query = parseQuery(raw, synonyms);
   const options = Object.keys(filters).length ? { filters } : undefined;
-  const all = (await pagefind.search(toPagefindQuery(query), options))?.results ?? [];
+  const primary = await pagefind.search(toPagefindQuery(query), options);
+  const all = primary?.results ?? [];
   // A synonym may be wrong for this question ("uppföljning finsam" names a system, not the law), so
   // the words as typed are searched too and their pages join the list.
   const typed = parseQuery(raw);
@@ -66,5 +67,7 @@ export async function searchSite(
     }
   }
   const hits = [...ranked.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
-  return { query, hits, fallback };
+  // Pagefind counts filter values over all results of a search; merged searches have no such count.
+  const merged = fallback || all.length !== (primary?.results.length ?? 0);
+  return { query, hits, fallback, filterCounts: merged ? undefined : primary?.filters };
 }

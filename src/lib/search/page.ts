@@ -86,11 +86,14 @@ export async function runSearchPage(): Promise<void> {
     const data = JSON.parse(text.searchData ?? '{}') as { synonyms: Synonym[]; terms: TermAnswer[]; faqs: FaqAnswer[] };
     const pagefind = await loadPagefind();
     const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
-    const { query, hits, fallback } = await searchSite(pagefind, raw, synonymMap(data.synonyms), filters as never);
-    const loaded = await Promise.all(hits.slice(0, 60).map((h) => h.hit.data()));
+    const { query, hits, fallback, filterCounts } = await searchSite(pagefind, raw, synonymMap(data.synonyms), filters as never);
+    // Each result's data is a separate download: fetch only what is shown, unless the counts for
+    // the filters must be made from the results themselves (after a merged search).
+    const loaded = await Promise.all(hits.slice(0, filterCounts ? MAX_RESULTS : 60).map((h) => h.hit.data()));
 
-    const counts: Record<string, Record<string, number>> = {};
-    for (const d of loaded) for (const [k, values] of Object.entries(d.filters ?? {})) for (const v of values) ((counts[k] ??= {})[v] = (counts[k][v] ?? 0) + 1);
+    let counts: Record<string, Record<string, number>> = {};
+    if (filterCounts) counts = Object.fromEntries(Object.entries(filterCounts).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n > 0))]));
+    else for (const d of loaded) for (const [k, values] of Object.entries(d.filters ?? {})) for (const v of values) ((counts[k] ??= {})[v] = (counts[k][v] ?? 0) + 1);
     filterBox.innerHTML = renderFilters(counts, selected, JSON.parse(filterBox.dataset.names ?? '{}'), filterBox.dataset.apply ?? '');
     filterBox.hidden = filterBox.innerHTML === '';
 
