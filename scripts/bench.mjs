@@ -79,5 +79,5 @@ console.log('\nVikt per sida (gzip, fram till nätverksvila)');
 console.table(rows);
 console.log('\nSökning: träffsäkerhet på tests/search/queries.json');
 console.table(search.rows);
-console.log('\nSökning: tid från sidstart till resultat (sidan laddas om för varje fråga)');
+console.log('\nSökning: tid till resultat');
 console.table([search.timing]);

@@ -52,3 +52,11 @@ test('searching again and going back restores the earlier search', async ({ page
   await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('styrelse');
   await expect(page.locator('[data-search-results] a[href^="/roller/styrelsen/"]').first()).toBeVisible();
 });
+
+test('results follow typing on /sok/ without changing the address', async ({ page }) => {
+  await page.goto('/sok/?q=styrelse');
+  await expect(page.locator('[data-search-results] a[href^="/roller/styrelsen/"]').first()).toBeVisible();
+  await page.getByRole('main').getByRole('searchbox').fill('revisorer');
+  await expect(page.locator('[data-search-results] a[href^="/roller/revisorerna/"], [data-search-results] a[href^="/revision/"]').first()).toBeVisible();
+  await expect(page).toHaveURL(/\?q=styrelse$/);
+});

@@ -3,12 +3,14 @@ import { allPages } from './helpers';
 
 for (const path of ['/', '/roller/styrelsen/', '/sok/?q=styrelse']) {
   test(`keyboard: ${path} — skip link first, every control reachable with visible focus, no trap`, async ({ page }) => {
+    test.setTimeout(90_000);
     await page.goto(path);
     if (path.startsWith('/sok/')) await expect(page.locator('[data-search-results] li').first()).toBeVisible({ timeout: 15_000 });
     const reachable = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([type=hidden]), select, summary, [tabindex="0"]')]
         .filter((el) => el.offsetParent !== null && getComputedStyle(el).visibility !== 'hidden')
-        .map((el) => el.outerHTML.slice(0, 120)),
+        // A stable key: attributes such as aria-current change as the page scrolls.
+        .map((el) => `${el.tagName} ${el.getAttribute('href') ?? el.id ?? ''} ${el.textContent?.trim().slice(0, 60) ?? ''}`),
     );
     const seen: string[] = [];
     for (let i = 0; i < reachable.length * 2 + 20; i++) {
@@ -18,7 +20,7 @@ for (const path of ['/', '/roller/styrelsen/', '/sok/?q=styrelse']) {
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
         const visibleFocus = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 || style.boxShadow !== 'none';
-        return { html: el.outerHTML.slice(0, 120), text: el.textContent?.trim() ?? '', visibleFocus };
+        return { html: `${el.tagName} ${el.getAttribute('href') ?? el.id ?? ''} ${el.textContent?.trim().slice(0, 60) ?? ''}`, text: el.textContent?.trim() ?? '', visibleFocus };
       });
       if (!info) break;
       if (i === 0) expect(info.text).toBe('Hoppa till innehåll');

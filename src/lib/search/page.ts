@@ -67,6 +67,9 @@ function renderFilters(counts: Record<string, Record<string, number>>, selected:
   return `<details${open}><summary>${escapeHtml(names.summary ?? '')}</summary><div class="sok-filter-grupper">${groups.join('')}<button type="submit">${escapeHtml(apply)}</button></div></details>`;
 }
 
+/** How long typing must pause before the results follow it. */
+const TYPING_PAUSE_MS = 120;
+
 export async function runSearchPage(): Promise<void> {
   const input = document.querySelector<HTMLInputElement>('#sok-q');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
@@ -75,44 +78,70 @@ export async function runSearchPage(): Promise<void> {
   const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
   if (!input || !status || !list || !answerBox || !filterBox) return;
   const text = list.dataset;
-  const params = new URLSearchParams(location.search);
-  const raw = params.get('q')?.trim() ?? '';
-  const selected = Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f)]).filter(([, v]) => v.length > 0));
-  input.value = raw;
-  list.innerHTML = '';
-  if (!raw) return;
-  status.textContent = text.textLoading ?? '';
-  try {
-    const data = JSON.parse(text.searchData ?? '{}') as { synonyms: Synonym[]; terms: TermAnswer[]; faqs: FaqAnswer[] };
-    const pagefind = await loadPagefind();
-    const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
-    const { query, hits, fallback, filterCounts } = await searchSite(pagefind, raw, synonymMap(data.synonyms), filters as never);
-    // Each result's data is a separate download: fetch only what is shown, unless the counts for
-    // the filters must be made from the results themselves (after a merged search).
-    const loaded = await Promise.all(hits.slice(0, filterCounts ? MAX_RESULTS : 60).map((h) => h.hit.data()));
+  const data = JSON.parse(text.searchData ?? '{}') as { synonyms: Synonym[]; terms: TermAnswer[]; faqs: FaqAnswer[] };
+  const synonyms = synonymMap(data.synonyms);
+  let pagefind: Promise<PagefindLike> | undefined;
+  let latest = 0;
 
-    let counts: Record<string, Record<string, number>> = {};
-    if (filterCounts) counts = Object.fromEntries(Object.entries(filterCounts).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n > 0))]));
-    else for (const d of loaded) for (const [k, values] of Object.entries(d.filters ?? {})) for (const v of values) ((counts[k] ??= {})[v] = (counts[k][v] ?? 0) + 1);
-    filterBox.innerHTML = renderFilters(counts, selected, JSON.parse(filterBox.dataset.names ?? '{}'), filterBox.dataset.apply ?? '');
-    filterBox.hidden = filterBox.innerHTML === '';
+  /** Searches and renders; a newer search started meanwhile wins, so fast typing never shows stale results. */
+  async function show(raw: string, selected: Record<string, string[]>): Promise<void> {
+    const run = ++latest;
+    performance.mark(`sok-start-${run}`);
+    if (!raw) {
+      list!.innerHTML = '';
+      answerBox!.hidden = true;
+      filterBox!.hidden = true;
+      status!.textContent = '';
+      return;
+    }
+    status!.textContent = text.textLoading ?? '';
+    try {
+      pagefind ??= loadPagefind();
+      const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
+      const { query, hits, fallback, filterCounts } = await searchSite(await pagefind, raw, synonyms, filters as never);
+      // Each result's data is a separate download: fetch only what is shown, unless the counts for
+      // the filters must be made from the results themselves (after a merged search).
+      const loaded = await Promise.all(hits.slice(0, filterCounts ? MAX_RESULTS : 60).map((h) => h.hit.data()));
+      if (run !== latest) return;
 
-    const term = matchTerm(raw, data.terms);
-    const faq = term ? undefined : matchQuestion(query, data.faqs);
-    answerBox.innerHTML = term
-      ? renderAnswer(text.textTerm ?? '', term.term, term.definition, `/ordlista/#${term.id}`, fill(text.textMore, { title: term.term }))
-      : faq
-        ? renderAnswer(text.textFaq ?? '', faq.question, faq.answer, `/fragor-och-svar/#${faq.anchor}`, fill(text.textMore, { title: faq.question }))
-        : '';
-    answerBox.hidden = !term && !faq;
+      let counts: Record<string, Record<string, number>> = {};
+      if (filterCounts) counts = Object.fromEntries(Object.entries(filterCounts).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n > 0))]));
+      else for (const d of loaded) for (const [k, values] of Object.entries(d.filters ?? {})) for (const v of values) ((counts[k] ??= {})[v] = (counts[k][v] ?? 0) + 1);
+      filterBox!.innerHTML = renderFilters(counts, selected, JSON.parse(filterBox!.dataset.names ?? '{}'), filterBox!.dataset.apply ?? '');
+      filterBox!.hidden = filterBox!.innerHTML === '';
 
-    const terms = [...query.words, ...query.phrases];
-    list.innerHTML = loaded.slice(0, MAX_RESULTS).map((d) => renderResult(d, terms)).join('');
-    const template = hits.length === 0 ? text.textNone : hits.length === 1 ? text.textOne : text.textOther;
-    status.textContent = fill(template, { count: hits.length, q: raw }) + (fallback && hits.length ? ` ${text.textFallback}` : '');
-    // Read by npm run bench: time from the page starting to load to results on screen.
-    performance.mark('sok-klar');
-  } catch {
-    status.textContent = text.textError ?? '';
+      const term = matchTerm(raw, data.terms);
+      const faq = term ? undefined : matchQuestion(query, data.faqs);
+      answerBox!.innerHTML = term
+        ? renderAnswer(text.textTerm ?? '', term.term, term.definition, `/ordlista/#${term.id}`, fill(text.textMore, { title: term.term }))
+        : faq
+          ? renderAnswer(text.textFaq ?? '', faq.question, faq.answer, `/fragor-och-svar/#${faq.anchor}`, fill(text.textMore, { title: faq.question }))
+          : '';
+      answerBox!.hidden = !term && !faq;
+
+      const terms = [...query.words, ...query.phrases];
+      list!.innerHTML = loaded.slice(0, MAX_RESULTS).map((d) => renderResult(d, terms)).join('');
+      const template = hits.length === 0 ? text.textNone : hits.length === 1 ? text.textOne : text.textOther;
+      status!.textContent = fill(template, { count: hits.length, q: raw }) + (fallback && hits.length ? ` ${text.textFallback}` : '');
+      // Read by npm run bench: from the start of this search (or of the page load) to results on screen.
+      performance.measure(`sok-${run}`, run === 1 ? undefined : `sok-start-${run}`);
+      performance.mark('sok-klar');
+    } catch {
+      if (run === latest) status!.textContent = text.textError ?? '';
+    }
   }
+
+  const params = new URLSearchParams(location.search);
+  const selected = Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f)]).filter(([, v]) => v.length > 0));
+  input.value = params.get('q')?.trim() ?? '';
+  await show(input.value.trim(), selected);
+
+  // Results follow the typing. The address changes only when the form is submitted (Enter or the
+  // button), which loads /sok/?q=… as a new page: that search can be shared, and the back button
+  // returns to the one before it instead of to a half-typed word.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void show(input.value.trim(), selected), TYPING_PAUSE_MS);
+  });
 }
