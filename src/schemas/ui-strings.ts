@@ -80,4 +80,6 @@ export const uiStrings = z.object({
   'print.onWeb': z.string(),
   'print.link': z.string(),
   'sok.filter.summary': z.string(),
+  'feedback.question': z.string(),
+  'feedback.link': z.string(),
 });

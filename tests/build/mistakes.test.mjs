@@ -12,8 +12,8 @@ const root = resolve(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/minimal/content');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
-function build(dir) {
-  const r = spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
+function build(dir, env = {}) {
+  const r = spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env } });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
@@ -54,11 +54,14 @@ const mistakes = [
   { name: 'series whose parts do not add up', file: 'statistik/antal.yaml', edit: (s) => s.replace('varde: 6,', 'varde: 7,'), expect: [/content\/statistik\/antal\.yaml/, /Serien "Antal i test": delarna för 2021 summerar till 11, men totalen är 10/] },
 ];
 
-test('the unchanged fixture builds', () => {
+test('the unchanged fixture builds, with a feedback link when the repository is known', () => {
   const dir = makeSiteCopy(fixture);
   try {
-    const { status, output } = build(dir);
+    const { status, output } = build(dir, { GITHUB_REPOSITORY: 'exempel/kunskapsstod' });
     assert.equal(status, 0, output.slice(-3000));
+    const html = readFileSync(join(dir, 'dist/roller/styrelsen/index.html'), 'utf8');
+    assert.match(html, /Fick du svar på din fråga\?/);
+    assert.match(html, /href="https:\/\/github\.com\/exempel\/kunskapsstod\/issues\/new\?title=[^"]*Styrelsen/);
   } finally {
     removeSiteCopy(dir);
   }
