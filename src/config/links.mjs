@@ -8,16 +8,23 @@ export const customPages = ['/sok/', '/andringar.xml'];
 
 const ordlistaDir = fileURLToPath(new URL('../../content/ordlista/', import.meta.url));
 
+/** @type {Set<string> | undefined} */
+let ordlistaCache;
+
+/** The glossary ids, read once per build rather than once per link. */
 function ordlistaIds() {
-  try {
-    return new Set(
-      readdirSync(ordlistaDir)
-        .filter((f) => f.endsWith('.yaml'))
-        .map((f) => f.replace(/\.yaml$/, '')),
-    );
-  } catch {
-    return new Set();
+  if (!ordlistaCache) {
+    try {
+      ordlistaCache = new Set(
+        readdirSync(ordlistaDir)
+          .filter((f) => f.endsWith('.yaml'))
+          .map((f) => f.replace(/\.yaml$/, '')),
+      );
+    } catch {
+      ordlistaCache = new Set();
+    }
   }
+  return ordlistaCache;
 }
 
 /**
