@@ -4,17 +4,14 @@ import { z } from 'astro/zod';
 
 export const uiStrings = z.object({
   'kallor.heading': z.string(),
-  'kallor.dnr': z.string(),
   'kallor.citationLabel': z.string(),
   'granskad.label': z.string(),
   'stat.sourceLabel': z.string(),
-  'stat.derived': z.string(),
   'sok.title': z.string(),
   'sok.description': z.string(),
   'sok.label': z.string(),
   'sok.submit': z.string(),
   'sok.hint': z.string(),
-  'sok.resultsHeading': z.string(),
   'sok.noResults': z.string(),
   'sok.count_one': z.string(),
   'sok.count_other': z.string(),
