@@ -42,6 +42,7 @@ export default defineConfig({
       components: {
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Search: './src/components/starlight/Search.astro',
+        Footer: './src/components/starlight/Footer.astro',
       },
       customCss: ['./src/styles/site.css'],
       plugins: [starlightLinksValidator({ exclude: isValidatedElsewhere })],

@@ -79,4 +79,9 @@ export const uiStrings = z.object({
   'sok.filter.summary': z.string(),
   'feedback.question': z.string(),
   'feedback.link': z.string(),
+  'sidfot.label': z.string(),
+  'sidfot.tillganglighet': z.string(),
+  'sidfot.andringar': z.string(),
+  'tillganglighet.rapportera': z.string(),
+  'tillganglighet.finsam': z.string(),
 });

@@ -16,3 +16,8 @@ export function allPages(): string[] {
 export function guidancePages(): string[] {
   return allPages().filter((p) => p !== '/sok/' && !p.startsWith('/om-webbplatsen/') && !p.startsWith('/skriv-ut/'));
 }
+
+/** Built pages whose HTML contains `marker`, e.g. the pages that carry a chart. */
+export function pagesContaining(marker: string): string[] {
+  return allPages().filter((p) => readFileSync(join(dist, p, 'index.html'), 'utf8').includes(marker));
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { feedbackUrl, sourceRepository } from '../../src/lib/feedback.ts';
+import { accessibilityReportUrl, feedbackUrl, sourceRepository } from '../../src/lib/feedback.ts';
 
 test('the repository comes from the build environment, and only in owner/name form', () => {
   assert.equal(sourceRepository({ GITHUB_REPOSITORY: 'radet/kunskapsstod' }), 'radet/kunskapsstod');
@@ -14,4 +14,13 @@ test('the feedback link opens a prefilled issue naming the page', () => {
   assert.equal(url.origin + url.pathname, 'https://github.com/radet/kunskapsstod/issues/new');
   assert.equal(url.searchParams.get('title'), 'Synpunkt på sidan ”Styrelsen”');
   assert.match(url.searchParams.get('body') ?? '', /^Sida: \/roller\/styrelsen\/\n/);
+});
+
+test('the accessibility report opens a prefilled issue asking what failed, and warns it is public', () => {
+  const url = new URL(accessibilityReportUrl('radet/kunskapsstod'));
+  assert.equal(url.origin + url.pathname, 'https://github.com/radet/kunskapsstod/issues/new');
+  assert.equal(url.searchParams.get('title'), 'Brist i tillgängligheten');
+  const body = url.searchParams.get('body') ?? '';
+  assert.match(body, /Vad fungerade inte\?/);
+  assert.match(body, /ärendet är offentligt/);
 });
