@@ -1,20 +1,20 @@
-// `npm run bench`: figures, not pass/fail. Build time with and without chart drawing, and what a
-// reader's browser downloads for key pages (gzip-compressed, as a static host would serve it),
-// measured in Chromium up to network idle.
-import { spawnSync, spawn } from 'node:child_process';
+// `npm run bench`: figures, not pass/fail (budgets are read, not enforced, so a slow machine cannot
+// fail a build). One table per page: what a reader's browser downloads (gzip, as a static host
+// serves it, measured in Chromium up to network idle), the bytes needed for the first screen on a
+// phone, and Lighthouse's mobile scores; then build times, and the search figures.
+import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { searchFigures } from './bench-search.mjs';
+import { searchFigures } from './bench/search.mjs';
+import { lighthouseScores } from './bench/lighthouse.mjs';
+import { firstScreenBytes } from './bench/first-screen.mjs';
+import { scalingFigures, timedBuild } from './bench/build-times.mjs';
 
 const PORT = 4323;
+const BASE = `http://127.0.0.1:${PORT}`;
+/** The start page, two guidance pages (one a role page), the chart page and a search. */
 const PAGES = ['/', '/samordningsforbundets-uppgifter/', '/roller/styrelsen/', '/statistik/', '/sok/?q=styrelse'];
-
-function timedBuild(env = {}) {
-  const start = performance.now();
-  const r = spawnSync('npm', ['run', 'build'], { env: { ...process.env, ...env }, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`bygget misslyckades:\n${r.stdout}\n${r.stderr}`);
-  return (performance.now() - start) / 1000;
-}
+const kb = (n) => (n / 1024).toFixed(1);
 
 async function waitFor(url) {
   for (let i = 0; i < 100; i++) {
@@ -26,58 +26,85 @@ async function waitFor(url) {
   throw new Error(`servern svarar inte på ${url}`);
 }
 
-async function pageWeights() {
+/** @param {import('@playwright/test').Browser} browser */
+async function pageWeight(browser, path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const sizes = { html: 0, css: 0, js: 0, other: 0 };
+  const pending = [];
+  page.on('response', (response) =>
+    pending.push(
+      response.body().then(
+        (body) => {
+          const type = response.request().resourceType();
+          const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+          // Pagefind's index files arrive compressed already; compressing again changes them little.
+          sizes[kind] += gzipSync(body).length;
+        },
+        () => {},
+      ),
+    ),
+  );
+  await page.goto(`${BASE}${path}`, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  await context.close();
+  return { ...sizes, total: sizes.html + sizes.css + sizes.js + sizes.other };
+}
+
+async function measurePages() {
   const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(PORT)], { stdio: 'ignore', detached: true });
   try {
-    await waitFor(`http://127.0.0.1:${PORT}/`);
+    await waitFor(`${BASE}/`);
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     const rows = [];
     for (const path of PAGES) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const sizes = { html: 0, css: 0, js: 0, other: 0 };
-      const pending = [];
-      page.on('response', (response) =>
-        pending.push(
-          response.body().then(
-            (body) => {
-              const type = response.request().resourceType();
-              const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
-              sizes[kind] += gzipSync(body).length;
-            },
-            () => {},
-          ),
-        ),
-      );
-      await page.goto(`http://127.0.0.1:${PORT}${path}`, { waitUntil: 'networkidle' });
-      await Promise.all(pending);
-      const kb = (n) => (n / 1024).toFixed(1);
-      const total = sizes.html + sizes.css + sizes.js + sizes.other;
-      rows.push({ sida: path, 'totalt gz KB': kb(total), 'HTML KB': kb(sizes.html), 'CSS KB': kb(sizes.css), 'JS KB': kb(sizes.js), 'övrigt KB': kb(sizes.other) });
-      await context.close();
+      const weight = await pageWeight(browser, path);
+      const first = await firstScreenBytes(browser, `${BASE}${path}`);
+      rows.push({ path, weight, first });
     }
-    const search = await searchFigures(browser, `http://127.0.0.1:${PORT}`);
+    const search = await searchFigures(browser, BASE);
     await browser.close();
-    return { rows, search };
+    const scores = await lighthouseScores(BASE, PAGES);
+    return { rows, search, scores };
   } finally {
     process.kill(-server.pid);
   }
 }
 
-const withoutCharts = timedBuild({ KUNSKAPSSTOD_UTAN_DIAGRAM: '1' });
+const withoutCharts = timedBuild(undefined, { KUNSKAPSSTOD_UTAN_DIAGRAM: '1' });
 const withCharts = timedBuild();
+const { rows, search, scores } = await measurePages();
+
+console.log('\nSidor: vikt (gzip, fram till nätverksvila), första skärmen på mobil och Lighthouse (mobil)');
+console.log('Mål: vägledningssida ≤ 30 KB varav JS ≤ 6 KB; första skärmen ≤ 14 KB; Lighthouse 100 i alla fyra.');
+console.table(
+  rows.map(({ path, weight, first }) => ({
+    sida: path,
+    'gz KB': kb(weight.total),
+    'JS KB': kb(weight.js),
+    'CSS KB': kb(weight.css),
+    'första skärmen KB': `${kb(first.total)} (HTML ${kb(first.html)} + CSS ${kb(first.css)})`,
+    prestanda: scores[path].performance,
+    tillgänglighet: scores[path].accessibility,
+    'bästa praxis': scores[path]['best-practices'],
+    SEO: scores[path].seo,
+  })),
+);
+const lost = Object.entries(scores).filter(([, s]) => s.lost.length);
+if (lost.length) console.log(`Lighthouse drog poäng för:\n${lost.map(([p, s]) => `  ${p}: ${s.lost.join(', ')}`).join('\n')}`);
+
 console.log('\nByggtid');
 console.table([
-  { bygge: 'utan diagram', sekunder: withoutCharts.toFixed(1) },
-  { bygge: 'med diagram', sekunder: withCharts.toFixed(1) },
+  { bygge: 'dagens innehåll, utan diagram', sidor: withoutCharts.pages, sekunder: withoutCharts.seconds.toFixed(1) },
+  { bygge: 'dagens innehåll, med diagram', sidor: withCharts.pages, sekunder: withCharts.seconds.toFixed(1) },
 ]);
-const { rows, search } = await pageWeights();
-console.log('\nVikt per sida (gzip, fram till nätverksvila)');
-console.table(rows);
+console.log('Byggtid när innehållet mångfaldigas (i en tillfällig kopia):');
+console.table(scalingFigures());
+
 console.log('\nSökning: träffsäkerhet på tests/search/queries.json');
 console.table(search.rows);
-console.log('\nSökning: tid till resultat');
+console.log('\nSökning: tid till resultat och hämtade byte');
 console.table([search.timing]);

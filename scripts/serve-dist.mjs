@@ -2,6 +2,7 @@
 // beside a reader's `npm start` (Astro 7 allows one preview server per project). It applies the
 // headers in dist/_headers the way static hosts do, so the tests see the real Content-Security-Policy.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -52,8 +53,16 @@ export function serveDist(dist, port) {
     if (!found) file = join(root, '404.html');
     const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
     for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) headers[k] = v;
+    let body = readFileSync(file);
+    // Compress text as static hosts do, so Lighthouse and the size figures see what a reader receives.
+    // Pagefind's own index files are stored compressed already and get no second layer.
+    if (/^(text\/|application\/(json|xml)|image\/svg)/.test(headers['Content-Type']) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body);
+      headers['Content-Encoding'] = 'gzip';
+      headers['Vary'] = 'Accept-Encoding';
+    }
     res.writeHead(found ? 200 : 404, headers);
-    res.end(readFileSync(file));
+    res.end(body);
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }

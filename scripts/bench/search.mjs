@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const { fragor } = JSON.parse(readFileSync(new URL('../tests/search/queries.json', import.meta.url), 'utf8'));
+const { fragor } = JSON.parse(readFileSync(new URL('../../tests/search/queries.json', import.meta.url), 'utf8'));
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
