@@ -1,7 +1,7 @@
 // Search figures for npm run bench, on tests/search/queries.json: hit rates of /sok/ and of plain
 // Pagefind with the same ranking (every word must match; no stop words, synonyms or fallback), time
 // from page start to results (each query loads /sok/ anew) and from typing to results on an open
-// page (warm), and index bytes of the first query.
+// page (warm), and what a first query downloads, for every query of the set with an empty cache.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -12,17 +12,42 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
 
+/**
+ * What one query costs a reader who has not searched before (empty cache): Pagefind's downloads in
+ * two parts, the search program (JavaScript and the Swedish WebAssembly, the same for every query
+ * and cached afterwards) and the index data this query needs (metadata, filter index, the
+ * word-index chunks its words fall in, one fragment per shown result).
+ */
+async function coldQueryBytes(browser, base, q) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bytes = { program: 0, index: 0 };
+  const pending = [];
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (!path.startsWith('/pagefind/')) return;
+    pending.push(
+      r.body().then(
+        (body) => {
+          // Index, fragment and wasm files are stored compressed; the JavaScript a host sends gzipped.
+          const n = /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length;
+          if (/\.js$|wasm\./.test(path)) bytes.program += n;
+          else bytes.index += n;
+        },
+        () => {},
+      ),
+    );
+  });
+  await page.goto(`${base}/sok/?q=${encodeURIComponent(q)}`);
+  await page.waitForFunction(() => performance.getEntriesByName('sok-klar').length > 0 || /Inga träffar|kunde inte/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  await Promise.all(pending);
+  await context.close();
+  return bytes;
+}
+
 export async function searchFigures(browser, base) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  let firstBytes = 0;
-  let counting = true;
-  page.on('response', async (r) => {
-    if (!counting || !r.url().includes('/pagefind/')) return;
-    const body = await r.body().catch(() => Buffer.alloc(0));
-    // Pagefind's index and fragment files are stored compressed; its JavaScript a host sends gzipped.
-    firstBytes += /\.(js|json)$/.test(new URL(r.url()).pathname) ? gzipSync(body).length : body.length;
-  });
   const site = { top1: 0, top3: 0 };
   const plain = { top1: 0, top3: 0 };
   const times = [];
@@ -30,7 +55,6 @@ export async function searchFigures(browser, base) {
     await page.goto(`${base}/sok/?q=${encodeURIComponent(q)}`);
     await page.waitForFunction(() => performance.getEntriesByName('sok-klar').length > 0 || /Inga träffar|kunde inte/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     const ms = await page.evaluate(() => performance.getEntriesByName('sok-klar')[0]?.startTime ?? NaN);
-    if (i === 0) counting = false;
     times.push(ms);
     const results = await page.locator('[data-search-results] > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href').split('#')[0]));
     if (svar.includes(results[0])) site.top1 += 1;
@@ -52,6 +76,10 @@ export async function searchFigures(browser, base) {
     warm.push(await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sok-')).at(-1).duration));
   }
   await context.close();
+  const cold = [];
+  for (const { q } of fragor) cold.push(await coldQueryBytes(browser, base, q));
+  const kb = (n) => (n / 1024).toFixed(1);
+  const indexBytes = cold.map((c) => c.index);
   const pct = (n) => `${((n / fragor.length) * 100).toFixed(1)} %`;
   const reloads = times.slice(1);
   return {
@@ -65,7 +93,14 @@ export async function searchFigures(browser, base) {
       'ny sidladdning median ms': percentile(reloads, 50).toFixed(0),
       'skrivande median ms (varm)': percentile(warm, 50).toFixed(1),
       'skrivande 95:e percentil ms': percentile(warm, 95).toFixed(1),
-      'index första frågan KB': (firstBytes / 1024).toFixed(1),
+    },
+    firstQuery: {
+      frågor: fragor.length,
+      'indexdata median KB': kb(percentile(indexBytes, 50)),
+      'indexdata 95:e percentil KB': kb(percentile(indexBytes, 95)),
+      'indexdata största KB': kb(Math.max(...indexBytes)),
+      'sökprogram KB': kb(cold[0].program),
+      'totalt median KB': kb(percentile(cold.map((c) => c.index + c.program), 50)),
     },
   };
 }

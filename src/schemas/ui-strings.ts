@@ -79,6 +79,7 @@ export const uiStrings = z.object({
   'sok.filter.summary': z.string(),
   'feedback.question': z.string(),
   'feedback.link': z.string(),
+  'sok.more': z.string(),
   'sidfot.label': z.string(),
   'sidfot.tillganglighet': z.string(),
   'sidfot.andringar': z.string(),

@@ -8,7 +8,8 @@ for (const path of ['/', '/roller/styrelsen/', '/sok/?q=styrelse']) {
     if (path.startsWith('/sok/')) await expect(page.locator('[data-search-results] li').first()).toBeVisible({ timeout: 15_000 });
     const reachable = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([type=hidden]), select, summary, [tabindex="0"]')]
-        .filter((el) => el.offsetParent !== null && getComputedStyle(el).visibility !== 'hidden')
+        .filter((el) => el.checkVisibility({ visibilityProperty: true }) && el.offsetParent !== null)
+        // (checkVisibility also drops what sits in a closed <details>, where offsetParent is still set.)
         // A stable key: attributes such as aria-current change as the page scrolls.
         .map((el) => `${el.tagName} ${el.getAttribute('href') ?? el.id ?? ''} ${el.textContent?.trim().slice(0, 60) ?? ''}`),
     );

@@ -30,15 +30,21 @@ test('a question of only small words is still searched', () => {
   assert.deepEqual(parseQuery('vad är det').words, ['vad', 'är', 'det']);
 });
 
-/** A fake index: a page matches a query when it contains every word of it. */
-function fakePagefind(pages: Record<string, string>): PagefindLike {
+/** A fake index: a page matches a query when it contains every word of it and has the filter values asked for. */
+function fakePagefind(pages: Record<string, string>, pageFilters: Record<string, Record<string, string[]>> = {}): PagefindLike {
+  const hasFilters = (id: string, wanted: Record<string, string[]> = {}) => Object.entries(wanted).every(([k, vs]) => vs.some((v) => pageFilters[id]?.[k]?.includes(v)));
   return {
-    async search(query) {
-      const words = query.split(' ').filter(Boolean);
+    async search(query, options) {
+      const words = (query ?? '').split(' ').filter(Boolean);
       const results: PagefindHit[] = Object.entries(pages)
-        .filter(([, text]) => words.every((w) => text.includes(w)))
+        .filter(([id, text]) => words.every((w) => text.includes(w)) && hasFilters(id, options?.filters))
         .map(([id, text]) => ({ id, score: text.length / 100, data: async () => ({ url: `/${id}/`, excerpt: text, meta: { title: id } }) }));
       return { results };
+    },
+    async filters() {
+      const all: Record<string, Record<string, number>> = {};
+      for (const f of Object.values(pageFilters)) for (const [k, vs] of Object.entries(f)) for (const v of vs) (all[k] ??= {})[v] = (all[k][v] ?? 0) + 1;
+      return all;
     },
   };
 }
@@ -68,4 +74,31 @@ test('pages found by the words as typed join those found through a synonym', asy
   });
   const { hits } = await searchSite(pagefind, 'uppföljning finsam', synonyms);
   assert.deepEqual(hits.map((h) => h.hit.id).sort(), ['lag', 'uppfoljning']);
+});
+
+test('merged results are counted per filter value without loading any page data', async () => {
+  const pagefind = fakePagefind(
+    { styrelsen: 'styrelsen beslut delegera', ekonomi: 'beslut budget', ordlista: 'delegera', esf: 'socialfonden' },
+    {
+      styrelsen: { kapitel: ['Organisation och roller'], typ: ['vägledning'] },
+      ekonomi: { kapitel: ['Styrning'], typ: ['vägledning'] },
+      ordlista: { kapitel: ['Ordlista'], typ: ['ordlista'] },
+      esf: { kapitel: ['Styrning'], typ: ['vägledning'] },
+    },
+  );
+  let loaded = 0;
+  const search = pagefind.search.bind(pagefind);
+  pagefind.search = async (q, o) => {
+    const r = await search(q, o);
+    for (const h of r?.results ?? []) h.data = async () => (loaded++, { url: '', excerpt: '', meta: {} });
+    return r;
+  };
+  const { fallback, filterCounts } = await searchSite(pagefind, 'delegera beslut xyz', new Map());
+  assert.equal(fallback, true);
+  // styrelsen, ekonomi and ordlista match some words; esf matches none and is not counted.
+  assert.deepEqual(filterCounts, {
+    kapitel: { 'Organisation och roller': 1, Styrning: 1, Ordlista: 1 },
+    typ: { vägledning: 2, ordlista: 1 },
+  });
+  assert.equal(loaded, 0);
 });

@@ -3,10 +3,11 @@
 // matching section of each page.
 import { escapeHtml, highlight } from './highlight.ts';
 import { matchQuestion, matchTerm, type FaqAnswer, type TermAnswer } from './answers.ts';
-import { searchSite, type PagefindData, type PagefindLike } from './engine.ts';
+import { searchSite, type PagefindData, type PagefindLike, type RankedHit } from './engine.ts';
 import { synonymMap, type Synonym } from './query.ts';
 
-const MAX_RESULTS = 20;
+/** Results shown at a time: each result's data is a download of its own (Pagefind's UI shows five). */
+const PAGE_SIZE = 10;
 const FILTERS = ['kapitel', 'roll', 'typ'] as const;
 
 /**
@@ -30,7 +31,12 @@ async function loadPagefind(): Promise<PagefindLike> {
   // Built by Pagefind after Astro's build, so the bundler must not try to resolve it.
   const url = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindLike & { options(o: object): Promise<void> };
-  await pagefind.options({ ranking: RANKING });
+  // Without the worker Pagefind runs in the page: one file less to fetch (12 KB), and searching this
+  // small index takes milliseconds, so there is nothing to keep off the main thread.
+  await pagefind.options({ ranking: RANKING, noWorker: true });
+  // Running in the page, Pagefind loads its filter index (under 1 KB) only when asked for it; a
+  // search before that reports every filter value as found on no page.
+  await pagefind.filters();
   return pagefind;
 }
 
@@ -76,12 +82,27 @@ export async function runSearchPage(): Promise<void> {
   const list = document.querySelector<HTMLElement>('[data-search-results]');
   const answerBox = document.querySelector<HTMLElement>('[data-search-answer]');
   const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
-  if (!input || !status || !list || !answerBox || !filterBox) return;
+  const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!input || !status || !list || !answerBox || !filterBox || !moreButton) return;
   const text = list.dataset;
   const data = JSON.parse(text.searchData ?? '{}') as { synonyms: Synonym[]; terms: TermAnswer[]; faqs: FaqAnswer[] };
   const synonyms = synonymMap(data.synonyms);
   let pagefind: Promise<PagefindLike> | undefined;
   let latest = 0;
+  /** The hits of the search on screen and the words to highlight, for "show more". */
+  let shown: { hits: RankedHit[]; terms: string[]; count: number } = { hits: [], terms: [], count: 0 };
+
+  /** Appends the next page of results; returns the first new link, for focus. */
+  async function showMore(run: number): Promise<HTMLAnchorElement | null> {
+    const next = shown.hits.slice(shown.count, shown.count + PAGE_SIZE);
+    const loaded = await Promise.all(next.map((h) => h.hit.data()));
+    if (run !== latest) return null;
+    list!.insertAdjacentHTML('beforeend', loaded.map((d) => renderResult(d, shown.terms)).join(''));
+    const first = list!.children[shown.count]?.querySelector('a') ?? null;
+    shown.count += next.length;
+    moreButton!.hidden = shown.count >= shown.hits.length;
+    return first;
+  }
 
   /** Searches and renders; a newer search started meanwhile wins, so fast typing never shows stale results. */
   async function show(raw: string, selected: Record<string, string[]>): Promise<void> {
@@ -89,6 +110,7 @@ export async function runSearchPage(): Promise<void> {
     performance.mark(`sok-start-${run}`);
     if (!raw) {
       list!.innerHTML = '';
+      moreButton!.hidden = true;
       answerBox!.hidden = true;
       filterBox!.hidden = true;
       status!.textContent = '';
@@ -99,14 +121,8 @@ export async function runSearchPage(): Promise<void> {
       pagefind ??= loadPagefind();
       const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
       const { query, hits, fallback, filterCounts } = await searchSite(await pagefind, raw, synonyms, filters as never);
-      // Each result's data is a separate download: fetch only what is shown, unless the counts for
-      // the filters must be made from the results themselves (after a merged search).
-      const loaded = await Promise.all(hits.slice(0, filterCounts ? MAX_RESULTS : 60).map((h) => h.hit.data()));
       if (run !== latest) return;
-
-      let counts: Record<string, Record<string, number>> = {};
-      if (filterCounts) counts = Object.fromEntries(Object.entries(filterCounts).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n > 0))]));
-      else for (const d of loaded) for (const [k, values] of Object.entries(d.filters ?? {})) for (const v of values) ((counts[k] ??= {})[v] = (counts[k][v] ?? 0) + 1);
+      const counts = Object.fromEntries(Object.entries(filterCounts).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n > 0))]));
       filterBox!.innerHTML = renderFilters(counts, selected, JSON.parse(filterBox!.dataset.names ?? '{}'), filterBox!.dataset.apply ?? '');
       filterBox!.hidden = filterBox!.innerHTML === '';
 
@@ -119,8 +135,10 @@ export async function runSearchPage(): Promise<void> {
           : '';
       answerBox!.hidden = !term && !faq;
 
-      const terms = [...query.words, ...query.phrases];
-      list!.innerHTML = loaded.slice(0, MAX_RESULTS).map((d) => renderResult(d, terms)).join('');
+      shown = { hits, terms: [...query.words, ...query.phrases], count: 0 };
+      list!.innerHTML = '';
+      await showMore(run);
+      if (run !== latest) return;
       const template = hits.length === 0 ? text.textNone : hits.length === 1 ? text.textOne : text.textOther;
       status!.textContent = fill(template, { count: hits.length, q: raw }) + (fallback && hits.length ? ` ${text.textFallback}` : '');
       // Read by npm run bench: from the start of this search (or of the page load) to results on screen.
@@ -130,6 +148,11 @@ export async function runSearchPage(): Promise<void> {
       if (run === latest) status!.textContent = text.textError ?? '';
     }
   }
+
+  moreButton.addEventListener('click', async () => {
+    // Focus moves to the first new result, so a keyboard or screen-reader user continues from there.
+    (await showMore(latest))?.focus();
+  });
 
   const params = new URLSearchParams(location.search);
   const selected = Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f)]).filter(([, v]) => v.length > 0));

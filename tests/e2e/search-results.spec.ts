@@ -1,0 +1,57 @@
+// What /sok/ shows besides the ranking: filters with counts that match the results (for a plain
+// search, where Pagefind counts, and for a question searched word by word, where the site counts),
+// filtering through the address, and results shown ten at a time.
+import { expect, test, type Page } from '@playwright/test';
+
+async function searchFor(page: Page, query: string) {
+  await page.goto(query.startsWith('/') ? query : `/sok/?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('status')).toContainText(/träff/);
+  return Number((await page.getByRole('status').textContent())?.match(/(\d+) träff/)?.[1]);
+}
+
+/** The chapter filter's options as { name: count }: every page has exactly one chapter. */
+async function chapterCounts(page: Page): Promise<Record<string, number>> {
+  await page.locator('[data-search-filters] summary').click();
+  const labels = await page.getByRole('group', { name: 'Kapitel' }).locator('label').allTextContents();
+  return Object.fromEntries(labels.map((l) => l.match(/^(.*) \((\d+)\)$/)!.slice(1)).map(([name, n]) => [name, Number(n)]));
+}
+
+for (const [kind, query] of [
+  ['a plain search', 'styrelse'],
+  ['a question searched word by word', 'kan styrelsen delegera beslut om finansiering'],
+]) {
+  test(`${kind}: the chapter counts add up to the number of results`, async ({ page }) => {
+    const total = await searchFor(page, query);
+    expect(total).toBeGreaterThan(0);
+    const counts = await chapterCounts(page);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(total);
+  });
+}
+
+test('choosing a chapter keeps it in the address and shows only that many results', async ({ page }) => {
+  await searchFor(page, 'styrelse');
+  const counts = await chapterCounts(page);
+  const [chapter, n] = Object.entries(counts).find(([, c]) => c > 1 && c < 10)!;
+  await page.getByRole('group', { name: 'Kapitel' }).getByLabel(`${chapter} (${n})`).check();
+  await page.getByRole('button', { name: 'Filtrera', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`kapitel=${encodeURIComponent(chapter).replace(/%20/g, '(\\+|%20)')}`));
+  expect(await searchFor(page, page.url().replace(/^https?:\/\/[^/]+/, ''))).toBe(n);
+  await expect(page.locator('[data-search-results] > li')).toHaveCount(n);
+});
+
+test('results come ten at a time; "Visa fler träffar" adds the next ones and moves focus to them', async ({ page }) => {
+  const total = await searchFor(page, 'styrelse');
+  expect(total).toBeGreaterThan(10);
+  const items = page.locator('[data-search-results] > li');
+  await expect(items).toHaveCount(10);
+  const more = page.getByRole('button', { name: 'Visa fler träffar' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(items).toHaveCount(Math.min(20, total));
+  await expect(items.nth(10).locator('a').first()).toBeFocused();
+  for (let count = 20; count < total; count += 10) {
+    await more.click();
+    await expect(items).toHaveCount(Math.min(count + 10, total));
+  }
+  await expect(more).toBeHidden();
+});
