@@ -22,6 +22,8 @@ for (const theme of ['light', 'dark'] as const) {
     for (const path of allPages()) {
       test(`axe: ${path}`, async ({ page }) => {
         await page.goto(path);
+        // The page really is in the theme under test (Starlight follows the reader's setting).
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         await expectNoViolations(page);
       });
     }

@@ -34,7 +34,9 @@ test('the statement has the parts DIGG requires', async ({ page }) => {
   await expect(page.locator('main h3', { hasText: 'Innehåll som inte är tillgängligt' })).toHaveCount(1);
   // The organisation and the compliance status in DIGG's own wording (one of three).
   const main = (await page.locator('main').textContent()) ?? '';
-  expect(main).toContain('Nationella rådet för finansiell samordning');
+  expect(main).toContain('Nationella rådet för finansiell samordning står bakom den här webbplatsen');
+  // The site's own address, as the build knows it.
+  await expect(page.locator('main p').first().locator('.webbplatsadress')).toHaveText(/^[\w.-]+(:\d+)?(\/\S*)?$/);
   const statuses = main.match(/Den här webbplatsen är (helt|delvis|inte) förenlig med lagen om tillgänglighet till digital offentlig service/g) ?? [];
   expect(statuses).toHaveLength(1);
   // DIGG's complaint route, at the address DIGG gives for it.

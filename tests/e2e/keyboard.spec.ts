@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { allPages } from './helpers';
 
-for (const path of ['/', '/roller/styrelsen/', '/sok/?q=styrelse']) {
+// One page of each kind of control: start cards, a guidance page, charts with tables and <details>,
+// the process diagram, and search with results, filters and 'show more'.
+for (const path of ['/', '/roller/styrelsen/', '/statistik/', '/esf/', '/sok/?q=styrelse']) {
   test(`keyboard: ${path} — skip link first, every control reachable with visible focus, no trap`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto(path);
