@@ -22,6 +22,7 @@ test('printed, a chapter shows its text and sources but no navigation or search'
   await page.goto('/skriv-ut/roller/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Om webbplatsen' })).toBeHidden();
   await expect(page.locator('header.header')).toBeHidden();
   await expect(page.getByRole('search')).toHaveCount(0);
   await expect(page.locator('article.utskrift-sida').first()).toBeVisible();
