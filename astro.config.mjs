@@ -43,6 +43,7 @@ export default defineConfig({
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Search: './src/components/starlight/Search.astro',
         Footer: './src/components/starlight/Footer.astro',
+        PageTitle: './src/components/starlight/PageTitle.astro',
       },
       customCss: ['./src/styles/site.css'],
       plugins: [starlightLinksValidator({ exclude: isValidatedElsewhere })],

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { softHyphens } from '../../src/lib/hyphenate.ts';
+
+const shown = (s: string) => softHyphens(s).replaceAll('\u00ad', '|');
+
+test('long compounds get a break after the joining s', () => {
+  assert.equal(shown('Tillgänglighetsredogörelse'), 'Tillgänglighets|redogörelse');
+  assert.equal(shown('Samordningsförbundets uppgifter'), 'Samordnings|förbundets uppgifter');
+  assert.equal(shown('Långtidssjukskrivna'), 'Långtids|sjukskrivna');
+  assert.equal(shown('Arbetsförmedlingen'), 'Arbets|förmedlingen');
+  assert.equal(shown('Unga med funktionsnedsättning'), 'Unga med funktions|nedsättning');
+});
+
+test('short words, words without a joint and the text itself are left alone', () => {
+  assert.equal(shown('Styrelsen'), 'Styrelsen');
+  assert.equal(shown('Strukturövergripande insatser'), 'Strukturövergripande insatser');
+  assert.equal(softHyphens('Tillgänglighetsredogörelse').replaceAll('\u00ad', ''), 'Tillgänglighetsredogörelse');
+});
