@@ -102,3 +102,15 @@ test('merged results are counted per filter value without loading any page data'
   });
   assert.equal(loaded, 0);
 });
+
+test('the filter values of each page are read from the index once, not on every search', async () => {
+  const pagefind = fakePagefind({ a: 'beslut', b: 'delegera', c: 'budget' }, { a: { typ: ['vägledning'] }, b: { typ: ['ordlista'] } });
+  let asked = 0;
+  const filters = pagefind.filters.bind(pagefind);
+  pagefind.filters = async () => (asked++, filters());
+  const first = await searchSite(pagefind, 'beslut delegera xyz', new Map());
+  const second = await searchSite(pagefind, 'delegera beslut budget', new Map());
+  assert.equal(asked, 1);
+  assert.deepEqual(first.filterCounts, { typ: { vägledning: 1, ordlista: 1 } });
+  assert.deepEqual(second.filterCounts, { typ: { vägledning: 1, ordlista: 1 } });
+});

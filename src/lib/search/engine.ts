@@ -78,13 +78,24 @@ export async function searchSite(
   return { query, hits, fallback, filterCounts };
 }
 
+type FiltersByPage = Map<string, Record<string, string[]>>;
+
+/** The index does not change while a page is open, so each Pagefind instance is asked only once. */
+const filtersByPageOf = new WeakMap<PagefindLike, Promise<FiltersByPage>>();
+
 /**
  * Which filter values each page has, from Pagefind's filter index alone: one filtered search per
  * value, which returns page ids without downloading any page's data. Counting merged results this
  * way costs a few milliseconds instead of one download per result.
  */
-export async function filtersByPage(pagefind: PagefindLike): Promise<Map<string, Record<string, string[]>>> {
-  const byPage = new Map<string, Record<string, string[]>>();
+export function filtersByPage(pagefind: PagefindLike): Promise<FiltersByPage> {
+  let known = filtersByPageOf.get(pagefind);
+  if (!known) filtersByPageOf.set(pagefind, (known = readFiltersByPage(pagefind)));
+  return known;
+}
+
+async function readFiltersByPage(pagefind: PagefindLike): Promise<FiltersByPage> {
+  const byPage: FiltersByPage = new Map();
   for (const [name, values] of Object.entries(await pagefind.filters())) {
     for (const value of Object.keys(values)) {
       for (const hit of (await pagefind.search(null, { filters: { [name]: [value] } }))?.results ?? []) {
@@ -97,7 +108,7 @@ export async function filtersByPage(pagefind: PagefindLike): Promise<Map<string,
   return byPage;
 }
 
-export function countFilters(hits: RankedHit[], byPage: Map<string, Record<string, string[]>>): FilterCounts {
+export function countFilters(hits: RankedHit[], byPage: FiltersByPage): FilterCounts {
   const counts: FilterCounts = {};
   for (const { hit } of hits) {
     for (const [name, values] of Object.entries(byPage.get(hit.id) ?? {})) {
