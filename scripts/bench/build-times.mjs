@@ -2,9 +2,10 @@
 // content multiplied in a throw-away copy, so that it shows whether build cost grows faster than the
 // number of pages.
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, statSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { makeSiteCopy, removeSiteCopy } from '../site-copy.mjs';
+import { listFiles } from '../../src/lib/files.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -14,14 +15,7 @@ export function timedBuild(dir = root, env = {}) {
   const start = performance.now();
   const r = spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   if (r.status !== 0) throw new Error(`bygget i ${dir} misslyckades:\n${r.stdout}\n${r.stderr}`);
-  return { seconds: (performance.now() - start) / 1000, pages: htmlFiles(join(dir, 'dist')).length };
-}
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : path.endsWith('.html') ? [path] : [];
-  });
+  return { seconds: (performance.now() - start) / 1000, pages: listFiles(join(dir, 'dist'), (n) => n.endsWith('.html')).length };
 }
 
 // Pages that list or aggregate the whole site, and would not be repeated as a site grows.
@@ -35,19 +29,11 @@ const SINGLE = /^(index|om-webbplatsen\/.*)\.mdx$/;
 export function multipliedSite(factor) {
   const dir = makeSiteCopy(join(root, 'content'));
   const docs = join(dir, 'content/docs');
-  const pages = mdxFiles(docs);
-  for (const file of pages) {
+  for (const file of listFiles(docs, (n) => n.endsWith('.mdx'))) {
     if (SINGLE.test(relative(docs, file))) continue;
     for (let n = 2; n <= factor; n++) cpSync(file, file.replace(/\.mdx$/, `-kopia-${n}.mdx`));
   }
   return dir;
-}
-
-function mdxFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? mdxFiles(path) : path.endsWith('.mdx') ? [path] : [];
-  });
 }
 
 /**
