@@ -9,6 +9,7 @@ import { searchFigures } from './bench/search.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
 import { firstScreenBytes } from './bench/first-screen.mjs';
 import { scalingFigures, timedBuild } from './bench/build-times.mjs';
+import { countBodies } from './bench/responses.mjs';
 
 const PORT = 4323;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -31,22 +32,14 @@ async function pageWeight(browser, path) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const sizes = { html: 0, css: 0, js: 0, other: 0 };
-  const pending = [];
-  page.on('response', (response) =>
-    pending.push(
-      response.body().then(
-        (body) => {
-          const type = response.request().resourceType();
-          const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
-          // Pagefind's index files arrive compressed already; compressing again changes them little.
-          sizes[kind] += gzipSync(body).length;
-        },
-        () => {},
-      ),
-    ),
-  );
+  const counted = countBodies(page, (response, body) => {
+    const type = response.request().resourceType();
+    const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+    // Pagefind's index files arrive compressed already; compressing again changes them little.
+    sizes[kind] += gzipSync(body).length;
+  });
   await page.goto(`${BASE}${path}`, { waitUntil: 'networkidle' });
-  await Promise.all(pending);
+  await counted();
   await context.close();
   return { ...sizes, total: sizes.html + sizes.css + sizes.js + sizes.other };
 }

@@ -4,6 +4,7 @@
 // page (warm), and what a first query downloads, for every query of the set with an empty cache.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { countBodies } from './responses.mjs';
 
 const { fragor } = JSON.parse(readFileSync(new URL('../../tests/search/queries.json', import.meta.url), 'utf8'));
 
@@ -11,6 +12,11 @@ const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
+
+/** Waits until /sok/ has shown the results of the search in its address (or said it found none). */
+function searchDone(page) {
+  return page.waitForFunction(() => performance.getEntriesByName('sok-klar').length > 0 || /Inga träffar|kunde inte/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+}
 
 /**
  * What one query costs a reader who has not searched before (empty cache): Pagefind's downloads in
@@ -22,25 +28,17 @@ async function coldQueryBytes(browser, base, q) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const bytes = { program: 0, index: 0 };
-  const pending = [];
-  page.on('response', (r) => {
-    const path = new URL(r.url()).pathname;
+  const counted = countBodies(page, (response, body) => {
+    const path = new URL(response.url()).pathname;
     if (!path.startsWith('/pagefind/')) return;
-    pending.push(
-      r.body().then(
-        (body) => {
-          // Index, fragment and wasm files are stored compressed; the JavaScript a host sends gzipped.
-          const n = /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length;
-          if (/\.js$|wasm\./.test(path)) bytes.program += n;
-          else bytes.index += n;
-        },
-        () => {},
-      ),
-    );
+    // Index, fragment and wasm files are stored compressed; the JavaScript a host sends gzipped.
+    const n = /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length;
+    if (/\.js$|wasm\./.test(path)) bytes.program += n;
+    else bytes.index += n;
   });
   await page.goto(`${base}/sok/?q=${encodeURIComponent(q)}`);
-  await page.waitForFunction(() => performance.getEntriesByName('sok-klar').length > 0 || /Inga träffar|kunde inte/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-  await Promise.all(pending);
+  await searchDone(page);
+  await counted();
   await context.close();
   return bytes;
 }
@@ -53,7 +51,7 @@ export async function searchFigures(browser, base) {
   const times = [];
   for (const [i, { q, svar }] of fragor.entries()) {
     await page.goto(`${base}/sok/?q=${encodeURIComponent(q)}`);
-    await page.waitForFunction(() => performance.getEntriesByName('sok-klar').length > 0 || /Inga träffar|kunde inte/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await searchDone(page);
     const ms = await page.evaluate(() => performance.getEntriesByName('sok-klar')[0]?.startTime ?? NaN);
     times.push(ms);
     const results = await page.locator('[data-search-results] > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href').split('#')[0]));
