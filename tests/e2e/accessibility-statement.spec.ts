@@ -1,17 +1,13 @@
 // The tillgänglighetsredogörelse: reachable from every page's footer, with what DIGG's rules ask
 // for (status in DIGG's wording, reporting route, DIGG's complaint link, assessment and update dates).
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { allPages } from './helpers';
+import { allPages, builtHtml } from './helpers';
 
 const STATEMENT = '/om-webbplatsen/tillganglighet/';
-const dist = join(import.meta.dirname, '../../dist');
 
 test('every built page links to the statement from its footer', () => {
   const missing = [...allPages(), '/404.html'].filter((path) => {
-    const html = readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8');
-    const footerNav = html.match(/<nav class="webbplats-lankar[^"]*"[^>]*>[\s\S]*?<\/nav>/)?.[0] ?? '';
+    const footerNav = builtHtml(path).match(/<nav class="webbplats-lankar[^"]*"[^>]*>[\s\S]*?<\/nav>/)?.[0] ?? '';
     return !footerNav.includes(`href="${STATEMENT}"`);
   });
   expect(missing).toEqual([]);

@@ -17,7 +17,12 @@ export function guidancePages(): string[] {
   return allPages().filter((p) => p !== '/sok/' && !p.startsWith('/om-webbplatsen/') && !p.startsWith('/skriv-ut/'));
 }
 
+/** The built HTML of a page path ("/roller/styrelsen/") or file ("/404.html"). */
+export function builtHtml(path: string): string {
+  return readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8');
+}
+
 /** Built pages whose HTML contains `marker`, e.g. the pages that carry a chart. */
 export function pagesContaining(marker: string): string[] {
-  return allPages().filter((p) => readFileSync(join(dist, p, 'index.html'), 'utf8').includes(marker));
+  return allPages().filter((p) => builtHtml(p).includes(marker));
 }

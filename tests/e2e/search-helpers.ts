@@ -11,6 +11,9 @@ export async function topResults(page: Page, q: string): Promise<{ results: stri
     return status !== '' && !status.includes('Söker');
   });
   const hrefs = await page.locator('[data-search-results] > li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  const answer = await page.locator('[data-search-answer]:not([hidden]) a').first().getAttribute('href', { timeout: 100 }).catch(() => null);
+  // The answer is drawn before the status line changes, so it is there or absent by now; no timeout
+  // (a short one made busy runs report a missing answer).
+  const answerLink = page.locator('[data-search-answer]:not([hidden]) a').first();
+  const answer = (await answerLink.count()) ? await answerLink.getAttribute('href') : null;
   return { results: hrefs.map((h) => h.split('#')[0]), answer: answer?.split('#')[0] };
 }
