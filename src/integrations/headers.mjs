@@ -1,10 +1,12 @@
-// Writes dist/_headers for static hosts (Netlify, Cloudflare Pages and others read it): the same
-// Content-Security-Policy as the pages' <meta> tags, merged over all pages into one policy, plus
-// headers that only work as HTTP headers (frame-ancestors) and privacy headers.
+// First trims each page's <meta> Content-Security-Policy to the hashes of the inline scripts and
+// styles that page has. Then writes dist/_headers for static hosts (Netlify, Cloudflare Pages and
+// others read it): the same policy merged over all pages into one, plus headers that only work as
+// HTTP headers (frame-ancestors) and privacy headers.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles } from '../lib/files.ts';
+import { withOwnHashesOnly } from '../lib/policy.ts';
 
 
 /** Merges the policies of all pages: each directive gets the union of its sources. */
@@ -28,7 +30,9 @@ export function securityHeaders() {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const policies = listFiles(dist, (n) => n.endsWith('.html')).flatMap((file) => {
-          const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'));
+          const html = withOwnHashesOnly(readFileSync(file, 'utf8'));
+          writeFileSync(file, html);
+          const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html);
           return m ? [m[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"')] : [];
         });
         const csp = `${mergePolicies(policies)}; frame-ancestors 'none'`;

@@ -22,6 +22,19 @@ test('every inline script is allowed by its page’s policy by hash', () => {
   expect([...missing], 'inline scripts outside the policy').toEqual([]);
 });
 
+test('no page’s policy allows inline content that page does not have', () => {
+  const unused = new Set<string>();
+  for (const path of pages) {
+    const html = htmlOf(path);
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const own = new Set(
+      [...html.matchAll(/<(script|style)(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => `sha256-${createHash('sha256').update(m[2]).digest('base64')}`),
+    );
+    for (const [hash] of policy.matchAll(/sha256-[A-Za-z0-9+/=]+/g)) if (!own.has(hash)) unused.add(`${hash} (${path})`);
+  }
+  expect([...unused], 'hashes in a policy that match nothing on the page (src/lib/policy.ts trims them)').toEqual([]);
+});
+
 test('dist/_headers carries the policy for static hosts', () => {
   const headers = readFileSync(join(dist, '_headers'), 'utf8');
   expect(headers).toMatch(/Content-Security-Policy: .*script-src 'self' 'wasm-unsafe-eval'/);
