@@ -40,6 +40,16 @@ async function loadPagefind(): Promise<PagefindLike> {
   return pagefind;
 }
 
+type LoadedData = { synonyms: Map<string, string>; terms: TermAnswer[]; faqs: FaqAnswer[] };
+
+/** Synonyms and direct answers (lib/search/data.ts), fetched beside Pagefind at the first search. */
+async function loadSearchData(url: string): Promise<LoadedData> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const { synonyms, terms, faqs } = (await response.json()) as { synonyms: Synonym[]; terms: TermAnswer[]; faqs: FaqAnswer[] };
+  return { synonyms: synonymMap(synonyms), terms, faqs };
+}
+
 function renderResult(data: PagefindData, terms: string[]): string {
   const title = highlight(data.meta.title ?? data.url, terms);
   // The best-matching section of the page, so the link lands on the paragraph that answers.
@@ -85,9 +95,8 @@ export async function runSearchPage(): Promise<void> {
   const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]');
   if (!input || !status || !list || !answerBox || !filterBox || !moreButton) return;
   const text = list.dataset;
-  const data = JSON.parse(text.searchData ?? '{}') as { synonyms: Synonym[]; terms: TermAnswer[]; faqs: FaqAnswer[] };
-  const synonyms = synonymMap(data.synonyms);
   let pagefind: Promise<PagefindLike> | undefined;
+  let data: Promise<LoadedData> | undefined;
   let latest = 0;
   /** The hits of the search on screen and the words to highlight, for "show more". */
   let shown: { hits: RankedHit[]; terms: string[]; count: number } = { hits: [], terms: [], count: 0 };
@@ -119,6 +128,8 @@ export async function runSearchPage(): Promise<void> {
     status!.textContent = text.textLoading ?? '';
     try {
       pagefind ??= loadPagefind();
+      data ??= loadSearchData(text.searchData ?? '');
+      const [{ synonyms, terms, faqs }] = await Promise.all([data, pagefind]);
       const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
       const { query, hits, fallback, filterCounts } = await searchSite(await pagefind, raw, synonyms, filters as never);
       if (run !== latest) return;
@@ -126,8 +137,8 @@ export async function runSearchPage(): Promise<void> {
       filterBox!.innerHTML = renderFilters(counts, selected, JSON.parse(filterBox!.dataset.names ?? '{}'), filterBox!.dataset.apply ?? '');
       filterBox!.hidden = filterBox!.innerHTML === '';
 
-      const term = matchTerm(raw, data.terms);
-      const faq = term ? undefined : matchQuestion(query, data.faqs);
+      const term = matchTerm(raw, terms);
+      const faq = term ? undefined : matchQuestion(query, faqs);
       answerBox!.innerHTML = term
         ? renderAnswer(text.textTerm ?? '', term.term, term.definition, `/ordlista/#${term.id}`, fill(text.textMore, { title: term.term }))
         : faq

@@ -1,0 +1,6 @@
+// /sok/data.json: synonyms, glossary and FAQ answers for the search page (see lib/search/data.ts).
+import type { APIRoute } from 'astro';
+import { searchData } from '~/lib/search/data';
+
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await searchData()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
