@@ -49,6 +49,7 @@ export default defineConfig({
         Search: './src/components/starlight/Search.astro',
         Footer: './src/components/starlight/Footer.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
+        ThemeProvider: './src/components/starlight/ThemeProvider.astro',
       },
       customCss: ['./src/styles/site.css'],
       plugins: [starlightLinksValidator({ exclude: isValidatedElsewhere })],

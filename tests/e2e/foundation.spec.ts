@@ -60,3 +60,20 @@ test('results follow typing on /sok/ without changing the address', async ({ pag
   await expect(page.locator('[data-search-results] a[href^="/roller/revisorerna/"], [data-search-results] a[href^="/revision/"]').first()).toBeVisible();
   await expect(page).toHaveURL(/\?q=styrelse$/);
 });
+
+test('the theme menu switches the theme, keeps it, and shows its icon', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/roller/styrelsen/');
+  const picker = page.locator('header starlight-theme-select');
+  const icon = picker.locator('svg.label-icon');
+  const iconOf = (theme: string) => page.locator(`#theme-icons`).evaluate((t, c) => (t as HTMLTemplateElement).content.querySelector(`.${c}`)!.innerHTML, theme);
+  await picker.getByRole('combobox', { name: 'Välj tema' }).selectOption('light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await icon.innerHTML()).toBe(await iconOf('light'));
+  // On the next page the stored choice is applied before the first paint and the icon follows it.
+  await page.goto('/roller/forbundschef/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(picker.getByRole('combobox', { name: 'Välj tema' })).toHaveValue('light');
+  expect(await icon.innerHTML()).toBe(await iconOf('light'));
+  expect(await iconOf('light')).not.toBe(await iconOf('auto'));
+});
