@@ -8,6 +8,7 @@ import { customRoutes } from './src/integrations/custom-routes.mjs';
 import { securityHeaders } from './src/integrations/headers.mjs';
 import { contentGuards } from './src/integrations/content-guards.mjs';
 import { security } from './src/config/csp.mjs';
+import { cssSplit } from './src/integrations/css-split.mjs';
 
 export default defineConfig({
   // Content lives in the top-level content/ folder; Starlight's docsLoader and the links
@@ -56,5 +57,6 @@ export default defineConfig({
     }),
     customRoutes(),
     securityHeaders(),
+    cssSplit(),
   ],
 });

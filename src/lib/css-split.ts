@@ -1,0 +1,52 @@
+// Splits a stylesheet into what a phone needs and what only wide screens need. Rules inside
+// @media (min-width ≥ 50rem) never apply on a phone, yet a phone must download them before its
+// first paint. Moved to a second file linked with media="(min-width: 50rem)", they no longer block
+// a phone's first screen (Starlight's CSS: 0.7 KB of 9 KB gzipped).
+//
+// On wide screens the wide rules now come after all other rules instead of among them. That only
+// changes the result where a later rule in the same cascade layer, of equal specificity, set the
+// same property on the same element; tests/e2e/css-split.spec.ts compares every element's computed
+// style with the original stylesheet to prove no such case exists.
+import postcss, { type AtRule, type ChildNode, type Container } from 'postcss';
+
+/** The media attribute of the wide file, and the smallest min-width that may move into it. */
+export const WIDE_MEDIA = '(min-width: 50rem)';
+const WIDE_QUERY = /^\((?:width>=|min-width:)(\d+(?:\.\d+)?)(rem|em|px)\)$/;
+
+/** True for a media query that holds only at 50rem (800px) and wider. */
+export function isWideOnly(params: string): boolean {
+  const m = WIDE_QUERY.exec(params.replace(/\s+/g, ''));
+  if (!m) return false;
+  const px = Number(m[1]) * (m[2] === 'px' ? 1 : 16);
+  return px >= 800;
+}
+
+/** Copies the chain of @layer/@supports wrappers from the root down to `node`, around `node`. */
+function wrapped(node: ChildNode): ChildNode {
+  let copy: ChildNode = node.clone();
+  for (let parent = node.parent; parent && parent.type !== 'root'; parent = parent.parent) {
+    const shell = (parent as AtRule).clone({ nodes: [] });
+    shell.append(copy);
+    copy = shell;
+  }
+  return copy;
+}
+
+/** Drops blocks the split left empty, except @layer blocks: their first appearance fixes the layers' order. */
+function pruneEmpty(container: Container): void {
+  container.walkAtRules((at) => {
+    if (at.name !== 'layer' && at.nodes && at.nodes.length === 0) at.remove();
+  });
+}
+
+export function splitWide(css: string): { narrow: string; wide: string } {
+  const narrow = postcss.parse(css);
+  const wide = postcss.root();
+  narrow.walkAtRules('media', (media) => {
+    if (!isWideOnly(media.params)) return;
+    wide.append(wrapped(media));
+    media.remove();
+  });
+  pruneEmpty(narrow);
+  return { narrow: narrow.toString(), wide: wide.toString() };
+}

@@ -1,0 +1,49 @@
+// The build splits Starlight's stylesheet into a file for every screen and a file for wide screens
+// (src/lib/css-split.ts). Moving the wide rules after the others could change which rule wins, so
+// this test styles pages both ways — with the two files, and with the original single file the
+// build leaves beside them — and compares every element's computed style, at a phone's width,
+// between the two breakpoints, and on a wide screen.
+import { expect, test, type Page } from '@playwright/test';
+import { builtHtml } from './helpers';
+
+const PAGES = ['/', '/roller/styrelsen/', '/statistik/', '/esf/', '/fragor-och-svar/', '/sok/?q=styrelse'];
+const WIDTHS = [412, 960, 1280];
+const SPLIT = /<link rel="stylesheet" href="(\/_astro\/[^"]+)-smal\.css"><link rel="stylesheet" href="[^"]+-bred\.css" media="[^"]+">/;
+
+test('the build links the split stylesheet on every page it tests here', () => {
+  for (const path of PAGES) expect(builtHtml(path.replace(/\?.*$/, '')), path).toMatch(SPLIT);
+});
+
+/** Every element's computed style, as one line per element. */
+async function computedStyles(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('html, body, body *')].map((el, i) => {
+      const style = getComputedStyle(el);
+      const props = [...style].map((p) => `${p}:${style.getPropertyValue(p)}`).join(';');
+      return `${i} ${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${props}`;
+    }),
+  );
+}
+
+for (const path of PAGES) {
+  for (const width of WIDTHS) {
+    test(`${path} at ${width} px: the two stylesheets style every element as the original did`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const split = await computedStyles(page);
+
+      await page.route((url) => url.pathname === new URL(path, 'http://x').pathname, async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(SPLIT, '<link rel="stylesheet" href="$1.css">');
+        await route.fulfill({ response, body: html, headers: { ...response.headers(), 'content-length': String(Buffer.byteLength(html)) } });
+      });
+      await page.goto(path, { waitUntil: 'networkidle' });
+      expect(await page.locator('link[href$="-bred.css"]').count(), 'the original stylesheet is in use').toBe(0);
+      const original = await computedStyles(page);
+
+      expect(split.length).toBe(original.length);
+      const differing = split.filter((line, i) => line !== original[i]).map((line) => line.slice(0, 120));
+      expect(differing, 'elements styled differently by the split stylesheet').toEqual([]);
+    });
+  }
+}
