@@ -77,3 +77,16 @@ test('the theme menu switches the theme, keeps it, and shows its icon', async ({
   expect(await icon.innerHTML()).toBe(await iconOf('light'));
   expect(await iconOf('light')).not.toBe(await iconOf('auto'));
 });
+
+for (const width of [320, 412]) {
+  test(`the site's name is shown whole in the header at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/roller/styrelsen/');
+    const clipped = await page.locator('header .site-title span').evaluate((span) => {
+      const header = span.closest('header')!.getBoundingClientRect();
+      const box = span.getBoundingClientRect();
+      return { sideways: span.scrollWidth > span.clientWidth, below: box.bottom > header.bottom, above: box.top < header.top };
+    });
+    expect(clipped).toEqual({ sideways: false, below: false, above: false });
+  });
+}
