@@ -7,7 +7,7 @@
 // changes the result where a later rule in the same cascade layer, of equal specificity, set the
 // same property on the same element; tests/e2e/css-split.spec.ts compares every element's computed
 // style with the original stylesheet to prove no such case exists.
-import postcss, { type AtRule, type ChildNode, type Container } from 'postcss';
+import postcss, { type AtRule, type ChildNode, type Container, type Root } from 'postcss';
 
 /** The media attribute of the wide file, and the smallest min-width that may move into it. */
 export const WIDE_MEDIA = '(min-width: 50rem)';
@@ -24,10 +24,13 @@ export function isWideOnly(params: string): boolean {
 /** Copies the chain of @layer/@supports wrappers from the root down to `node`, around `node`. */
 function wrapped(node: ChildNode): ChildNode {
   let copy: ChildNode = node.clone();
-  for (let parent = node.parent; parent && parent.type !== 'root'; parent = parent.parent) {
-    const shell = (parent as AtRule).clone({ nodes: [] });
+  // Inside a stylesheet, everything between a rule and the root is an at-rule (@layer, @supports).
+  let parent = node.parent as AtRule | Root | undefined;
+  while (parent && parent.type !== 'root') {
+    const shell = parent.clone({ nodes: [] });
     shell.append(copy);
     copy = shell;
+    parent = parent.parent as AtRule | Root | undefined;
   }
   return copy;
 }
