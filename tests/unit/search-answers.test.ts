@@ -33,18 +33,23 @@ test('a query close to a FAQ question gets its answer', () => {
   assert.equal(matchQuestion(parseQuery('styrelsen budget revision ekonomi'), faqs), undefined);
 });
 
-test('FAQ answers are read from the MDX, citations stripped, Stat answers left to the link', () => {
+test('FAQ answers are read from the MDX under ### questions, citations stripped, Stat answers left to the link', () => {
   const mdx = [
     "import Kalla from '~/components/Kalla.astro';",
     '',
-    '## Kan styrelsen delegera?',
+    '## Styrelsen',
+    '',
+    '### Kan styrelsen delegera?',
     '',
     'Nej, enligt **Försäkringskassan** får [styrelsen](/roller/styrelsen/) inte delegera. <Kalla id="x" plats="3.4" />',
     'Mer text.',
     '',
     'Andra stycket räknas inte.',
     '',
-    '## Hur många förbund finns?',
+    '## Om förbunden',
+    'Text under en ämnesrubrik är inget svar.',
+    '',
+    '### Hur många förbund finns?',
     '',
     'Det fanns <Stat id="antal-forbund" year={2024} /> förbund.',
   ].join('\n');

@@ -56,7 +56,8 @@ export function matchQuestion(query: ParsedQuery, faqs: FaqAnswer[]): FaqAnswer 
 }
 
 /**
- * The answer paragraph under each `##` question of an MDX page, as plain text. Citation components
+ * The answer paragraph under each `###` question of an MDX page, as plain text (the `##` headings
+ * above them group the questions by subject and end the answer before them). Citation components
  * are removed; an answer whose figures come from <Stat> is left empty (the link then carries it).
  */
 export function faqAnswers(mdxBody: string): { question: string; answer: string }[] {
@@ -77,11 +78,14 @@ export function faqAnswers(mdxBody: string): { question: string; answer: string 
     out.push({ question: current.question, answer });
   };
   for (const line of mdxBody.split('\n')) {
-    const heading = /^##\s+(.+?)\s*$/.exec(line);
+    const heading = /^###\s+(.+?)\s*$/.exec(line);
     if (heading) {
       flush();
       current = { question: heading[1], lines: [] };
-    } else if (current && !/^#/.test(line)) {
+    } else if (/^#/.test(line)) {
+      flush();
+      current = undefined;
+    } else if (current) {
       if (line.trim() === '' && current.lines.length) {
         flush();
         current = undefined;

@@ -22,7 +22,7 @@ export async function searchData(): Promise<SearchData> {
   let faqs: FaqAnswer[] = [];
   if (faqPage?.body) {
     const { headings } = await render(faqPage);
-    const questions = headings.filter((h) => h.depth === 2);
+    const questions = headings.filter((h) => h.depth === 3);
     faqs = faqAnswers(faqPage.body).flatMap((f) => {
       const heading = questions.find((h) => h.text === f.question);
       return heading ? [{ question: f.question, anchor: heading.slug, answer: f.answer }] : [];
