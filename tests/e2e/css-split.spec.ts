@@ -14,8 +14,10 @@ test('the build links the split stylesheet on every page it tests here', () => {
   for (const path of PAGES) expect(builtHtml(path.replace(/\?.*$/, '')), path).toMatch(SPLIT);
 });
 
-/** Every element's computed style, as one line per element. */
-async function computedStyles(page: Page): Promise<string[]> {
+/** Every element's computed style, as one line per element, once the page has settled. */
+async function computedStyles(page: Page, path: string): Promise<string[]> {
+  // A search page draws its results after loading; compare the finished page, not a moment of it.
+  if (path.includes('?q=')) await expect(page.locator('[data-search-status]')).toHaveText(/träff/);
   return page.evaluate(() =>
     [...document.querySelectorAll('html, body, body *')].map((el, i) => {
       const style = getComputedStyle(el);
@@ -30,7 +32,7 @@ for (const path of PAGES) {
     test(`${path} at ${width} px: the two stylesheets style every element as the original did`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(path, { waitUntil: 'networkidle' });
-      const split = await computedStyles(page);
+      const split = await computedStyles(page, path);
 
       await page.route((url) => url.pathname === new URL(path, 'http://x').pathname, async (route) => {
         const response = await route.fetch();
@@ -39,7 +41,7 @@ for (const path of PAGES) {
       });
       await page.goto(path, { waitUntil: 'networkidle' });
       expect(await page.locator('link[href$="-bred.css"]').count(), 'the original stylesheet is in use').toBe(0);
-      const original = await computedStyles(page);
+      const original = await computedStyles(page, path);
 
       expect(split.length).toBe(original.length);
       const differing = split.filter((line, i) => line !== original[i]).map((line) => line.slice(0, 120));
