@@ -5,13 +5,23 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listFiles } from '../lib/files.ts';
+import { listFiles, rewriteFiles } from '../lib/files.ts';
 import { splitWide, WIDE_MEDIA } from '../lib/css-split.ts';
 
 const LINK = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/g;
 
 /** The two files' addresses for a stylesheet's address. */
-export const splitNames = (href) => ({ narrow: href.replace(/\.css$/, '-smal.css'), wide: href.replace(/\.css$/, '-bred.css') });
+const splitNames = (href) => ({ narrow: href.replace(/\.css$/, '-smal.css'), wide: href.replace(/\.css$/, '-bred.css') });
+
+/** Writes the two files for one stylesheet; returns their addresses, or null if nothing is wide-only. */
+function splitStylesheet(dist, href) {
+  const { narrow, wide } = splitWide(readFileSync(join(dist, href), 'utf8'));
+  if (!wide) return null;
+  const names = splitNames(href);
+  writeFileSync(join(dist, names.narrow), narrow);
+  writeFileSync(join(dist, names.wide), wide);
+  return names;
+}
 
 export function cssSplit() {
   return {
@@ -19,27 +29,18 @@ export function cssSplit() {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const pages = listFiles(dist, (n) => n.endsWith('.html'));
+        // Every page links the same few stylesheets: each is split once.
         const split = new Map();
-        for (const page of pages) {
-          const html = readFileSync(page, 'utf8');
-          const rewritten = html.replace(LINK, (tag, href) => {
-            if (!split.has(href)) {
-              const { narrow, wide } = splitWide(readFileSync(join(dist, href), 'utf8'));
-              if (!wide) {
-                split.set(href, null);
-              } else {
-                const names = splitNames(href);
-                writeFileSync(join(dist, names.narrow), narrow);
-                writeFileSync(join(dist, names.wide), wide);
-                split.set(href, names);
-              }
-            }
-            const names = split.get(href);
+        const namesFor = (href) => {
+          if (!split.has(href)) split.set(href, splitStylesheet(dist, href));
+          return split.get(href);
+        };
+        rewriteFiles(listFiles(dist, (n) => n.endsWith('.html')), (html) =>
+          html.replace(LINK, (tag, href) => {
+            const names = namesFor(href);
             return names ? `<link rel="stylesheet" href="${names.narrow}"><link rel="stylesheet" href="${names.wide}" media="${WIDE_MEDIA}">` : tag;
-          });
-          if (rewritten !== html) writeFileSync(page, rewritten);
-        }
+          }),
+        );
         const done = [...split].filter(([, names]) => names).map(([href]) => href);
         logger.info(`CSS för breda skärmar i egen fil: ${done.join(', ') || 'ingen'}`);
       },

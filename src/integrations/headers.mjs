@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listFiles } from '../lib/files.ts';
+import { listFiles, rewriteFiles } from '../lib/files.ts';
 import { withOwnHashesOnly } from '../lib/policy.ts';
 
 
@@ -29,9 +29,8 @@ export function securityHeaders() {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const policies = listFiles(dist, (n) => n.endsWith('.html')).flatMap((file) => {
-          const html = withOwnHashesOnly(readFileSync(file, 'utf8'));
-          writeFileSync(file, html);
+        const pages = rewriteFiles(listFiles(dist, (n) => n.endsWith('.html')), withOwnHashesOnly);
+        const policies = pages.flatMap((html) => {
           const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html);
           return m ? [m[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"')] : [];
         });

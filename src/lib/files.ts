@@ -1,9 +1,19 @@
 // Lists the files under a folder, recursively: the one walker the build checks and scripts share.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function listFiles(dir: string, keep: (name: string) => boolean = () => true): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? listFiles(join(dir, e.name), keep) : keep(e.name) ? [join(dir, e.name)] : [],
   );
+}
+
+/** Passes each file's text through `transform`, writes back only the files it changed, and returns the new texts. */
+export function rewriteFiles(files: string[], transform: (text: string) => string): string[] {
+  return files.map((file) => {
+    const text = readFileSync(file, 'utf8');
+    const next = transform(text);
+    if (next !== text) writeFileSync(file, next);
+    return next;
+  });
 }
