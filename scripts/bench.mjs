@@ -3,7 +3,6 @@
 // serves it, measured in Chromium up to network idle), the bytes needed for the first screen on a
 // phone, and Lighthouse's mobile scores; then build times, and the search figures.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { searchFigures } from './bench/search.mjs';
@@ -11,6 +10,7 @@ import { lighthouseScores } from './bench/lighthouse.mjs';
 import { firstScreenBytes } from './bench/first-screen.mjs';
 import { scalingFigures, timedBuild } from './bench/build-times.mjs';
 import { countBodies } from './bench/responses.mjs';
+import { allPages } from '../tests/e2e/helpers.ts';
 
 const PORT = 4323;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -62,7 +62,7 @@ async function measurePages() {
     // The 14 KB budget holds for every page, not just the five above: a page whose first screen
     // starts with a long table of contents or paragraph shows here.
     const everyPage = [];
-    for (const path of allPagePaths()) everyPage.push({ path, ...(await firstScreenBytes(browser, `${BASE}${path}`)) });
+    for (const path of allPages()) everyPage.push({ path, ...(await firstScreenBytes(browser, `${BASE}${path}`)) });
     const search = await searchFigures(browser, BASE);
     await browser.close();
     const scores = await lighthouseScores(BASE, PAGES);
@@ -74,12 +74,6 @@ async function measurePages() {
 
 const withoutCharts = timedBuild(undefined, { KUNSKAPSSTOD_UTAN_DIAGRAM: '1' });
 const withCharts = timedBuild();
-/** Every page of the built site, from its sitemap. */
-function allPagePaths() {
-  const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
-  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-}
-
 const { rows, everyPage, search, scores } = await measurePages();
 
 console.log('\nSidor: vikt (gzip, fram till nätverksvila), första skärmen på mobil och Lighthouse (mobil)');

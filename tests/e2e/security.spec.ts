@@ -7,14 +7,16 @@ import { allPages } from './helpers';
 const dist = join(import.meta.dirname, '../../dist');
 const pages = allPages();
 const htmlOf = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+const policyOf = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+const hashOf = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 test('every inline script is allowed by its page’s policy by hash', () => {
   const missing = new Set<string>();
   for (const path of pages) {
     const html = htmlOf(path);
-    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const policy = policyOf(html);
     for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-      const hash = `sha256-${createHash('sha256').update(m[1]).digest('base64')}`;
+      const hash = hashOf(m[1]);
       if (!policy.includes(hash)) missing.add(`${hash} (${path}: ${m[1].trim().slice(0, 50)}…)`);
     }
   }
@@ -26,11 +28,8 @@ test('no page’s policy allows inline content that page does not have', () => {
   const unused = new Set<string>();
   for (const path of pages) {
     const html = htmlOf(path);
-    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-    const own = new Set(
-      [...html.matchAll(/<(script|style)(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => `sha256-${createHash('sha256').update(m[2]).digest('base64')}`),
-    );
-    for (const [hash] of policy.matchAll(/sha256-[A-Za-z0-9+/=]+/g)) if (!own.has(hash)) unused.add(`${hash} (${path})`);
+    const own = new Set([...html.matchAll(/<(script|style)(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => hashOf(m[2])));
+    for (const [hash] of policyOf(html).matchAll(/sha256-[A-Za-z0-9+/=]+/g)) if (!own.has(hash)) unused.add(`${hash} (${path})`);
   }
   expect([...unused], 'hashes in a policy that match nothing on the page (src/lib/policy.ts trims them)').toEqual([]);
 });

@@ -4,7 +4,8 @@
 import { escapeHtml, highlight } from './highlight.ts';
 import { matchQuestion, matchTerm, type FaqAnswer, type TermAnswer } from './answers.ts';
 import { searchSite, type PagefindData, type PagefindLike, type RankedHit } from './engine.ts';
-import { synonymMap, type Synonym } from './query.ts';
+import { synonymMap } from './query.ts';
+import type { SearchData } from './data.ts';
 
 /** Results shown at a time: each result's data is a download of its own (Pagefind's UI shows five). */
 const PAGE_SIZE = 10;
@@ -46,7 +47,7 @@ type LoadedData = { synonyms: Map<string, string>; terms: TermAnswer[]; faqs: Fa
 async function loadSearchData(url: string): Promise<LoadedData> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const { synonyms, terms, faqs } = (await response.json()) as { synonyms: Synonym[]; terms: TermAnswer[]; faqs: FaqAnswer[] };
+  const { synonyms, terms, faqs } = (await response.json()) as SearchData;
   return { synonyms: synonymMap(synonyms), terms, faqs };
 }
 
