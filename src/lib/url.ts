@@ -1,0 +1,26 @@
+// Addresses inside the site. The site may be served under a sub-path (BASE_PATH, e.g.
+// /kunskapsstod/ on GitHub Pages without a custom domain), so every internal link that code
+// writes goes through here; links written in MDX get the base from a build step instead.
+
+/** The configured base with no trailing slash: '' for a site at the root, '/kunskapsstod' otherwise. */
+const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
+
+/**
+ * A root-relative address of this site with the base in front: '/roller/' → '/kunskapsstod/roller/'.
+ * Anything else (another site, '#anchor', 'mailto:') is returned unchanged. A base of '/' never
+ * yields '//x', which a browser would read as another host.
+ */
+export function withBase(path: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  return `${base}${path}`;
+}
+
+/** The address of a guidance page from its content id, without the base: 'index' → '/', 'roller/styrelsen' → '/roller/styrelsen/'. */
+export function pagePath(id: string): string {
+  return id === 'index' ? '/' : `/${id}/`;
+}
+
+/** The address of a guidance page from its content id, with the base: what a link in a component uses. */
+export function pageHref(id: string): string {
+  return withBase(pagePath(id));
+}
