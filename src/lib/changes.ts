@@ -12,11 +12,16 @@ export function sortChanges(changes: Change[]): Change[] {
   return [...changes].sort((a, b) => b.datum.getTime() - a.datum.getTime() || a.title.localeCompare(b.title, 'sv'));
 }
 
-export function atomFeed(changes: Change[], site: URL, { title, subtitle }: { title: string; subtitle: string }): string {
+/**
+ * The change log as an Atom feed. `home` is the site's public start address with any base path
+ * (https://host/kunskapsstod/); page paths are resolved below it.
+ */
+export function atomFeed(changes: Change[], home: URL, { title, subtitle }: { title: string; subtitle: string }): string {
+  const at = (path: string) => new URL(path.replace(/^\/+/, ''), home).href;
   const sorted = sortChanges(changes);
   const updated = (sorted[0]?.datum ?? new Date(0)).toISOString();
   const entries = sorted.map((c) => {
-    const url = new URL(c.path, site).href;
+    const url = at(c.path);
     const day = c.datum.toISOString().slice(0, 10);
     return [
       '  <entry>',
@@ -31,11 +36,11 @@ export function atomFeed(changes: Change[], site: URL, { title, subtitle }: { ti
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">',
-    `  <id>${escapeHtml(new URL('/andringar.xml', site).href)}</id>`,
+    `  <id>${escapeHtml(at('/andringar.xml'))}</id>`,
     `  <title>${escapeHtml(title)}</title>`,
     `  <subtitle>${escapeHtml(subtitle)}</subtitle>`,
-    `  <link rel="self" href="${escapeHtml(new URL('/andringar.xml', site).href)}"/>`,
-    `  <link rel="alternate" href="${escapeHtml(new URL('/om-webbplatsen/andringar/', site).href)}"/>`,
+    `  <link rel="self" href="${escapeHtml(at('/andringar.xml'))}"/>`,
+    `  <link rel="alternate" href="${escapeHtml(at('/om-webbplatsen/andringar/'))}"/>`,
     `  <updated>${updated}</updated>`,
     ...entries,
     '</feed>',

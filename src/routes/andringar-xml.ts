@@ -3,11 +3,14 @@ import type { APIRoute } from 'astro';
 import { allChanges } from '~/lib/changes-data';
 import { atomFeed } from '~/lib/changes';
 
-export const GET: APIRoute = async ({ site }) =>
-  new Response(
-    atomFeed(await allChanges(), site ?? new URL('http://localhost:4321/'), {
+export const GET: APIRoute = async ({ site }) => {
+  // astro.config always sets `site` (src/config/site.mjs); a feed without it would have no addresses.
+  if (!site) throw new Error('andringar.xml: webbplatsens adress (site) saknas i astro.config.mjs.');
+  return new Response(
+    atomFeed(await allChanges(), new URL(import.meta.env.BASE_URL, site), {
       title: 'Kunskapsstöd för finansiell samordning – ändringar',
       subtitle: 'Nya och ändrade sidor i kunskapsstödet.',
     }),
     { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },
   );
+};

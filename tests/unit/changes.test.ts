@@ -19,3 +19,11 @@ test('the Atom feed holds every change with absolute links, escaped text and the
   assert.match(xml, /<link rel="alternate" href="https:\/\/exempel.se\/malgrupper\/"\/>/);
   assert.match(xml, /<title>Målgrupper: Siffror för 2025 &amp; källa.<\/title>/);
 });
+
+test('under a sub-path every feed address keeps it', () => {
+  const xml = atomFeed(changes, new URL('https://exempel.github.io/kunskapsstod/'), { title: 'Ändringar', subtitle: 'Test' });
+  const hrefs = [...xml.matchAll(/(?:href="|<id>)(https:[^"<#]+)/g)].map((m) => m[1]);
+  assert.ok(hrefs.length >= 4);
+  for (const href of hrefs) assert.ok(href.startsWith('https://exempel.github.io/kunskapsstod/'), href);
+  assert.match(xml, /href="https:\/\/exempel.github.io\/kunskapsstod\/roller\/styrelsen\/"/);
+});
