@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { siteConfig } from '../src/config/site.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -41,11 +42,18 @@ function readHeaders(dist) {
 
 const matches = (pattern, path) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path);
 
-export function serveDist(dist, port, { headers: applyHeaders = false } = {}) {
+/**
+ * A site built under a base path (BASE_PATH, or a SITE_URL with a path) is served under it, as the
+ * host would. The tests address pages by their site paths ('/roller/'), so those are answered too;
+ * that every link inside the pages carries the base is checked by tests/build/subpath.test.mjs.
+ */
+export function serveDist(dist, port, { headers: applyHeaders = false, base = siteConfig().base } = {}) {
   const root = resolve(dist);
   const rules = applyHeaders ? readHeaders(root) : [];
+  const prefix = base.replace(/\/+$/, '');
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (prefix && (path === prefix || path.startsWith(`${prefix}/`))) path = path.slice(prefix.length) || '/';
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

@@ -38,3 +38,20 @@ export function siteConfig(env = process.env) {
   const base = normaliseBase(env.BASE_PATH ?? url.pathname);
   return { site: url.origin, base };
 }
+
+/**
+ * Where a pull request's preview is published: below the production site, in
+ * pr-preview/pr-<number>/ on the gh-pages branch (rossjrw/pr-preview-action). Returns the build's
+ * SITE_URL and BASE_PATH, and the action's pages-base-url (host and path, no scheme).
+ * @param {Record<string, string | undefined>} env
+ * @param {number} pr
+ */
+export function previewConfig(env, pr) {
+  if (!Number.isInteger(pr) || pr < 1) throw new Error(`Ogiltigt nummer på pull request: ${pr}`);
+  const { site, base } = siteConfig({ SITE_URL: env.SITE_URL, BASE_PATH: env.BASE_PATH });
+  return {
+    siteUrl: site,
+    basePath: `${base}pr-preview/pr-${pr}/`,
+    pagesBaseUrl: `${new URL(site).host}${base.replace(/\/+$/, '')}`,
+  };
+}

@@ -73,6 +73,8 @@ test(`built under ${BASE}, every link and asset on every page resolves, and noth
     }
   }
   assert.ok(checked > 2000, `only ${checked} links checked`);
+  // GitHub Pages runs Jekyll unless this file is there, and Jekyll drops _astro/ (a folder starting with _).
+  assert.ok(existsSync(join(out, '.nojekyll')), '.nojekyll is missing from the build');
   assert.deepEqual(broken, []);
 
   const localhost = listFiles(out).filter((f) => /\.(html|xml|json|txt|css|js|csv|webmanifest)$|_headers$/.test(f) && /localhost|127\.0\.0\.1/.test(readFileSync(f, 'utf8')));

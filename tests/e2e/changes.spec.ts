@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { siteHref } from './helpers';
 
 test('the start page links the reading paths and shows the five latest changes', async ({ page }) => {
   await page.goto('/');
   for (const path of ['/lasvagar/ny-styrelseledamot/', '/lasvagar/ny-forbundschef/', '/lasvagar/beredningsgruppen/']) {
-    await expect(page.locator(`main a[href="${path}"]`).first()).toBeVisible();
+    await expect(page.locator(`main a[href="${siteHref(path)}"]`).first()).toBeVisible();
   }
   await expect(page.locator('main ul.andringar > li')).toHaveCount(5);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withBasePath } from '../../src/lib/base-path.mjs';
-import { normaliseBase, siteConfig, PRODUCTION_URL } from '../../src/config/site.mjs';
+import { normaliseBase, previewConfig, siteConfig, PRODUCTION_URL } from '../../src/config/site.mjs';
 
 test('a site address gets the base in front, and nothing else changes', () => {
   assert.equal(withBasePath('/roller/styrelsen/', '/kunskapsstod/'), '/kunskapsstod/roller/styrelsen/');
@@ -34,4 +34,14 @@ test('the address comes from one place; SITE_URL and BASE_PATH override it', () 
   assert.deepEqual(siteConfig({ SITE_URL: 'https://radet.github.io/kunskapsstod', BASE_PATH: '/pr-preview/pr-3/' }), { site: 'https://radet.github.io', base: '/pr-preview/pr-3/' });
   assert.deepEqual(siteConfig({ SITE_URL: '', BASE_PATH: '/k/' }), { site: new URL(PRODUCTION_URL).origin, base: '/k/' });
   assert.throws(() => siteConfig({ SITE_URL: 'kunskapsstod.se' }), /SITE_URL="kunskapsstod.se" är ingen fullständig adress/);
+});
+
+test('a pull request’s preview is built for its own folder below the production site', () => {
+  assert.deepEqual(previewConfig({}, 12), { siteUrl: new URL(PRODUCTION_URL).origin, basePath: '/pr-preview/pr-12/', pagesBaseUrl: new URL(PRODUCTION_URL).host });
+  assert.deepEqual(previewConfig({ SITE_URL: 'https://radet.github.io/kunskapsstod' }, 3), {
+    siteUrl: 'https://radet.github.io',
+    basePath: '/kunskapsstod/pr-preview/pr-3/',
+    pagesBaseUrl: 'radet.github.io/kunskapsstod',
+  });
+  assert.throws(() => previewConfig({}, Number('x')), /Ogiltigt nummer/);
 });
