@@ -1,6 +1,6 @@
 // Runs the figure and proposal-wording checks over the real content folder: the build and the unit
 // tests share this, so an editor sees the same message in both. Returns "file:line: message" lines.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { listFiles } from './files.ts';
@@ -17,6 +17,7 @@ function readerStrings(yamlText: string): { text: string; line: number }[] {
 
 export function loadSeries(root: string): Map<string, Serie> {
   const dir = join(root, 'content/statistik');
+  if (!existsSync(dir)) return new Map();
   return new Map(
     listFiles(dir, (n) => n.endsWith('.yaml')).map((f) => [relative(dir, f).replace(/\.yaml$/, ''), parse(readFileSync(f, 'utf8')) as Serie]),
   );
