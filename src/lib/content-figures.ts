@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { listFiles } from './files.ts';
+import { formatNumber } from './format.ts';
 import { derivedMarks, mixedForms, otherDerivedWords, statUses, unformattedNumbers, type StatUse } from './figure-marks.ts';
 import { proposalAsLaw, proposalAsLawInEntry } from './proposal-wording.ts';
 import { proseLines } from './typed-figures.ts';
@@ -63,5 +64,37 @@ export function contentFigureProblems(root: string): string[] {
     }
   }
   problems.push(...mixedForms(usesByFile));
+  problems.push(...unnotedContradictions(series));
+  return problems;
+}
+
+const CONTRADICTION = /går inte ihop|stämmer inte/;
+
+/**
+ * A total the report contradicts (its parts do not add up: an `undantag` in one series) that another series repeats
+ * without saying so: the reader of that series' chart or CSV would not learn of the problem.
+ */
+export function unnotedContradictions(series: Map<string, Serie>): string[] {
+  const problems: string[] = [];
+  const spaced = (n: number) => formatNumber(n).replace(/\u00a0/g, ' ');
+  for (const [id, serie] of series) {
+    // A total whose parts do not add up; a share that does not fit concerns the share, which other series do not repeat.
+    for (const u of (serie.undantag ?? []).filter((x) => x.kontroll === 'summa')) {
+      const figure = serie.varden.find((v) => v.ar === u.ar && v.kategori === undefined);
+      if (!figure) continue;
+      for (const [otherId, other] of series) {
+        if (otherId === id || other.enhet !== serie.enhet) continue;
+        const repeats = other.varden.some((v) => v.ar === figure.ar && v.varde === figure.varde && v.kalla === figure.kalla);
+        const notes = [...(other.anmarkningar ?? []), ...(other.undantag ?? []).map((x) => x.forklaring)].map((n) => n.replace(/\u00a0/g, ' '));
+        const explained = notes.some((n) => n.includes(spaced(figure.varde)) && CONTRADICTION.test(n));
+        if (repeats && !explained) {
+          problems.push(
+            `content/statistik/${otherId}.yaml: värdet ${spaced(figure.varde)} för ${figure.ar} går inte ihop i källan (se undantaget i ${id}.yaml), men serien säger inget om det. ` +
+              'Lägg till en anmärkning som säger vad rapportens siffror säger, vilken siffra webbplatsen använder och varför (med orden "går inte ihop").',
+          );
+        }
+      }
+    }
+  }
   return problems;
 }

@@ -8,3 +8,21 @@ import { contentFigureProblems } from '../../src/lib/content-figures.ts';
 test('the content marks calculated figures, formats figures one way and states no proposal as law', () => {
   assert.deepEqual(contentFigureProblems(join(import.meta.dirname, '../..')), []);
 });
+
+test('a total whose parts do not add up needs a note in every other series that repeats it', async () => {
+  const { unnotedContradictions } = await import('../../src/lib/content-figures.ts');
+  const v = (varde: number, kategori?: string) => ({ ar: 2017, varde, kategori, kalla: 'r', plats: 's. 1' });
+  const split = {
+    titel: 'Delad', beskrivning: 'b', enhet: 'deltagare', summa: true,
+    kategorier: [{ id: 'a', namn: 'A' }, { id: 'b', namn: 'B' }],
+    varden: [v(100), v(60, 'a'), v(41, 'b')],
+    undantag: [{ kontroll: 'summa' as const, ar: 2017, forklaring: 'Totalen 100 går inte ihop med delarna.' }],
+  };
+  const total = (anmarkningar: string[]) => ({ titel: 'Total', beskrivning: 'b', enhet: 'deltagare', varden: [v(100)], anmarkningar });
+  const [problem, ...rest] = unnotedContradictions(new Map([['delad', split], ['total', total([])]]));
+  assert.equal(rest.length, 0);
+  assert.match(problem, /total\.yaml: värdet 100 för 2017 går inte ihop i källan \(se undantaget i delad\.yaml\)/);
+  assert.deepEqual(unnotedContradictions(new Map([['delad', split], ['total', total(['Totalen 100 går inte ihop med delarna 101.'])]])), []);
+  // Another unit is another measure, even with the same number.
+  assert.deepEqual(unnotedContradictions(new Map([['delad', split], ['total', { ...total([]), enhet: 'procent' }]])), []);
+});
