@@ -29,7 +29,8 @@ export function derivedIn(series: Map<string, Serie>) {
   return (u: StatUse): boolean => {
     const value = series.get(u.id)?.varden.find((v) => v.ar === u.year && (v.kategori ?? '') === (u.kategori ?? ''));
     if (!value) return false; // <Stat> itself fails the build for a missing value
-    return Boolean(value.harledd);
+    // A share the report does not state is worked out by <Stat> from two counts: calculated too.
+    return Boolean(value.harledd) || (u.visa === 'andel' && value.andel === undefined);
   };
 }
 

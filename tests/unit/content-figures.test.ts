@@ -26,3 +26,22 @@ test('a total whose parts do not add up needs a note in every other series that 
   // Another unit is another measure, even with the same number.
   assert.deepEqual(unnotedContradictions(new Map([['delad', split], ['total', { ...total([]), enhet: 'procent' }]])), []);
 });
+
+test('a value the series derives, or a share the report does not state, counts as calculated', async () => {
+  const { derivedIn } = await import('../../src/lib/content-figures.ts');
+  const serie = {
+    titel: 't', beskrivning: 'b', enhet: 'deltagare', kategorier: [{ id: 'k', namn: 'K' }],
+    varden: [
+      { ar: 2024, varde: 10, kalla: 'r', plats: 's', harledd: 'Beräknat: …' },
+      { ar: 2025, varde: 20, kalla: 'r', plats: 's' },
+      { ar: 2025, varde: 12, kategori: 'k', kalla: 'r', plats: 's' },
+      { ar: 2024, varde: 6, kategori: 'k', andel: 60, kalla: 'r', plats: 's' },
+    ],
+  };
+  const isDerived = derivedIn(new Map([['s', serie]]));
+  const use = (year: number, kategori?: string, visa: 'antal' | 'andel' = 'antal') => ({ id: 's', year, kategori, visa, line: 1, marked: false, unit: '' });
+  assert.equal(isDerived(use(2024)), true);
+  assert.equal(isDerived(use(2025)), false);
+  assert.equal(isDerived(use(2025, 'k', 'andel')), true, 'share worked out from 12 of 20');
+  assert.equal(isDerived(use(2024, 'k', 'andel')), false, 'share stated as 60');
+});
