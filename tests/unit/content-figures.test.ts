@@ -3,22 +3,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { contentFigureProblems } from '../../src/lib/content-figures.ts';
+import { contentFigureProblems, derivedIn, unnotedContradictions } from '../../src/lib/content-figures.ts';
+import type { Serie } from '../../src/lib/statistik/types.ts';
 
 test('the content marks calculated figures, formats figures one way and states no proposal as law', () => {
   assert.deepEqual(contentFigureProblems(join(import.meta.dirname, '../..')), []);
 });
 
-test('a total whose parts do not add up needs a note in every other series that repeats it', async () => {
-  const { unnotedContradictions } = await import('../../src/lib/content-figures.ts');
+test('a total whose parts do not add up needs a note in every other series that repeats it', () => {
   const v = (varde: number, kategori?: string) => ({ ar: 2017, varde, kategori, kalla: 'r', plats: 's. 1' });
-  const split = {
+  const split: Serie = {
     titel: 'Delad', beskrivning: 'b', enhet: 'deltagare', summa: true,
     kategorier: [{ id: 'a', namn: 'A' }, { id: 'b', namn: 'B' }],
     varden: [v(100), v(60, 'a'), v(41, 'b')],
-    undantag: [{ kontroll: 'summa' as const, ar: 2017, forklaring: 'Totalen 100 går inte ihop med delarna.' }],
+    undantag: [{ kontroll: 'summa', ar: 2017, forklaring: 'Totalen 100 går inte ihop med delarna.' }],
   };
-  const total = (anmarkningar: string[]) => ({ titel: 'Total', beskrivning: 'b', enhet: 'deltagare', varden: [v(100)], anmarkningar });
+  const total = (anmarkningar: string[]): Serie => ({ titel: 'Total', beskrivning: 'b', enhet: 'deltagare', varden: [v(100)], anmarkningar });
   const [problem, ...rest] = unnotedContradictions(new Map([['delad', split], ['total', total([])]]));
   assert.equal(rest.length, 0);
   assert.match(problem, /total\.yaml: värdet 100 för 2017 går inte ihop i källan \(se undantaget i delad\.yaml\)/);
@@ -27,9 +27,8 @@ test('a total whose parts do not add up needs a note in every other series that 
   assert.deepEqual(unnotedContradictions(new Map([['delad', split], ['total', { ...total([]), enhet: 'procent' }]])), []);
 });
 
-test('a value the series derives, or a share the report does not state, counts as calculated', async () => {
-  const { derivedIn } = await import('../../src/lib/content-figures.ts');
-  const serie = {
+test('a value the series derives, or a share the report does not state, counts as calculated', () => {
+  const serie: Serie = {
     titel: 't', beskrivning: 'b', enhet: 'deltagare', kategorier: [{ id: 'k', namn: 'K' }],
     varden: [
       { ar: 2024, varde: 10, kalla: 'r', plats: 's', harledd: 'Beräknat: …' },
