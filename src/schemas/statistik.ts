@@ -3,8 +3,11 @@
 import { z } from 'astro/zod';
 import { checkSeries } from '../lib/statistik/checks';
 import type { Serie } from '../lib/statistik/types';
-import { kallaYears } from './content-files';
+import { idsIn, kallaYears } from './content-files';
 import { text } from './fields';
+
+/** Wording in a note that points to another series, which may not be on the reader's page. */
+export const NAMES_A_SERIES = /\b(serien|serierna) om\b|\begen serie\b|\bse (också )?serie/i;
 
 const year = z
   .number({ error: 'ange året som ett tal, till exempel ar: 2025.' })
@@ -55,7 +58,14 @@ export const statistikSchema = z
     uppfoljningssystem: z.boolean().default(false),
     varden: z.array(varde).min(1, 'serien har inga värden.'),
     undantag: z.array(undantag).default([]),
-    anmarkningar: z.array(z.string()).default([]),
+    /** Notes shown under the chart. Name no other series here: list it under `relaterade`. */
+    anmarkningar: z.array(z.string().refine((note) => !NAMES_A_SERIES.test(note), {
+      message: 'anmärkningen hänvisar till en annan serie i text ("se serien om …"). Ta bort hänvisningen och skriv seriens id under relaterade: i stället; då visas hänvisningen bara på sidor där den serien också finns.',
+    })).default([]),
+    /** Ids of other series (files in content/statistik/) a reader may compare with; pointed to only where they share a page. */
+    relaterade: z.array(z.string().refine((id) => idsIn('statistik').has(id), {
+      message: 'relaterade: serien finns inte i content/statistik/. Ange filnamnet utan .yaml, till exempel insatser-per-typ-andel.',
+    })).default([]),
   })
   .superRefine((serie, ctx) => {
     for (const message of checkSeries(serie as Serie, kallaYears())) {
