@@ -2,12 +2,10 @@
 // src/lib/statistik/checks.ts run here, so an inconsistent series fails the build naming its file.
 import { z } from 'astro/zod';
 import { checkSeries } from '../lib/statistik/checks';
+import { NAMES_A_SERIES } from '../lib/statistik/notes';
 import type { Serie } from '../lib/statistik/types';
 import { idsIn, kallaYears } from './content-files';
 import { text } from './fields';
-
-/** Wording in a note that points to another series, which may not be on the reader's page. */
-export const NAMES_A_SERIES = /\b(serien|serierna) om\b|\begen serie\b|\bse (också )?serie/i;
 
 const year = z
   .number({ error: 'ange året som ett tal, till exempel ar: 2025.' })
@@ -64,7 +62,7 @@ export const statistikSchema = z
     })).default([]),
     /** Ids of other series (files in content/statistik/) a reader may compare with; pointed to only where they share a page. */
     relaterade: z.array(z.string().refine((id) => idsIn('statistik').has(id), {
-      message: 'relaterade: serien finns inte i content/statistik/. Ange filnamnet utan .yaml, till exempel insatser-per-typ-andel.',
+      message: 'serien finns inte i content/statistik/. Ange filnamnet utan .yaml, till exempel insatser-per-typ-andel.',
     })).default([]),
   })
   .superRefine((serie, ctx) => {

@@ -32,6 +32,7 @@ export const uiStrings = z.object({
   'diagram.derivedNote': z.string(),
   'diagram.total': z.string(),
   'diagram.and': z.string(),
+  'diagram.part': z.string(),
   'diagram.totalsLabel': z.string(),
   'diagram.totals': z.string(),
   'diagram.related': z.string(),

@@ -38,7 +38,7 @@ export function partsBesideTotals(serie: Serie): number[] {
  * total, it draws every year's total (named `totalLabel`) first and the parts after it, so a
  * part never stands in a total's place. A series without parts draws its totals.
  */
-export function chartRows(serie: Serie, totalLabel = 'Totalt'): ChartRow[] {
+export function chartRows(serie: Serie, totalLabel = 'Totalt', partLabel: (name: string) => string = (n) => n): ChartRow[] {
   const categories = serie.kategorier ?? [];
   const split = isSplit(serie);
   const mixed = split && yearsWithoutParts(serie).length > 0;
@@ -50,7 +50,7 @@ export function chartRows(serie: Serie, totalLabel = 'Totalt'): ChartRow[] {
     .sort((a, b) => a.ar - b.ar || order(a) - order(b))
     .map((v) => ({
       ar: v.ar,
-      kategori: split ? (v.kategori === undefined ? totalLabel : names.get(v.kategori)) : undefined,
+      kategori: split ? (v.kategori === undefined ? totalLabel : mixed ? partLabel(names.get(v.kategori) ?? v.kategori) : names.get(v.kategori)) : undefined,
       farg: split ? (v.kategori === undefined ? 'totalt' : order(v)) : undefined,
       varde: v.varde,
       harledd: Boolean(v.harledd),
@@ -62,11 +62,16 @@ export interface TableColumn {
   namn: string;
 }
 
-/** Table columns: each category, then the total when the series has one. */
-export function tableColumns(serie: Serie, totalLabel: string): TableColumn[] {
-  const columns: TableColumn[] = (serie.kategorier ?? []).map((k) => ({ id: k.id, namn: k.namn }));
-  if (serie.varden.some((v) => v.kategori === undefined)) columns.push({ id: undefined, namn: columns.length ? totalLabel : serie.enhet });
-  return columns;
+/**
+ * Table columns: each category, then the total when the series has one. Where the chart draws
+ * parts beside totals, the total leads and the parts are named as parts of it, as in the chart.
+ */
+export function tableColumns(serie: Serie, totalLabel: string, partLabel: (name: string) => string = (n) => n): TableColumn[] {
+  const mixed = partsBesideTotals(serie).length > 0;
+  const columns: TableColumn[] = (serie.kategorier ?? []).map((k) => ({ id: k.id, namn: mixed ? partLabel(k.namn) : k.namn }));
+  if (!serie.varden.some((v) => v.kategori === undefined)) return columns;
+  const total = { id: undefined, namn: columns.length ? totalLabel : serie.enhet };
+  return mixed ? [total, ...columns] : [...columns, total];
 }
 
 const YEAR = /\b(19|20)\d{2}\b/;
