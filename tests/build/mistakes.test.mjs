@@ -51,6 +51,8 @@ const mistakes = [
   { name: 'a personnummer in content', file: page, edit: (s) => `${s}\nKontakta Test Testsson, 19121212-1212.\n`, expect: [/content\/docs\/roller\/styrelsen\.mdx:\d+: "19121212-1212" ser ut som ett personnummer/] },
   { name: 'an image without alt text', file: page, edit: (s) => `${s}\n![](/favicon.svg)\n`, expect: [/content\/docs\/roller\/styrelsen\.mdx:\d+: bilden \/favicon\.svg saknar alternativtext/] },
   { name: 'two pages with the same address', file: 'docs/ordlista/index.mdx', edit: () => readFileSync(join(fixture, 'docs/ordlista.mdx'), 'utf8'), expect: [/content\/docs\/ordlista\/index\.mdx/, /content\/docs\/ordlista\.mdx/, /ger båda adressen \/ordlista\//] },
+  { name: 'a chart note that points to another series in words', file: 'statistik/antal.yaml', edit: (s) => `${s}anmarkningar:\n  - "Se serien om andelar."\n`, expect: [/content\/statistik\/antal\.yaml/, /anmärkningen hänvisar till en annan serie i text.*relaterade:/] },
+  { name: 'a related series that does not exist', file: 'statistik/antal.yaml', edit: (s) => `${s}relaterade: [antla]\n`, expect: [/content\/statistik\/antal\.yaml/, /serien finns inte i content\/statistik\//] },
   { name: 'series whose parts do not add up', file: 'statistik/antal.yaml', edit: (s) => s.replace('varde: 6,', 'varde: 7,'), expect: [/content\/statistik\/antal\.yaml/, /Serien "Antal i test": delarna för 2021 summerar till 11, men totalen är 10/] },
 ];
 
