@@ -70,6 +70,8 @@ export const uiStrings = z.object({
   'granskning.stale': z.string(),
   'granskning.ok': z.string(),
   'andringar.feed': z.string(),
+  'andringar.launch_one': z.string(),
+  'andringar.launch_other': z.string(),
   'print.title': z.string(),
   'print.description': z.string(),
   'print.intro': z.string(),
