@@ -54,6 +54,9 @@ export default defineConfig({
       favicon: '/favicon.svg',
       lastUpdated: false,
       sidebar,
+      // The site's own 404 page (src/routes/404.astro): Swedish, with search and the chapters.
+      disable404Route: true,
+      routeMiddleware: './src/starlight/route-data.ts',
       components: {
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Search: './src/components/starlight/Search.astro',

@@ -11,6 +11,7 @@ export function customRoutes() {
         injectRoute({ pattern: '/statistik/[id].csv', entrypoint: './src/routes/statistik-csv.ts' });
         injectRoute({ pattern: '/andringar.xml', entrypoint: './src/routes/andringar-xml.ts' });
         injectRoute({ pattern: '/skriv-ut/[kapitel]', entrypoint: './src/routes/skriv-ut.astro' });
+        injectRoute({ pattern: '/404', entrypoint: './src/routes/404.astro' });
       },
     },
   };

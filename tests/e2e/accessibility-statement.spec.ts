@@ -39,6 +39,8 @@ test('the statement has the parts DIGG requires', async ({ page }) => {
   await expect(page.getByRole('link', { name: /anmäla bristande tillgänglighet till DIGG/ })).toHaveAttribute('href', 'https://www.digg.se/tdosanmalan');
   // A way to report a problem that works without a known repository: the publisher's website.
   await expect(page.getByRole('link', { name: /finsam\.se/ })).toHaveAttribute('href', 'https://www.finsam.se/');
+  // The text promises no more ways to get in touch than the page offers (one without a repository).
+  expect(main).not.toMatch(/något av sätten/);
   // When and how it was assessed; dates are real and not in the future.
   for (const label of ['Senaste bedömningen gjordes den', 'Redogörelsen uppdaterades senast den']) {
     const m = main.match(new RegExp(`${label} (\\d{1,2}) (\\p{L}+) (\\d{4})`, 'u'));
