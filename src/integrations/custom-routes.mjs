@@ -11,6 +11,8 @@ export function customRoutes() {
         injectRoute({ pattern: '/statistik/[id].csv', entrypoint: './src/routes/statistik-csv.ts' });
         injectRoute({ pattern: '/andringar.xml', entrypoint: './src/routes/andringar-xml.ts' });
         injectRoute({ pattern: '/skriv-ut/[kapitel]', entrypoint: './src/routes/skriv-ut.astro' });
+        injectRoute({ pattern: '/vagvisare', entrypoint: './src/routes/vagvisare/index.astro' });
+        injectRoute({ pattern: '/vagvisare/[...sida]', entrypoint: './src/routes/vagvisare/[...sida].astro' });
       },
     },
   };
