@@ -51,6 +51,8 @@ const mistakes = [
   { name: 'a personnummer in content', file: page, edit: (s) => `${s}\nKontakta Test Testsson, 19121212-1212.\n`, expect: [/content\/docs\/roller\/styrelsen\.mdx:\d+: "19121212-1212" ser ut som ett personnummer/] },
   { name: 'an image without alt text', file: page, edit: (s) => `${s}\n![](/favicon.svg)\n`, expect: [/content\/docs\/roller\/styrelsen\.mdx:\d+: bilden \/favicon\.svg saknar alternativtext/] },
   { name: 'two pages with the same address', file: 'docs/ordlista/index.mdx', edit: () => readFileSync(join(fixture, 'docs/ordlista.mdx'), 'utf8'), expect: [/content\/docs\/ordlista\/index\.mdx/, /content\/docs\/ordlista\.mdx/, /ger båda adressen \/ordlista\//] },
+  // The other vägvisare mistakes (loops, unknown sources, orphan steps) are unit-tested in tests/unit/vagvisare.test.ts.
+  { name: 'a vägvisare answer that leads nowhere', file: 'vagvisare/test.yaml', edit: (s) => s.replace('till: ja-utfall', 'till: ja-utfal'), expect: [/content\/vagvisare\/test\.yaml/, /steget "fraga": svaret "Nej" leder till "ja-utfal", som inte finns/] },
   { name: 'series whose parts do not add up', file: 'statistik/antal.yaml', edit: (s) => s.replace('varde: 6,', 'varde: 7,'), expect: [/content\/statistik\/antal\.yaml/, /Serien "Antal i test": delarna för 2021 summerar till 11, men totalen är 10/] },
 ];
 
@@ -62,6 +64,10 @@ test('the unchanged fixture builds, with a feedback link when the repository is 
     const html = readFileSync(join(dir, 'dist/roller/styrelsen/index.html'), 'utf8');
     assert.match(html, /Fick du svar på din fråga\?/);
     assert.match(html, /href="https:\/\/github\.com\/exempel\/kunskapsstod\/issues\/new\?title=[^"]*Styrelsen/);
+    // A vägvisare in the content becomes a start page and one page per question and outcome.
+    const outcome = readFileSync(join(dir, 'dist/vagvisare/test/ja/nej-utfall/index.html'), 'utf8');
+    assert.match(outcome, /Styrelsen beslutar själv/);
+    assert.match(outcome, /href="\/vagvisare\/test\/fraga\/"/);
   } finally {
     removeSiteCopy(dir);
   }
