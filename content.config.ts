@@ -8,10 +8,11 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { isoDate, ref, text } from './src/schemas/fields';
 import { statistikSchema } from './src/schemas/statistik';
 import { uiStrings } from './src/schemas/ui-strings';
+import { vagvisareSchema } from './src/schemas/vagvisare';
 
 const data = (folder: string) => glob({ pattern: '**/*.{yaml,yml,json}', base: `./content/${folder}` });
 
-const PAGE_KINDS = ['vagledning', 'fragor-och-svar', 'ordlista', 'statistik', 'lasvag', 'om-webbplatsen', 'verktyg'] as const;
+const PAGE_KINDS = ['vagledning', 'fragor-och-svar', 'ordlista', 'statistik', 'lasvag', 'om-webbplatsen', 'verktyg', 'vagvisare'] as const;
 
 /** Frontmatter every guidance page carries, on top of Starlight's own fields. */
 const pageFields = z
@@ -144,6 +145,9 @@ export const collections = {
       varianter: z.array(text('varianter')).min(1, 'ange minst en variant.'),
     }),
   }),
+
+  /** Step-by-step answers to a decision (content/vagvisare/): questions, answers and outcomes. */
+  vagvisare: defineCollection({ loader: data('vagvisare'), schema: vagvisareSchema }),
 
   ordlista: defineCollection({
     loader: data('ordlista'),

@@ -6,25 +6,22 @@ import { fileURLToPath } from 'node:url';
 /** Routes built by src/routes/ rather than content/docs/. */
 export const customPages = ['/sok/', '/andringar.xml'];
 
-const ordlistaDir = fileURLToPath(new URL('../../content/ordlista/', import.meta.url));
+/** @type {Map<string, Set<string>>} */
+const idCache = new Map();
 
-/** @type {Set<string> | undefined} */
-let ordlistaCache;
-
-/** The glossary ids, read once per build rather than once per link. */
-function ordlistaIds() {
-  if (!ordlistaCache) {
+/** The ids (file names) in a data folder under content/, read once per build rather than once per link. */
+function dataIds(/** @type {string} */ folder) {
+  let ids = idCache.get(folder);
+  if (!ids) {
     try {
-      ordlistaCache = new Set(
-        readdirSync(ordlistaDir)
-          .filter((f) => f.endsWith('.yaml'))
-          .map((f) => f.replace(/\.yaml$/, '')),
-      );
+      const dir = fileURLToPath(new URL(`../../content/${folder}/`, import.meta.url));
+      ids = new Set(readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')));
     } catch {
-      ordlistaCache = new Set();
+      ids = new Set();
     }
+    idCache.set(folder, ids);
   }
-  return ordlistaCache;
+  return ids;
 }
 
 /**
@@ -46,7 +43,10 @@ export function validatedElsewhere(base) {
  */
 export function isValidatedElsewhere({ link }) {
   const path = link.split(/[?#]/)[0];
-  if (customPages.includes(path) || path.startsWith('/skriv-ut/')) return true;
+  if (customPages.includes(path) || path.startsWith('/skriv-ut/') || path === '/vagvisare/') return true;
+  // A guide's start page exists when its file does; a link to a guide that does not is reported.
+  const guide = /^\/vagvisare\/([a-z0-9-]+)\/$/.exec(path);
+  if (guide) return dataIds('vagvisare').has(guide[1]);
   const term = /^\/ordlista\/#([a-z0-9-]+)$/.exec(link);
-  return Boolean(term && ordlistaIds().has(term[1]));
+  return Boolean(term && dataIds('ordlista').has(term[1]));
 }

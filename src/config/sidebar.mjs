@@ -6,6 +6,7 @@
 /** @type {NonNullable<import('@astrojs/starlight/types').StarlightUserConfig['sidebar']>} */
 export const sidebar = [
   { label: 'Läsvägar', items: [{ autogenerate: { directory: 'lasvagar' } }] },
+  { label: 'Vägvisare', link: '/vagvisare/' },
   { label: 'Om finansiell samordning', link: '/om-finansiell-samordning/' },
   { label: 'Samordningsförbundets uppgifter', items: [{ autogenerate: { directory: 'samordningsforbundets-uppgifter' } }] },
   { label: 'Organisation och roller', items: [{ autogenerate: { directory: 'roller' } }] },

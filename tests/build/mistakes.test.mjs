@@ -53,6 +53,8 @@ const mistakes = [
   { name: 'two pages with the same address', file: 'docs/ordlista/index.mdx', edit: () => readFileSync(join(fixture, 'docs/ordlista.mdx'), 'utf8'), expect: [/content\/docs\/ordlista\/index\.mdx/, /content\/docs\/ordlista\.mdx/, /ger båda adressen \/ordlista\//] },
   { name: 'a chart note that points to another series in words', file: 'statistik/antal.yaml', edit: (s) => `${s}anmarkningar:\n  - "Se serien om andelar."\n`, expect: [/content\/statistik\/antal\.yaml/, /anmärkningen hänvisar till en annan serie i text.*relaterade:/] },
   { name: 'a related series that does not exist', file: 'statistik/antal.yaml', edit: (s) => `${s}relaterade: [antla]\n`, expect: [/content\/statistik\/antal\.yaml/, /serien finns inte i content\/statistik\//] },
+  // The other vägvisare mistakes (loops, unknown sources, orphan steps) are unit-tested in tests/unit/vagvisare.test.ts.
+  { name: 'a vägvisare answer that leads nowhere', file: 'vagvisare/test.yaml', edit: (s) => s.replace('till: ja-utfall', 'till: ja-utfal'), expect: [/content\/vagvisare\/test\.yaml/, /steget "fraga": svaret "Nej" leder till "ja-utfal", som inte finns/] },
   { name: 'series whose parts do not add up', file: 'statistik/antal.yaml', edit: (s) => s.replace('varde: 6,', 'varde: 7,'), expect: [/content\/statistik\/antal\.yaml/, /Serien "Antal i test": delarna för 2021 summerar till 11, men totalen är 10/] },
 ];
 
@@ -64,6 +66,10 @@ test('the unchanged fixture builds, with a feedback link when the repository is 
     const html = readFileSync(join(dir, 'dist/roller/styrelsen/index.html'), 'utf8');
     assert.match(html, /Fick du svar på din fråga\?/);
     assert.match(html, /href="https:\/\/github\.com\/exempel\/kunskapsstod\/issues\/new\?title=[^"]*Styrelsen/);
+    // A vägvisare in the content becomes a start page and one page per question and outcome.
+    const outcome = readFileSync(join(dir, 'dist/vagvisare/test/ja/nej-utfall/index.html'), 'utf8');
+    assert.match(outcome, /Styrelsen beslutar själv/);
+    assert.match(outcome, /href="\/vagvisare\/test\/fraga\/"/);
   } finally {
     removeSiteCopy(dir);
   }
