@@ -35,7 +35,7 @@ function ordlistaIds() {
  */
 export function isValidatedElsewhere({ link }) {
   const path = link.split(/[?#]/)[0];
-  if (customPages.includes(path) || path.startsWith('/skriv-ut/')) return true;
+  if (customPages.includes(path) || path.startsWith('/skriv-ut/') || path.startsWith('/kallor/')) return true;
   const term = /^\/ordlista\/#([a-z0-9-]+)$/.exec(link);
   return Boolean(term && ordlistaIds().has(term[1]));
 }

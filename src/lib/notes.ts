@@ -49,6 +49,12 @@ interface Group {
 }
 
 const key = (refs: Ref[]) => JSON.stringify(refs.map((r) => [r.id, r.plats]));
+/** True when one list of references holds every reference of the other. */
+function nested(a: Ref[], b: Ref[]): boolean {
+  const ka = new Set(a.map((r) => key([r])));
+  const kb = new Set(b.map((r) => key([r])));
+  return [...ka].every((k) => kb.has(k)) || [...kb].every((k) => ka.has(k));
+}
 const sameSource = (g: Group, id: string) => g.tokens.every((t) => t.ref.id === id);
 
 function uniqueRefs(tokens: Token[]): Ref[] {
@@ -75,8 +81,8 @@ export interface Numbered {
  * Replaces the citation tokens in `html` with markers and returns the notes. Rules, in order:
  * every citation in a Kort svar box joins one marker at its last citation; a figure's source
  * followed in the same block by a citation of the same source joins that citation (a figure is not
- * cited twice); neighbouring markers in one block that would name the same note become one, placed
- * after the last. Identical references anywhere on the page share a note number.
+ * cited twice); neighbouring markers in one block become one, placed after the last, when one names
+ * every reference the other does (the same note, or a figure's note and the sentence after it). Identical references anywhere on the page share a note number.
  */
 export function numberNotes(html: string, marker: (n: number, first: boolean) => string): Numbered {
   const boxes = [...html.matchAll(SHORT_ANSWER)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -102,11 +108,12 @@ export function numberNotes(html: string, marker: (n: number, first: boolean) =>
     else groups.push({ tokens: [t] });
     previous = t;
   }
-  // Neighbouring groups with the same note, with nothing but text (no block) between them.
+  // Neighbouring groups with nothing but text (no block) between them, when one names every
+  // reference the other does: the merged marker names them all, so no claim loses its source.
   const merged: Group[] = [];
   for (const g of groups) {
     const last = merged[merged.length - 1];
-    if (last && key(uniqueRefs(last.tokens)) === key(uniqueRefs(g.tokens)) && !BLOCK.test(html.slice(last.tokens.at(-1)!.end, g.tokens[0].start))) {
+    if (last && nested(uniqueRefs(last.tokens), uniqueRefs(g.tokens)) && !BLOCK.test(html.slice(last.tokens.at(-1)!.end, g.tokens[0].start))) {
       last.tokens.push(...g.tokens);
     } else merged.push(g);
   }
