@@ -8,6 +8,7 @@ export const uiStrings = z.object({
   'notes.marker': z.string(),
   'notes.back': z.string(),
   'notes.law': z.string(),
+  'lagtext.intro': z.string(),
   'kallor.published': z.string(),
   'kallor.pageLink': z.string(),
   'kallorsida.title': z.string(),
