@@ -1,8 +1,6 @@
 // How a source is named to readers. A report's short name often carries the year its figures or
 // its assignment concern ("Återrapport 2025", published 2026), so wherever the short name is shown
 // the publication year follows it when the two differ: the reader can match the note to the date.
-import { withBase } from './url';
-
 export interface KallaData {
   kortnamn: string;
   datum?: Date;
@@ -26,6 +24,5 @@ export function publishedDate(k: KallaData): string {
   return new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' }).format(k.datum);
 }
 
-/** The address of a source's own page. */
+/** The address of a source's own page, without the base (links add it with withBase). */
 export const kallaPath = (id: string) => `/kallor/${id}/`;
-export const kallaHref = (id: string) => withBase(kallaPath(id));
