@@ -43,7 +43,7 @@ export function validatedElsewhere(base) {
  */
 export function isValidatedElsewhere({ link }) {
   const path = link.split(/[?#]/)[0];
-  if (customPages.includes(path) || path.startsWith('/skriv-ut/') || path === '/vagvisare/') return true;
+  if (customPages.includes(path) || path.startsWith('/skriv-ut/') || path.startsWith('/kallor/') || path === '/vagvisare/') return true;
   // A guide's start page exists when its file does; a link to a guide that does not is reported.
   const guide = /^\/vagvisare\/([a-z0-9-]+)\/$/.exec(path);
   if (guide) return dataIds('vagvisare').has(guide[1]);

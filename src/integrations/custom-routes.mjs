@@ -14,6 +14,8 @@ export function customRoutes() {
         injectRoute({ pattern: '/404', entrypoint: './src/routes/404.astro' });
         injectRoute({ pattern: '/vagvisare', entrypoint: './src/routes/vagvisare/index.astro' });
         injectRoute({ pattern: '/vagvisare/[...sida]', entrypoint: './src/routes/vagvisare/[...sida].astro' });
+        injectRoute({ pattern: '/kallor', entrypoint: './src/routes/kallor.astro' });
+        injectRoute({ pattern: '/kallor/[id]', entrypoint: './src/routes/kalla.astro' });
       },
     },
   };

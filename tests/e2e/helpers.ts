@@ -27,9 +27,9 @@ export function allPages(): string[] {
   return [...new Set(urls)].sort();
 }
 
-/** Guidance pages, which all rest on sources: not search, the pages about the site, or print views. */
+/** Guidance pages, which all rest on sources: not search, the pages about the site, print views or the source pages. */
 export function guidancePages(): string[] {
-  return allPages().filter((p) => p !== '/sok/' && !p.startsWith('/om-webbplatsen/') && !p.startsWith('/skriv-ut/'));
+  return allPages().filter((p) => p !== '/sok/' && !p.startsWith('/om-webbplatsen/') && !p.startsWith('/skriv-ut/') && !p.startsWith('/kallor/'));
 }
 
 /** The built HTML of a page path ("/roller/styrelsen/") or file ("/404.html"). */
