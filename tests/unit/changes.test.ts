@@ -57,7 +57,7 @@ test('the Atom feed holds the same lines as the log, with absolute links, escape
 });
 
 test('under a sub-path every feed address keeps it', () => {
-  const xml = atomFeed(changes, new URL('https://exempel.github.io/kunskapsstod/'), { title: 'Ändringar', subtitle: 'Test' });
+  const xml = atomFeed(changes, new URL('https://exempel.github.io/kunskapsstod/'), feedText);
   const hrefs = [...xml.matchAll(/(?:href="|<id>)(https:[^"<#]+)/g)].map((m) => m[1]);
   assert.ok(hrefs.length >= 4);
   for (const href of hrefs) assert.ok(href.startsWith('https://exempel.github.io/kunskapsstod/'), href);
