@@ -39,3 +39,41 @@ export function typedFigures(mdx: string): TypedFigure[] {
   });
   return found;
 }
+
+/** A series as the build check needs it: its id and its values. */
+export interface SeriesValues {
+  id: string;
+  enhet: string;
+  varden: { ar: number; varde: number; kategori?: string }[];
+}
+
+/** Smallest value worth binding: smaller counts collide with ordinary numbers in prose ("tre av 12"). */
+export const MIN_BOUND_VALUE = 50;
+
+/** Each count a series holds (shares excluded), with the first series and year that hold it. */
+export function boundValues(series: SeriesValues[]): Map<number, { id: string; ar: number; kategori?: string }> {
+  const values = new Map<number, { id: string; ar: number; kategori?: string }>();
+  for (const s of series) {
+    if (s.enhet === 'procent') continue;
+    for (const v of s.varden) if (v.varde >= MIN_BOUND_VALUE && !values.has(v.varde)) values.set(v.varde, { id: s.id, ar: v.ar, kategori: v.kategori });
+  }
+  return values;
+}
+
+/** Editor-readable messages for figures typed into a page that a series holds. */
+export function typedFigureProblems(mdx: string, values: ReturnType<typeof boundValues>): { line: number; message: string }[] {
+  return typedFigures(mdx).flatMap((f) => {
+    const hit = values.get(f.value);
+    if (!hit) return [];
+    const kategori = hit.kategori ? ` kategori="${hit.kategori}"` : '';
+    return [
+      {
+        line: f.line,
+        message:
+          `talet ${f.text} är inskrivet i texten, men finns i serien ${hit.id} (${hit.ar}). ` +
+          `Skriv <Stat id="${hit.id}" year={${hit.ar}}${kategori} /> i stället, så visar texten alltid samma tal som tabeller och diagram. ` +
+          `Är det ett annat tal som bara råkar vara lika, skriv det med bokstäver eller omformulera meningen.`,
+      },
+    ];
+  });
+}
