@@ -3,6 +3,7 @@
 // template text left in a page, a figure typed where a series holds it, text copied from the source
 // reports, or a source whose report file does not exist. The checks live in src/lib/content-checks.ts.
 import { checkContent } from '../lib/content-checks.ts';
+import { contentError } from '../lib/content-error.ts';
 
 export function contentGuards() {
   return {
@@ -13,7 +14,7 @@ export function contentGuards() {
         for (const n of notes) logger.info(n);
         if (problems.length) {
           for (const p of problems) logger.error(p);
-          throw new Error(`Innehållet har ${problems.length} fel (se ovan).\n${problems.join('\n')}`);
+          throw contentError(`Innehållet har ${problems.length} fel (se ovan).`, problems);
         }
       },
     },
