@@ -65,7 +65,16 @@ test('template placeholders fail in a published page and are allowed in a draft'
   const page = ['---', 'title: Ny', "description: 'ERSÄTT: skriv en mening om sidan'", '# ERSÄTT i en kommentar räknas inte', '---', '', 'Text <Kalla id="…" plats="…" />'].join('\n');
   const found = placeholders(page);
   assert.deepEqual(found.map((p) => p.line), [3, 7]);
-  assert.match(found[0].message, /texten "ERSÄTT: skriv en mening om .*" kommer från sidmallen/);
+  assert.match(found[0].message, /texten "ERSÄTT: skriv en mening om .*" kommer från mallen och står kvar/);
   assert.match(found[1].message, /platshållare från sidmallen/);
   assert.deepEqual(placeholders(page.replace('title: Ny', 'title: Ny\ndraft: true')), []);
+});
+
+test('a data file made for a draft page may keep its placeholders until the page is published', () => {
+  const role = "namn: Ny\nkort: 'ERSÄTT: en mening'\nsida: /roller/styrelsen/\n";
+  const draft = (s: string) => s.replace('---\n', '---\ndraft: true\n');
+  assert.deepEqual(check({ 'roller/styrelsen.yaml': () => role, 'docs/roller/styrelsen.mdx': draft }).problems, []);
+  const { problems } = check({ 'roller/styrelsen.yaml': () => role });
+  assert.equal(problems.length, 1);
+  assert.match(problems[0], /^content\/roller\/styrelsen\.yaml:2: texten "ERSÄTT: en mening/);
 });
