@@ -84,8 +84,9 @@ export function placeholders(text: string): Problem[] {
     if (i < frontLines && /^\s*#/.test(line)) return;
     const marker = line.indexOf(PLACEHOLDER);
     if (marker >= 0) {
-      const shown = line.slice(marker, marker + 60).replace(/\s+\S*$/, '');
-      problems.push({ line: i + 1, message: `texten "${shown} …" kommer från mallen och står kvar. Skriv din egen text i stället för platshållaren ${PLACEHOLDER}. (Så länge sidan är ett utkast kan du ha kvar raden draft: true i frontmatter; då publiceras den inte.)` });
+      const rest = line.slice(marker).replace(/['"]\s*$/, '');
+      const shown = rest.length > 60 ? `${rest.slice(0, 60).replace(/\s+\S*$/, '')} …` : rest;
+      problems.push({ line: i + 1, message: `texten "${shown}" kommer från mallen och står kvar. Skriv din egen text i stället för platshållaren ${PLACEHOLDER}. (Så länge sidan är ett utkast kan du ha kvar raden draft: true i frontmatter; då publiceras den inte.)` });
     } else if (/=\s*"[^"]*…[^"]*"/.test(line)) {
       problems.push({ line: i + 1, message: `ett värde inom citattecken innehåller bara "…", en platshållare från sidmallen. Skriv det riktiga värdet, till exempel <Kalla id="fk-analys-finsamlagen-2024" plats="avsnitt 3.2" />.` });
     }
