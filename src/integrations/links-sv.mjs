@@ -32,7 +32,7 @@ export function linksValidatorSv(options = {}) {
           logger: quiet,
           addIntegration: (/** @type {import('astro').AstroIntegration} */ integration) => {
             const done = integration.hooks['astro:build:done'];
-            if (done) integration.hooks['astro:build:done'] = (opts) => reportInSwedish(done, opts, root, params.logger);
+            if (done) integration.hooks['astro:build:done'] = (opts) => reportInSwedish(done, opts, root, params.astroConfig.base, params.logger);
             params.addIntegration(integration);
           },
         });
@@ -46,9 +46,10 @@ export function linksValidatorSv(options = {}) {
  * @param {(opts: any) => unknown} done
  * @param {any} opts
  * @param {string} root
+ * @param {string} base
  * @param {import('astro').AstroIntegrationLogger} logger
  */
-async function reportInSwedish(done, opts, root, logger) {
+async function reportInSwedish(done, opts, root, base, logger) {
   const reportFile = join(root, '.starlight-links-validator/errors.json');
   const consoleError = console.error;
   let failure;
@@ -69,7 +70,7 @@ async function reportInSwedish(done, opts, root, logger) {
   rmSync(join(root, '.starlight-links-validator'), { recursive: true, force: true });
   const outDir = fileURLToPath(opts.dir);
   const pages = opts.pages.map((/** @type {{ pathname: string }} */ p) => `/${p.pathname}`.replace(/\/+$/, '/').replace(/^\/\/$/, '/'));
-  const lines = swedishLinkErrors(report.errors, { pages, anchors: (page) => anchorsOf(join(outDir, page, 'index.html')) });
+  const lines = swedishLinkErrors(report.errors, { pages, base, anchors: (page) => anchorsOf(join(outDir, page, 'index.html')) });
   for (const line of lines) logger.error(line);
   throw contentError(`${lines.length} ${lines.length === 1 ? 'länk fungerar' : 'länkar fungerar'} inte (se ovan).`, lines);
 }

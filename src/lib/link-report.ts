@@ -19,6 +19,8 @@ export interface LinkError {
 export interface SiteIndex {
   pages: string[];
   anchors: (page: string) => string[];
+  /** The base path the site is served under ("/kunskapsstod/"), if any: ignored when suggesting. */
+  base?: string;
 }
 
 /** A suggestion is only made when it is this close: further away it is more likely to mislead. */
@@ -67,8 +69,16 @@ export function swedishLinkErrors(errors: LinkError[], site: SiteIndex): string[
   });
 }
 
+/** A link as the editor writes it: a base path that a build step may have added is taken off. */
+function withoutBase(page: string, base = '/'): string {
+  const b = base.replace(/\/?$/, '/');
+  return b !== '/' && page.startsWith(b) ? page.slice(b.length - 1) : page;
+}
+
 function suggestion(e: LinkError, site: SiteIndex): string {
-  const { page, hash } = split(e.link, addressOf(e.docsPath));
+  const split_ = split(e.link, addressOf(e.docsPath));
+  const page = withoutBase(split_.page, site.base);
+  const { hash } = split_;
   if (e.message === 'invalid hash') {
     const anchors = site.anchors(page);
     const best = nearest(hash, anchors);

@@ -38,3 +38,8 @@ test('a page file gives the address the build gives it', () => {
   assert.equal(addressOf('roller/index.mdx'), '/roller/');
   assert.equal(addressOf('roller/styrelsen.mdx'), '/roller/styrelsen/');
 });
+
+test('suggestions ignore a base path the site is served under, and are given as editors write links', () => {
+  const [line] = swedishLinkErrors([at('index.mdx', '/kunskapsstod/roller/styrelse/', 'invalid link')], { ...site, base: '/kunskapsstod/' });
+  assert.match(line, /Menade du \/roller\/styrelsen\/\?$/);
+});
