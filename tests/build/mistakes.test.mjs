@@ -71,7 +71,7 @@ const mistakes = [
         .replaceAll('{{slug}}', 'ny-roll')
         .replaceAll('{{idag}}', '2024-02-01')
         .replace(/^draft: true\n/m, ''),
-    expect: [/content\/docs\/roller\/ny-roll\.mdx:\d+: texten "ERSÄTT.*" kommer från sidmallen och står kvar/],
+    expect: [/content\/docs\/roller\/ny-roll\.mdx:\d+: texten "ERSÄTT.*" kommer från mallen och står kvar/],
   },
 ];
 
@@ -81,8 +81,10 @@ test('the unchanged fixture builds, with a feedback link when the repository is 
     const { status, output } = build(dir, { GITHUB_REPOSITORY: 'exempel/kunskapsstod' });
     assert.equal(status, 0, output.slice(-3000));
     // A build with nothing wrong prints progress only, so that any warning an editor sees is about
-    // their change. Starlight's own 404 page still logs that no content/docs/404.md exists.
-    const warnings = output.split('\n').filter((l) => /\[WARN\]/.test(l) && !/Entry docs → 404 was not found/.test(l));
+    // their change. Known exceptions: Starlight's own 404 page logs that no content/docs/404.md
+    // exists, and this tiny fixture has no process data and no FAQ page, which the real site has.
+    const known = [/Entry docs → 404 was not found/, /content\/processer\/" does not exist/, /Entry docs → fragor-och-svar was not found/];
+    const warnings = output.split('\n').filter((l) => /\[WARN\]/.test(l) && !known.some((k) => k.test(l)));
     assert.deepEqual(warnings, []);
     // The copy has no reports folder beside it: the report checks say they were skipped, and why.
     assert.match(output, /hoppades över, eftersom källrapporterna inte finns i /);
