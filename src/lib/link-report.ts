@@ -62,7 +62,9 @@ const REASONS: Record<string, (link: string) => string> = {
 
 /** One Swedish line per error: `content/docs/<file>:<line>: <reason> <suggestion>`. */
 export function swedishLinkErrors(errors: LinkError[], site: SiteIndex): string[] {
-  return errors.map((e) => {
+  return errors.map((raw) => {
+    // The base path is added by a build step after the editor wrote the link: report it as written.
+    const e = { ...raw, link: withoutBase(raw.link, site.base) };
     const where = `content/docs/${e.docsPath}${e.position ? `:${e.position.line}` : ''}`;
     const reason = (REASONS[e.message] ?? ((link: string) => `länken ${link} fungerar inte (${e.message}).`))(e.link);
     return `${where}: ${reason}${suggestion(e, site)}`;

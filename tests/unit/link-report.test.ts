@@ -40,6 +40,10 @@ test('a page file gives the address the build gives it', () => {
 });
 
 test('suggestions ignore a base path the site is served under, and are given as editors write links', () => {
-  const [line] = swedishLinkErrors([at('index.mdx', '/kunskapsstod/roller/styrelse/', 'invalid link')], { ...site, base: '/kunskapsstod/' });
-  assert.match(line, /Menade du \/roller\/styrelsen\/\?$/);
+  const [line, hash] = swedishLinkErrors(
+    [at('index.mdx', '/kunskapsstod/roller/styrelse/', 'invalid link'), at('index.mdx', '/kunskapsstod/roller/styrelsen/#vem-sitter', 'invalid hash')],
+    { ...site, base: '/kunskapsstod/' },
+  );
+  assert.equal(line, 'content/docs/index.mdx:7: länken /roller/styrelse/ leder inte till någon sida på webbplatsen. Menade du /roller/styrelsen/?');
+  assert.match(hash, /länken \/roller\/styrelsen\/#vem-sitter pekar .* Menade du \/roller\/styrelsen\/#vem-sitter-i-styrelsen\?/);
 });
