@@ -55,7 +55,7 @@ export function checkContent(root: string, reports = reportsDir(root)): CheckRes
   // machine), sentences copied from them and `fil:` names that do not exist are errors.
   if (!existsSync(reports)) {
     notes.push(
-      `Kontrollen av kopierad text och av kallornas fil: hoppades över, eftersom källrapporterna inte finns i ${reports}. ` +
+      `Kontrollen av kopierad text och av källornas filnamn (fil:) hoppades över, eftersom källrapporterna inte finns i ${reports}. ` +
         'Lägg mappen med rapporterna där (eller ange en annan mapp med KALLOR_DIR) för att köra den.',
     );
   } else {
