@@ -70,7 +70,11 @@ export const collections = {
       ar: z.number().int().optional(),
       /** Diarienummer as printed in the report; omit when none is stated. */
       diarienummer: z.array(z.string()).default([]),
-      /** File name of the report in ../shared/kallor (a reference only; the site builds without it). */
+      /**
+       * File name of the report in the reports folder, ../shared/kallor/ beside the project (or
+       * KALLOR_DIR). The site builds without that folder; where it exists, a name that is not in it
+       * fails the build (src/lib/content-checks.ts).
+       */
       fil: text('fil'),
       /** The data years the report covers; a figure cited to it from another year fails the build. */
       omfattar: z.object(

@@ -33,3 +33,12 @@ const text = readFileSync(template, 'utf8')
 mkdirSync(dirname(file), { recursive: true });
 writeFileSync(file, text);
 console.log(`Skapade content/docs/${path}.mdx (${typ}). Sidan är ett utkast (draft: true) tills du tar bort den raden.`);
+
+// A role page lists its own role, which must exist as data; made here so the draft builds at once.
+const role = join(root, 'content/roller', `${slug}.yaml`);
+if (typ === 'roll' && !existsSync(role)) {
+  mkdirSync(dirname(role), { recursive: true });
+  writeFileSync(role, `namn: ${title}\nkort: 'ERSÄTT: en mening om vad rollen gör, som visas i listor över roller.'\nsida: /${path}/\n`);
+  console.log(`Skapade content/roller/${slug}.yaml. Skriv rollens korta beskrivning där innan sidan publiceras.`);
+}
+console.log('Byt ut allt som börjar med ERSÄTT mot din egen text; bygget säger var något står kvar.');

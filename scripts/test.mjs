@@ -5,7 +5,6 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   { name: 'Typkontroll (astro check)', script: 'check' },
   { name: 'Enhetstester', script: 'test:unit' },
-  { name: 'Text kopierad ur källrapporterna', script: 'kopierad-text' },
   { name: 'Byggfel som ska upptäckas', script: 'test:build' },
   { name: 'Bygge av webbplatsen', script: 'build', gate: true },
   { name: 'Validering av den byggda HTML:en (html-validate)', script: 'validate-html', needsBuild: true },

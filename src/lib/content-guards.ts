@@ -60,3 +60,36 @@ export function duplicateSlugs(relativePaths: string[]): string[] {
   }
   return problems;
 }
+
+/** True for a page whose frontmatter says draft: true (not published, may hold placeholders). */
+export function isDraft(mdx: string): boolean {
+  const front = /^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? '';
+  return /^draft:\s*true\s*$/m.test(front);
+}
+
+/** The word the page templates (scripts/mallar/) put where an editor must write their own text. */
+export const PLACEHOLDER = 'ERSÄTT';
+
+/**
+ * Template text left in a published page: the marker ERSÄTT, or an attribute still holding "…" as the
+ * old templates had it (<Kalla id="…" />). A draft (draft: true) may keep them while it is written.
+ */
+export function placeholders(text: string): Problem[] {
+  if (isDraft(text)) return [];
+  const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+  const frontLines = front ? front.split('\n').length + 2 : 0;
+  const problems: Problem[] = [];
+  text.split('\n').forEach((line, i) => {
+    // YAML comments in the frontmatter are guidance to the editor, not text on the page.
+    if (i < frontLines && /^\s*#/.test(line)) return;
+    const marker = line.indexOf(PLACEHOLDER);
+    if (marker >= 0) {
+      const rest = line.slice(marker).replace(/['"]\s*$/, '');
+      const shown = rest.length > 60 ? `${rest.slice(0, 60).replace(/\s+\S*$/, '')} …` : rest;
+      problems.push({ line: i + 1, message: `texten "${shown}" kommer från mallen och står kvar. Skriv din egen text i stället för platshållaren ${PLACEHOLDER}. (Så länge sidan är ett utkast kan du ha kvar raden draft: true i frontmatter; då publiceras den inte.)` });
+    } else if (/=\s*"[^"]*…[^"]*"/.test(line)) {
+      problems.push({ line: i + 1, message: `ett värde inom citattecken innehåller bara "…", en platshållare från sidmallen. Skriv det riktiga värdet, till exempel <Kalla id="fk-analys-finsamlagen-2024" plats="avsnitt 3.2" />.` });
+    }
+  });
+  return problems;
+}

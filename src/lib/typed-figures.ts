@@ -39,3 +39,50 @@ export function typedFigures(mdx: string): TypedFigure[] {
   });
   return found;
 }
+
+/** A series as the build check needs it: its id and its values. */
+export interface SeriesValues {
+  id: string;
+  enhet: string;
+  varden: { ar: number; varde: number; kategori?: string }[];
+}
+
+/** Smallest value worth binding: smaller counts collide with ordinary numbers in prose ("tre av 12"). */
+export const MIN_BOUND_VALUE = 50;
+
+type Hit = { id: string; ar: number; kategori?: string };
+
+/** Each count a series holds (shares excluded), with every series and year that hold it. */
+export function boundValues(series: SeriesValues[]): Map<number, Hit[]> {
+  const values = new Map<number, Hit[]>();
+  for (const s of series) {
+    if (s.enhet === 'procent') continue;
+    for (const v of s.varden) {
+      if (!(v.varde >= MIN_BOUND_VALUE)) continue;
+      const hits = values.get(v.varde) ?? [];
+      hits.push({ id: s.id, ar: v.ar, kategori: v.kategori });
+      values.set(v.varde, hits);
+    }
+  }
+  return values;
+}
+
+/** Editor-readable messages for figures typed into a page that a series holds. */
+export function typedFigureProblems(mdx: string, values: ReturnType<typeof boundValues>): { line: number; message: string }[] {
+  return typedFigures(mdx).flatMap((f) => {
+    const [hit, ...others] = values.get(f.value) ?? [];
+    if (!hit) return [];
+    const kategori = hit.kategori ? ` kategori="${hit.kategori}"` : '';
+    // The same count can stand in several series: name them all, so the editor picks the right one.
+    const also = others.length ? `, och även i ${others.slice(0, 3).map((o) => `${o.id} (${o.ar})`).join(', ')}` : '';
+    return [
+      {
+        line: f.line,
+        message:
+          `talet ${f.text} är inskrivet i texten, men finns i serien ${hit.id} (${hit.ar})${also}. ` +
+          `Skriv <Stat id="${hit.id}" year={${hit.ar}}${kategori} /> i stället, så visar texten alltid samma tal som tabeller och diagram. ` +
+          `Är det ett annat tal som bara råkar vara lika, skriv det med bokstäver eller omformulera meningen.`,
+      },
+    ];
+  });
+}

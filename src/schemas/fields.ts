@@ -2,7 +2,7 @@
 // bold (as Astro's own messages do) and says how to fix it, because editors read them.
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { isFutureDate, isRealDate } from '../lib/dates.ts';
+import { dateProblem } from '../lib/dates.ts';
 import { idsIn } from './content-files';
 
 type DataCollection = 'kallor' | 'roller' | 'malgrupper' | 'insatskategorier' | 'statistik' | 'ordlista' | 'processer';
@@ -32,12 +32,9 @@ export function isoDate(field: string, { notInFuture = false } = {}) {
           ? `skriv datumet inom citattecken, till exempel ${field}: '2025-11-23'.`
           : `ange ett datum som 'ÅÅÅÅ-MM-DD', till exempel ${field}: '2025-11-23'.`,
     })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `datumet ska skrivas 'ÅÅÅÅ-MM-DD', till exempel '2025-11-23'.`)
-    .refine(isRealDate, {
-      error: (issue) => `${String(issue.input)} är inget riktigt datum. Kontrollera månad och dag.`,
-    })
-    .refine((value) => !notInFuture || !isFutureDate(value), {
-      error: (issue) => `${String(issue.input)} ligger i framtiden. Ange dagen då innehållet granskades.`,
+    .superRefine((value, ctx) => {
+      const problem = dateProblem(value, { field, notInFuture });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     .transform((value) => new Date(`${value}T00:00:00Z`));
 }

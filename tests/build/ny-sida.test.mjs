@@ -23,6 +23,9 @@ test('ny-sida creates a draft page with complete frontmatter, and never overwrit
     assert.equal(front.granskad, new Date().toISOString().slice(0, 10));
     assert.ok(front.description.length >= 50 && front.description.length <= 160);
     assert.ok(front.kallor.length >= 1);
+    assert.equal(front.sidebar.label, 'Samordnare');
+    // The role the page lists is made with it, so the draft builds at once; its text is a placeholder.
+    assert.match(readFileSync(join(dir, 'content/roller/samordnare.yaml'), 'utf8'), /^namn: Samordnare\nkort: 'ERSÄTT: .*'\nsida: \/roller\/samordnare\/\n$/);
 
     writeFileSync(join(dir, 'content/docs/roller/samordnare.mdx'), 'mitt arbete');
     const again = run(dir, 'roller/samordnare');

@@ -30,7 +30,7 @@ export function checkValues(serie: Serie, kallor: Map<string, KallaYears>): stri
       errors.push(`värdet för ${label(v)} anger källan "${v.kalla}", som inte finns i content/kallor/ (eller saknar omfattar).`);
     } else if (v.ar < span.fran || v.ar > span.till) {
       errors.push(
-        `värdet för ${label(v)} hänvisar till "${v.kalla}", som bara omfattar åren ${span.fran}–${span.till}. Kontrollera år eller källa.`,
+        `värdet för ${label(v)} hänvisar till "${v.kalla}", som bara omfattar åren ${span.fran}–${span.till}. Kontrollera året. Är det ett nytt år behöver siffran en ny källa som omfattar det: lägg till rapporten i content/kallor/ och ange den i kalla.`,
       );
     }
   }

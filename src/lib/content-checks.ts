@@ -1,0 +1,100 @@
+// Every check on the raw content files that the build runs before Astro reads them, in one place,
+// so `npm run build`, `npm start`, CI and an editor's own machine report the same problems in the
+// same form: `content/<file>:<line>: <what is wrong and how to fix it>`, in Swedish.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { duplicateSlugs, imagesWithoutAlt, isDraft, personnummer, placeholders, slugOf } from './content-guards.ts';
+import { copiedRuns, runIndexByReport, RUN } from './copied-text.ts';
+import { listFiles } from './files.ts';
+import { boundValues, proseLines, typedFigureProblems, type SeriesValues } from './typed-figures.ts';
+
+/** Where the source reports are: beside the project, in ../shared/kallor, unless KALLOR_DIR says otherwise. */
+export function reportsDir(root: string, env: Record<string, string | undefined> = process.env): string {
+  return env.KALLOR_DIR || join(root, '../shared/kallor');
+}
+
+export interface CheckResult {
+  /** Errors that fail the build, each naming the file (and line where there is one). */
+  problems: string[];
+  /** Lines the build prints as information, such as a check that was skipped and why. */
+  notes: string[];
+}
+
+export function checkContent(root: string, reports = reportsDir(root)): CheckResult {
+  const problems: string[] = [];
+  const notes: string[] = [];
+  const content = join(root, 'content');
+  const docs = join(content, 'docs');
+  const name = (file: string) => relative(root, file);
+
+  const pages = existsSync(docs) ? listFiles(docs, (n) => /\.mdx?$/.test(n)) : [];
+  // A data file made together with a draft page (npm run ny-sida -- roller/x) may keep its
+  // placeholders while the page is a draft: it names the page in `sida:`.
+  const draftAddresses = new Set(pages.filter((f) => isDraft(readFileSync(f, 'utf8'))).map((f) => `/${slugOf(relative(docs, f))}/`.replace('//', '/')));
+  for (const file of listFiles(content, (n) => /\.(mdx?|ya?ml|json)$/.test(n))) {
+    const text = readFileSync(file, 'utf8');
+    for (const p of personnummer(text)) problems.push(`${name(file)}:${p.line}: ${p.message}`);
+    if (/\.mdx?$/.test(file)) {
+      for (const p of imagesWithoutAlt(text)) problems.push(`${name(file)}:${p.line}: ${p.message}`);
+      for (const p of placeholders(text)) problems.push(`${name(file)}:${p.line}: ${p.message}`);
+    } else if (/\.ya?ml$/.test(file) && !draftAddresses.has(/^sida:\s*(\S+)/m.exec(text)?.[1] ?? '')) {
+      // Data files have no frontmatter: wrap the text so the page rule (outside frontmatter) applies.
+      for (const p of placeholders(`---\n---\n${text}`)) problems.push(`${name(file)}:${p.line - 2}: ${p.message}`);
+    }
+  }
+  problems.push(...duplicateSlugs(pages.map((f) => relative(docs, f))));
+
+  // Figures typed into prose that a statistics series holds: text and charts could then disagree.
+  const values = boundValues(readSeries(join(content, 'statistik')));
+  for (const file of pages) {
+    for (const p of typedFigureProblems(readFileSync(file, 'utf8'), values)) problems.push(`${name(file)}:${p.line}: ${p.message}`);
+  }
+
+  // The reports are not in the repository; where they are present (an editor's or the project's own
+  // machine), sentences copied from them and `fil:` names that do not exist are errors.
+  if (!existsSync(reports)) {
+    notes.push(
+      `Kontrollen av kopierad text och av källornas filnamn (fil:) hoppades över, eftersom källrapporterna inte finns i ${reports}. ` +
+        'Lägg mappen med rapporterna där (eller ange en annan mapp med KALLOR_DIR) för att köra den.',
+    );
+  } else {
+    const reportFiles = new Set(readdirSync(reports));
+    const kallor = join(content, 'kallor');
+    for (const file of existsSync(kallor) ? listFiles(kallor, (n) => /\.ya?ml$/.test(n)) : []) {
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const i = lines.findIndex((l) => /^fil:/.test(l));
+      const fil = i >= 0 ? String(parse(lines[i])?.fil ?? '').trim() : '';
+      if (fil && !reportFiles.has(fil)) {
+        problems.push(
+          `${name(file)}:${i + 1}: fil: ${fil} finns inte i mappen med källrapporter (${reports}). ` +
+            `Skriv rapportens filnamn exakt som det står i mappen. Där finns: ${[...reportFiles].sort().join(', ')}.`,
+        );
+      }
+    }
+    const index = runIndexByReport([...reportFiles].sort().map((f) => ({ name: f, text: readFileSync(join(reports, f), 'utf8') })));
+    for (const file of pages) {
+      for (const run of copiedRuns(proseLines(readFileSync(file, 'utf8')), index)) {
+        problems.push(
+          `${name(file)}:${run.line}: texten "${run.text}" står ordagrant (${RUN} ord eller fler i följd) i källrapporten ${run.report}. ` +
+            'Skriv om den med egna ord, eller märk ett riktigt citat med „ ”.',
+        );
+      }
+    }
+  }
+  return { problems, notes };
+}
+
+function readSeries(dir: string): SeriesValues[] {
+  if (!existsSync(dir)) return [];
+  return listFiles(dir, (n) => /\.ya?ml$/.test(n)).flatMap((file) => {
+    try {
+      const serie = parse(readFileSync(file, 'utf8'));
+      const id = relative(dir, file).replace(/\.ya?ml$/, '');
+      return Array.isArray(serie?.varden) ? [{ id, enhet: String(serie.enhet ?? ''), varden: serie.varden }] : [];
+    } catch {
+      // A series that does not parse is reported by the schema, with its file and line.
+      return [];
+    }
+  });
+}
