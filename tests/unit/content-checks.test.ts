@@ -44,9 +44,9 @@ test('without the reports, the report checks are skipped with a reason, not pass
 });
 
 test('with the reports, a fil: that names no report fails, naming the source file and line', () => {
-  const { problems } = check({ 'kallor/rapport-a.yaml': (s) => s.replace('fil: rapport-a.txt', 'fil: rapport-b.txt') });
+  const { problems } = check({ 'kallor/rapport-a.yaml': (s) => s.replace('fil: rapport-a.txt', 'fil: rapport-c.txt') });
   assert.equal(problems.length, 1);
-  assert.match(problems[0], /^content\/kallor\/rapport-a\.yaml:6: fil: rapport-b\.txt finns inte i mappen med källrapporter .*Där finns: rapport-a\.txt\./);
+  assert.match(problems[0], /^content\/kallor\/rapport-a\.yaml:6: fil: rapport-c\.txt finns inte i mappen med källrapporter .*Där finns: rapport-a\.txt, rapport-b\.txt\./);
 });
 
 test('with the reports, a sentence copied from one fails naming page, line and report', () => {
