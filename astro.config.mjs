@@ -3,19 +3,28 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { sidebar } from './src/config/sidebar.mjs';
-import { isValidatedElsewhere } from './src/config/links.mjs';
+import { validatedElsewhere } from './src/config/links.mjs';
 import { customRoutes } from './src/integrations/custom-routes.mjs';
 import { securityHeaders } from './src/integrations/headers.mjs';
 import { contentGuards } from './src/integrations/content-guards.mjs';
 import { security } from './src/config/csp.mjs';
 import { cssSplit } from './src/integrations/css-split.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { siteConfig } from './src/config/site.mjs';
+import { baseLinks } from './src/markdown/base-links.mjs';
+
+// The public address and the sub-path, from src/config/site.mjs (SITE_URL and BASE_PATH override).
+const { site, base } = siteConfig();
 
 export default defineConfig({
   // Content lives in the top-level content/ folder; Starlight's docsLoader and the links
   // validator expect <srcDir>/content/docs, so srcDir is the project root (see VERIFIED.md §2).
   srcDir: '.',
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site,
+  base,
   trailingSlash: 'always',
+  // Content links are written without the base; this step adds it (src/markdown/base-links.mjs).
+  markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
   security,
   vite: {
     build: {
@@ -45,6 +54,9 @@ export default defineConfig({
       favicon: '/favicon.svg',
       lastUpdated: false,
       sidebar,
+      // The site's own 404 page (src/routes/404.astro): Swedish, with search and the chapters.
+      disable404Route: true,
+      routeMiddleware: './src/starlight/route-data.ts',
       components: {
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Search: './src/components/starlight/Search.astro',
@@ -53,7 +65,7 @@ export default defineConfig({
         ThemeProvider: './src/components/starlight/ThemeProvider.astro',
       },
       customCss: ['./src/styles/site.css'],
-      plugins: [starlightLinksValidator({ exclude: isValidatedElsewhere })],
+      plugins: [starlightLinksValidator({ exclude: validatedElsewhere(base) })],
     }),
     customRoutes(),
     securityHeaders(),

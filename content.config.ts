@@ -81,6 +81,21 @@ export const collections = {
     }).refine((k) => k.datum || k.ar, { path: ['datum'], message: "ange datum, till exempel datum: '2024-12-02', eller ar om bara året är känt." }),
   }),
 
+  /** Laws the guidance cites by paragraph, with the address of their official text. */
+  lagar: defineCollection({
+    loader: data('lagar'),
+    schema: z.object({
+      /** The law's full name with its SFS number, e.g. "Lag (2003:1210) om …". */
+      namn: text('namn'),
+      /** What the site calls it in running text, e.g. "Finsamlagen". */
+      kortnamn: text('kortnamn'),
+      /** The official text on riksdagen.se. */
+      url: z.url({ error: 'ange hela adressen till lagtexten, som börjar med https://.' }),
+      /** Who publishes the text at that address, shown with the link. */
+      webbplats: text('webbplats'),
+    }),
+  }),
+
   roller: defineCollection({
     loader: data('roller'),
     schema: z.object({ namn: text('namn'), kort: text('kort'), sida: text('sida') }),

@@ -10,7 +10,8 @@ import { lighthouseScores } from './bench/lighthouse.mjs';
 import { firstScreenBytes } from './bench/first-screen.mjs';
 import { scalingFigures, timedBuild } from './bench/build-times.mjs';
 import { countBodies } from './bench/responses.mjs';
-import { allPages } from '../tests/e2e/helpers.ts';
+import { citationShares } from './bench/citations.mjs';
+import { allPages, guidancePages } from '../tests/e2e/helpers.ts';
 
 const PORT = 4323;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -99,6 +100,15 @@ console.log(
 );
 const lost = Object.entries(scores).filter(([, s]) => s.lost.length);
 if (lost.length) console.log(`Mätvärden under full poäng (kategorin avrundas ändå till heltal):\n${lost.map(([p, s]) => `  ${p}: ${s.lost.join(', ')}`).join('\n')}`);
+
+// Sources as notes (issue 16), read from dist/ as the last build above left it.
+const shares = citationShares('dist', guidancePages()).sort((a, b) => b.share - a.share);
+const pct = (x) => `${(x * 100).toFixed(2)} %`;
+console.log('\nKällhänvisningar i löptexten (notmarkörer och kvarvarande parenteser) som andel av den synliga texten');
+console.log('Mål: ≤ 2 % på varje vägledningssida. Diagrammens källrader redovisas för sig: de hör till figuren.');
+console.table(shares.map((r) => ({ sida: r.path, 'i texten': pct(r.share), 'under diagram': pct(r.chartShare), tecken: r.total })));
+const worst = shares[0];
+console.log(`Högst: ${pct(worst.share)} (${worst.path}); över 2 %: ${shares.filter((r) => r.share > 0.02).map((r) => r.path).join(', ') || 'ingen'}.`);
 
 console.log('\nByggtid');
 console.table([

@@ -1,10 +1,14 @@
 // A small static server for dist/, used by the browser tests and the benchmark so that they run
-// beside a reader's `npm start` (Astro 7 allows one preview server per project). It applies the
-// headers in dist/_headers the way static hosts do, so the tests see the real Content-Security-Policy.
+// beside a reader's `npm start` (Astro 7 allows one preview server per project). By default it
+// serves what GitHub Pages, the host the workflow publishes to, serves: the files, 404.html for a
+// missing address, compression, and no headers of the site's own (Pages ignores dist/_headers), so
+// the tests see only the protections a reader there gets: the <meta> policy. With { headers: true }
+// (`--headers`) it applies dist/_headers as Netlify and Cloudflare Pages do.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { siteConfig } from '../src/config/site.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -38,11 +42,18 @@ function readHeaders(dist) {
 
 const matches = (pattern, path) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path);
 
-export function serveDist(dist, port) {
+/**
+ * A site built under a base path (BASE_PATH, or a SITE_URL with a path) is served under it, as the
+ * host would. The tests address pages by their site paths ('/roller/'), so those are answered too;
+ * that every link inside the pages carries the base is checked by tests/build/subpath.test.mjs.
+ */
+export function serveDist(dist, port, { headers: applyHeaders = false, base = siteConfig().base } = {}) {
   const root = resolve(dist);
-  const rules = readHeaders(root);
+  const rules = applyHeaders ? readHeaders(root) : [];
+  const prefix = base.replace(/\/+$/, '');
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (prefix && (path === prefix || path.startsWith(`${prefix}/`))) path = path.slice(prefix.length) || '/';
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -69,6 +80,7 @@ export function serveDist(dist, port) {
 
 if (import.meta.filename === process.argv[1]) {
   const port = Number(process.argv[2] ?? 4322);
-  await serveDist(join(import.meta.dirname, '../dist'), port);
-  console.log(`dist/ på http://localhost:${port}/`);
+  const headers = process.argv.includes('--headers');
+  const server = await serveDist(join(import.meta.dirname, '../dist'), port, { headers });
+  console.log(`dist/ på http://127.0.0.1:${server.address().port}/${headers ? ' med rubrikerna i _headers' : ''}`);
 }

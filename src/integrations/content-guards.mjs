@@ -1,9 +1,11 @@
 // Fails the build, naming file and line, when content holds something that looks like a
-// personnummer, an image without a text alternative, or two pages with the same address.
+// personnummer, an image without a text alternative, or two pages with the same address; and when a
+// calculated figure lacks its mark, a figure is printed two ways, or a proposal is cited as today's law.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { duplicateSlugs, imagesWithoutAlt, personnummer } from '../lib/content-guards.ts';
 import { listFiles } from '../lib/files.ts';
+import { contentFigureProblems } from '../lib/content-figures.ts';
 
 
 export function contentGuards() {
@@ -21,6 +23,7 @@ export function contentGuards() {
           if (/\.mdx?$/.test(file)) for (const p of imagesWithoutAlt(text)) problems.push(`${name}:${p.line}: ${p.message}`);
         }
         const docs = join(content, 'docs');
+        problems.push(...contentFigureProblems(root));
         problems.push(...duplicateSlugs(listFiles(docs, (n) => /\.mdx?$/.test(n)).map((f) => relative(docs, f))));
         if (problems.length) {
           for (const p of problems) logger.error(p);

@@ -11,8 +11,11 @@ export function customRoutes() {
         injectRoute({ pattern: '/statistik/[id].csv', entrypoint: './src/routes/statistik-csv.ts' });
         injectRoute({ pattern: '/andringar.xml', entrypoint: './src/routes/andringar-xml.ts' });
         injectRoute({ pattern: '/skriv-ut/[kapitel]', entrypoint: './src/routes/skriv-ut.astro' });
+        injectRoute({ pattern: '/404', entrypoint: './src/routes/404.astro' });
         injectRoute({ pattern: '/vagvisare', entrypoint: './src/routes/vagvisare/index.astro' });
         injectRoute({ pattern: '/vagvisare/[...sida]', entrypoint: './src/routes/vagvisare/[...sida].astro' });
+        injectRoute({ pattern: '/kallor', entrypoint: './src/routes/kallor.astro' });
+        injectRoute({ pattern: '/kallor/[id]', entrypoint: './src/routes/kalla.astro' });
       },
     },
   };

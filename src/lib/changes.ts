@@ -1,4 +1,6 @@
 // The site's change log, collected from the `andringar` of every page: newest first, and as Atom.
+// The launch put every page online on one day; listed page by page it drowned the real changes, so
+// it is told as one event ("Webbplatsen publicerades med N sidor") and later changes one by one.
 import { escapeHtml } from './search/highlight.ts';
 
 export interface Change {
@@ -8,34 +10,70 @@ export interface Change {
   path: string;
 }
 
+/** One line of the change log: a change to one page, or the launch of the site as a whole. */
+export type ChangeLine = ({ kind: 'page' } & Change) | { kind: 'launch'; datum: Date; pages: number };
+
 export function sortChanges(changes: Change[]): Change[] {
   return [...changes].sort((a, b) => b.datum.getTime() - a.datum.getTime() || a.title.localeCompare(b.title, 'sv'));
 }
 
-export function atomFeed(changes: Change[], site: URL, { title, subtitle }: { title: string; subtitle: string }): string {
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The change log as readers see it, newest first. The launch is the earliest day in the log when
+ * more than one page has an entry on it: every entry of that day is the pages being published, so
+ * they become one line counting the pages. A page published later is a change of its own.
+ */
+export function changeLines(changes: Change[]): ChangeLine[] {
   const sorted = sortChanges(changes);
-  const updated = (sorted[0]?.datum ?? new Date(0)).toISOString();
-  const entries = sorted.map((c) => {
-    const url = new URL(c.path, site).href;
-    const day = c.datum.toISOString().slice(0, 10);
+  const first = sorted.at(-1);
+  if (!first) return [];
+  const launchDay = day(first.datum);
+  const onLaunchDay = sorted.filter((c) => day(c.datum) === launchDay);
+  const pages = new Set(onLaunchDay.map((c) => c.path)).size;
+  if (pages < 2) return sorted.map((c) => ({ kind: 'page', ...c }));
+  const later: ChangeLine[] = sorted.filter((c) => day(c.datum) !== launchDay).map((c) => ({ kind: 'page', ...c }));
+  return [...later, { kind: 'launch', datum: first.datum, pages }];
+}
+
+export interface FeedText {
+  title: string;
+  subtitle: string;
+  /** The launch line's text for a number of pages, as the change log shows it. */
+  launch: (pages: number) => string;
+}
+
+/**
+ * The change log as an Atom feed. `home` is the site's public start address with any base path
+ * (https://host/kunskapsstod/); page paths are resolved below it.
+ */
+export function atomFeed(changes: Change[], home: URL, { title, subtitle, launch }: FeedText): string {
+  const at = (path: string) => new URL(path.replace(/^\/+/, ''), home).href;
+  const lines = changeLines(changes);
+  const updated = (lines[0]?.datum ?? new Date(0)).toISOString();
+  const entries = lines.map((line) => {
+    const url = at(line.kind === 'page' ? line.path : '/');
+    const text = line.kind === 'page' ? line.text : launch(line.pages);
+    // Ids stay what they were for page changes, so feed readers do not show old entries as new.
+    const id = line.kind === 'page' ? `${url}#andring-${day(line.datum)}` : `${url}#publicering-${day(line.datum)}`;
     return [
       '  <entry>',
-      `    <id>${escapeHtml(`${url}#andring-${day}`)}</id>`,
-      `    <title>${escapeHtml(`${c.title}: ${c.text}`)}</title>`,
+      `    <id>${escapeHtml(id)}</id>`,
+      `    <title>${escapeHtml(line.kind === 'page' ? `${line.title}: ${text}` : text)}</title>`,
       `    <link rel="alternate" href="${escapeHtml(url)}"/>`,
-      `    <updated>${c.datum.toISOString()}</updated>`,
-      `    <summary>${escapeHtml(c.text)}</summary>`,
+      `    <updated>${line.datum.toISOString()}</updated>`,
+      `    <summary>${escapeHtml(text)}</summary>`,
       '  </entry>',
     ].join('\n');
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">',
-    `  <id>${escapeHtml(new URL('/andringar.xml', site).href)}</id>`,
+    `  <id>${escapeHtml(at('/andringar.xml'))}</id>`,
     `  <title>${escapeHtml(title)}</title>`,
     `  <subtitle>${escapeHtml(subtitle)}</subtitle>`,
-    `  <link rel="self" href="${escapeHtml(new URL('/andringar.xml', site).href)}"/>`,
-    `  <link rel="alternate" href="${escapeHtml(new URL('/om-webbplatsen/andringar/', site).href)}"/>`,
+    `  <link rel="self" href="${escapeHtml(at('/andringar.xml'))}"/>`,
+    `  <link rel="alternate" href="${escapeHtml(at('/om-webbplatsen/andringar/'))}"/>`,
     `  <updated>${updated}</updated>`,
     ...entries,
     '</feed>',

@@ -2,51 +2,26 @@
 // component fails the build where the editor can find it.
 import { getEntry } from 'astro:content';
 
-interface PageContext {
-  file: string;
-  kallor: string[];
-}
-
 /**
- * The page being rendered: its file (for error messages) and its ordered sources (for footnote
- * numbers). A page that renders other pages' content (the chapter print view) sets
- * `locals.sidkontext` itself, because Starlight's route data is not there while slots render.
+ * Stands for the page file in errors thrown while the chapter print view renders other pages'
+ * content: Starlight's route data is not there while slots render, and several pages render at
+ * once, so the view catches the error around each page and puts that page's file in its place.
  */
-function pageContext(locals: App.Locals): PageContext {
-  const own = (locals as { sidkontext?: PageContext }).sidkontext;
-  if (own) return own;
-  try {
-    const entry = (locals as { starlightRoute?: { entry?: { filePath?: string; data?: { kallor?: { id: string }[] } } } }).starlightRoute?.entry;
-    return { file: entry?.filePath ?? 'okänd sida', kallor: (entry?.data?.kallor ?? []).map((k) => k.id) };
-  } catch {
-    return { file: 'okänd sida', kallor: [] };
-  }
-}
+export const PRINT_PAGE_FILE = '{{sidans fil}}';
 
-/** The source file of the page being rendered, for error messages. */
+/** The source file of the page being rendered, as content/docs/…, for error messages. */
 export function currentFile(locals: App.Locals): string {
-  return pageContext(locals).file;
-}
-
-/** The ordered source ids of the page being rendered. */
-export function pageKallor(locals: App.Locals): string[] {
-  return pageContext(locals).kallor;
+  if ((locals as { utskrift?: boolean }).utskrift) return PRINT_PAGE_FILE;
+  try {
+    const entry = (locals as { starlightRoute?: { entry?: { filePath?: string } } }).starlightRoute?.entry;
+    return entry?.filePath ?? 'okänd sida';
+  } catch {
+    return 'okänd sida';
+  }
 }
 
 export async function requireKalla(id: string, file: string) {
   const kalla = await getEntry('kallor', id);
-  if (!kalla) throw new Error(`${file}: källan "${id}" finns inte i content/kallor/. Kontrollera id:t.`);
+  if (!kalla) throw new Error(`${file}: källan "${id}" finns inte i content/kallor/. Kontrollera id:t, till exempel fk-analys-finsamlagen-2024.`);
   return kalla;
-}
-
-/**
- * The footnote number of a source on the page: its position in the page's `kallor` list. A
- * citation of a source the page does not list fails, so the list at the end stays complete.
- */
-export function footnoteNumber(locals: App.Locals, kallaId: string, file: string): number {
-  const index = pageKallor(locals).indexOf(kallaId);
-  if (index < 0) {
-    throw new Error(`${file}: texten hänvisar till källan "${kallaId}", men den saknas i sidans kallor. Lägg till den i kallor: i sidhuvudet.`);
-  }
-  return index + 1;
 }

@@ -8,6 +8,7 @@
 // same property on the same element; tests/e2e/css-split.spec.ts compares every element's computed
 // style with the original stylesheet to prove no such case exists.
 import postcss, { type AtRule, type ChildNode, type Container, type Root } from 'postcss';
+import { applyEdits, attributeValue, BuiltPageError, findElements, type Edit } from './html-edit.ts';
 
 /** The media attribute of the wide file, and the smallest min-width that may move into it. */
 export const WIDE_MEDIA = '(min-width: 50rem)';
@@ -52,4 +53,28 @@ export function splitWide(css: string): { narrow: string; wide: string } {
   });
   pruneEmpty(narrow);
   return { narrow: narrow.toString(), wide: wide.toString() };
+}
+
+/** The two files' addresses for a stylesheet's address. */
+export const splitNames = (href: string) => ({ narrow: href.replace(/\.css$/, '-smal.css'), wide: href.replace(/\.css$/, '-bred.css') });
+
+/**
+ * The page with each of its Astro stylesheet links (under `${base}_astro/`, for all media) replaced
+ * by a link to the narrow file and a media-conditioned link to the wide one. `split(href)` splits a
+ * stylesheet once and says whether it had wide rules. A page with no Astro stylesheet fails, naming
+ * the file: it would mean the build's HTML changed shape and the split silently did nothing.
+ */
+export function linkSplitStylesheets(html: string, file: string, base: string, split: (href: string) => boolean): string {
+  const prefix = `${base.replace(/\/+$/, '')}/_astro/`;
+  const links = findElements(html, ['link']).filter(
+    (l) => (l.attrs.rel ?? '').toLowerCase().split(/\s+/).includes('stylesheet') && (l.attrs.href ?? '').startsWith(prefix) && l.attrs.href.endsWith('.css') && !l.attrs.media,
+  );
+  if (links.length === 0) throw new BuiltPageError(file, `sidan länkar ingen stilmall under ${prefix}, så den kan inte delas för mobil och breda skärmar.`);
+  const edits: Edit[] = links.flatMap((link) => {
+    if (!split(link.attrs.href)) return [];
+    const { narrow, wide } = splitNames(link.attrs.href);
+    const text = `<link rel="stylesheet" href="${attributeValue(narrow)}"><link rel="stylesheet" href="${attributeValue(wide)}" media="${WIDE_MEDIA}">`;
+    return [{ start: link.start, end: link.end, text }];
+  });
+  return applyEdits(html, edits);
 }

@@ -8,11 +8,11 @@ export function listFiles(dir: string, keep: (name: string) => boolean = () => t
   );
 }
 
-/** Passes each file's text through `transform`, writes back only the files it changed, and returns the new texts. */
-export function rewriteFiles(files: string[], transform: (text: string) => string): string[] {
+/** Passes each file's text (and path, for error messages) through `transform`, writes back only the files it changed, and returns the new texts. */
+export function rewriteFiles(files: string[], transform: (text: string, file: string) => string): string[] {
   return files.map((file) => {
     const text = readFileSync(file, 'utf8');
-    const next = transform(text);
+    const next = transform(text, file);
     if (next !== text) writeFileSync(file, next);
     return next;
   });

@@ -2,8 +2,7 @@
 // /kunskapsstod/ on GitHub Pages without a custom domain), so every internal link that code
 // writes goes through here; links written in MDX get the base from a build step instead.
 
-/** The configured base with no trailing slash: '' for a site at the root, '/kunskapsstod' otherwise. */
-const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
+import { withBasePath } from './base-path.mjs';
 
 /**
  * A root-relative address of this site with the base in front: '/roller/' → '/kunskapsstod/roller/'.
@@ -11,8 +10,7 @@ const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
  * yields '//x', which a browser would read as another host.
  */
 export function withBase(path: string): string {
-  if (!path.startsWith('/') || path.startsWith('//')) return path;
-  return `${base}${path}`;
+  return withBasePath(path, import.meta.env.BASE_URL);
 }
 
 /** The address of a guidance page from its content id, without the base: 'index' → '/', 'roller/styrelsen' → '/roller/styrelsen/'. */

@@ -2,8 +2,9 @@
 // src/lib/statistik/checks.ts run here, so an inconsistent series fails the build naming its file.
 import { z } from 'astro/zod';
 import { checkSeries } from '../lib/statistik/checks';
+import { NAMES_A_SERIES } from '../lib/statistik/notes';
 import type { Serie } from '../lib/statistik/types';
-import { kallaYears } from './content-files';
+import { idsIn, kallaYears } from './content-files';
 import { text } from './fields';
 
 const year = z
@@ -55,7 +56,14 @@ export const statistikSchema = z
     uppfoljningssystem: z.boolean().default(false),
     varden: z.array(varde).min(1, 'serien har inga värden.'),
     undantag: z.array(undantag).default([]),
-    anmarkningar: z.array(z.string()).default([]),
+    /** Notes shown under the chart. Name no other series here: list it under `relaterade`. */
+    anmarkningar: z.array(z.string().refine((note) => !NAMES_A_SERIES.test(note), {
+      message: 'anmärkningen hänvisar till en annan serie i text ("se serien om …"). Ta bort hänvisningen och skriv seriens id under relaterade: i stället; då visas hänvisningen bara på sidor där den serien också finns.',
+    })).default([]),
+    /** Ids of other series (files in content/statistik/) a reader may compare with; pointed to only where they share a page. */
+    relaterade: z.array(z.string().refine((id) => idsIn('statistik').has(id), {
+      message: 'serien finns inte i content/statistik/. Ange filnamnet utan .yaml, till exempel insatser-per-typ-andel.',
+    })).default([]),
   })
   .superRefine((serie, ctx) => {
     for (const message of checkSeries(serie as Serie, kallaYears())) {

@@ -48,9 +48,14 @@ const mistakes = [
   { name: 'link to a glossary term that does not exist', file: 'docs/index.mdx', edit: (s) => s.replace('/ordlista/#parter', '/ordlista/#partner'), expect: [/index\.mdx/, /\/ordlista\/#partner/, /invalid hash/] },
   { name: 'Stat year without a value', file: 'docs/index.mdx', edit: (s) => s.replace('year={2021}', 'year={2019}'), expect: [/content\/docs\/index\.mdx: <Stat id="antal" year=\{2019\}> – serien har inget värde för 2019/] },
   { name: 'Stat with an unknown series', file: 'docs/index.mdx', edit: (s) => s.replace('id="antal"', 'id="antla"'), expect: [/content\/docs\/index\.mdx: <Stat id="antla"> – serien "antla" finns inte/] },
+  // Chapter pages render twice (alone and in the chapter's print view); either way the page file is named.
+  { name: 'unknown source id in the text of a chapter page', file: page, edit: (s) => `${s}\nimport Kalla from '~/components/Kalla.astro';\n\nText. <Kalla id="rapport-x" plats="s. 1" />\n`, expect: [/content\/docs\/roller\/styrelsen\.mdx: källan "rapport-x" finns inte i content\/kallor\//], refuse: [/skriv-ut\/roller:/, /\{\{sidans fil\}\}/] },
+  { name: 'citation without a place', file: page, edit: (s) => `${s}\nimport Kalla from '~/components/Kalla.astro';\n\nText. <Kalla id="rapport-a" plats="" />\n`, expect: [/content\/docs\/roller\/styrelsen\.mdx: <Kalla id="rapport-a"> saknar plats/], refuse: [/skriv-ut\/roller:/] },
   { name: 'a personnummer in content', file: page, edit: (s) => `${s}\nKontakta Test Testsson, 19121212-1212.\n`, expect: [/content\/docs\/roller\/styrelsen\.mdx:\d+: "19121212-1212" ser ut som ett personnummer/] },
   { name: 'an image without alt text', file: page, edit: (s) => `${s}\n![](/favicon.svg)\n`, expect: [/content\/docs\/roller\/styrelsen\.mdx:\d+: bilden \/favicon\.svg saknar alternativtext/] },
   { name: 'two pages with the same address', file: 'docs/ordlista/index.mdx', edit: () => readFileSync(join(fixture, 'docs/ordlista.mdx'), 'utf8'), expect: [/content\/docs\/ordlista\/index\.mdx/, /content\/docs\/ordlista\.mdx/, /ger båda adressen \/ordlista\//] },
+  { name: 'a chart note that points to another series in words', file: 'statistik/antal.yaml', edit: (s) => `${s}anmarkningar:\n  - "Se serien om andelar."\n`, expect: [/content\/statistik\/antal\.yaml/, /anmärkningen hänvisar till en annan serie i text.*relaterade:/] },
+  { name: 'a related series that does not exist', file: 'statistik/antal.yaml', edit: (s) => `${s}relaterade: [antla]\n`, expect: [/content\/statistik\/antal\.yaml/, /serien finns inte i content\/statistik\//] },
   // The other vägvisare mistakes (loops, unknown sources, orphan steps) are unit-tested in tests/unit/vagvisare.test.ts.
   { name: 'a vägvisare answer that leads nowhere', file: 'vagvisare/test.yaml', edit: (s) => s.replace('till: ja-utfall', 'till: ja-utfal'), expect: [/content\/vagvisare\/test\.yaml/, /steget "fraga": svaret "Nej" leder till "ja-utfal", som inte finns/] },
   { name: 'series whose parts do not add up', file: 'statistik/antal.yaml', edit: (s) => s.replace('varde: 6,', 'varde: 7,'), expect: [/content\/statistik\/antal\.yaml/, /Serien "Antal i test": delarna för 2021 summerar till 11, men totalen är 10/] },
@@ -73,10 +78,30 @@ test('the unchanged fixture builds, with a feedback link when the repository is 
   }
 });
 
+// A page cites a source it does not list in kallor: the source list follows from the citations, so
+// the editor need not list it twice. The citation becomes a note that links to the source's page.
+test('a cited source that the page does not list joins its source list and notes', () => {
+  const dir = makeSiteCopy(fixture);
+  try {
+    const path = join(dir, 'content', page);
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\nimport Kalla from '~/components/Kalla.astro';\n\nText. <Kalla id="rapport-b" plats="avsnitt 2" />\n`);
+    const { status, output } = build(dir);
+    assert.equal(status, 0, output.slice(-3000));
+    for (const html of [readFileSync(join(dir, 'dist/roller/styrelsen/index.html'), 'utf8'), readFileSync(join(dir, 'dist/skriv-ut/roller/index.html'), 'utf8')]) {
+      assert.match(html, /<li id="kalla-rapport-b">/);
+      assert.match(html, /<li id="not-1">.*?<a href="\/kallor\/rapport-b\/">Rapport B, utgiven 2025<\/a>, avsnitt 2\./s);
+      assert.match(html, /<sup class="not"><a href="#not-1" id="not-ref-1" aria-label="Källa 1">1<\/a><\/sup>/);
+    }
+  } finally {
+    removeSiteCopy(dir);
+  }
+});
+
 for (const m of mistakes) {
   test(`fails on: ${m.name}`, () => {
     const { status, output } = buildWith(m.file, m.edit);
     assert.notEqual(status, 0, `the build passed despite: ${m.name}`);
     for (const pattern of m.expect) assert.match(output, pattern, `message not found for: ${m.name}\n${output.slice(-2500)}`);
+    for (const pattern of m.refuse ?? []) assert.doesNotMatch(output, pattern, `the message names the wrong place for: ${m.name}`);
   });
 }

@@ -27,6 +27,12 @@ for (const theme of ['light', 'dark'] as const) {
         await expectNoViolations(page);
       });
     }
+    // The 404 page is not in the sitemap but is where every broken link lands.
+    test('axe: the 404 page', async ({ page }) => {
+      await page.goto('/finns-inte/');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expectNoViolations(page);
+    });
     for (const q of SEARCH_STATES) {
       test(`axe: /sok/?q=${q}`, async ({ page }) => {
         await page.goto(`/sok/?q=${encodeURIComponent(q)}`);

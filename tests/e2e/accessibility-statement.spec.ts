@@ -1,14 +1,14 @@
 // The tillgänglighetsredogörelse: reachable from every page's footer, with what DIGG's rules ask
 // for (status in DIGG's wording, reporting route, DIGG's complaint link, assessment and update dates).
 import { expect, test } from '@playwright/test';
-import { allPages, builtHtml } from './helpers';
+import { allPages, builtHtml, siteHref } from './helpers';
 
 const STATEMENT = '/om-webbplatsen/tillganglighet/';
 
 test('every built page links to the statement from its footer', () => {
   const missing = [...allPages(), '/404.html'].filter((path) => {
     const footerNav = builtHtml(path).match(/<nav class="webbplats-lankar[^"]*"[^>]*>[\s\S]*?<\/nav>/)?.[0] ?? '';
-    return !footerNav.includes(`href="${STATEMENT}"`);
+    return !footerNav.includes(`href="${siteHref(STATEMENT)}"`);
   });
   expect(missing).toEqual([]);
 });
@@ -17,7 +17,7 @@ test('the footer link is reachable and named on a guidance page', async ({ page 
   await page.goto('/roller/styrelsen/');
   const link = page.getByRole('navigation', { name: 'Om webbplatsen' }).getByRole('link', { name: 'Tillgänglighet' });
   await link.click();
-  await expect(page).toHaveURL(STATEMENT);
+  await expect(page).toHaveURL(new RegExp(`${STATEMENT}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tillgänglighetsredogörelse');
 });
 
@@ -39,6 +39,8 @@ test('the statement has the parts DIGG requires', async ({ page }) => {
   await expect(page.getByRole('link', { name: /anmäla bristande tillgänglighet till DIGG/ })).toHaveAttribute('href', 'https://www.digg.se/tdosanmalan');
   // A way to report a problem that works without a known repository: the publisher's website.
   await expect(page.getByRole('link', { name: /finsam\.se/ })).toHaveAttribute('href', 'https://www.finsam.se/');
+  // The text promises no more ways to get in touch than the page offers (one without a repository).
+  expect(main).not.toMatch(/något av sätten/);
   // When and how it was assessed; dates are real and not in the future.
   for (const label of ['Senaste bedömningen gjordes den', 'Redogörelsen uppdaterades senast den']) {
     const m = main.match(new RegExp(`${label} (\\d{1,2}) (\\p{L}+) (\\d{4})`, 'u'));

@@ -14,6 +14,51 @@ test('charts and diagrams exist on the pages this test covers', () => {
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
     test.use({ colorScheme: theme });
+    // Every category colour the stylesheet defines, whether or not a chart on some page uses it yet.
+    test('every chart category colour reaches 3:1 against the page', async ({ page }) => {
+      await page.goto('/statistik/');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const result = await page.evaluate(() => {
+        const names = new Set<string>();
+        const collect = (rules: CSSRuleList) => {
+          for (const rule of rules) {
+            if (rule instanceof CSSStyleRule) for (const prop of rule.style) if (prop.startsWith('--diagram-farg-')) names.add(prop);
+            if ('cssRules' in rule && !(rule instanceof CSSStyleRule)) collect((rule as CSSGroupingRule).cssRules);
+          }
+        };
+        for (const sheet of document.styleSheets) collect(sheet.cssRules);
+        const probe = document.createElement('canvas').getContext('2d')!;
+        const rgb = (css: string): [number, number, number] => {
+          probe.clearRect(0, 0, 1, 1);
+          probe.fillStyle = css;
+          probe.fillRect(0, 0, 1, 1);
+          const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
+          return [r, g, b];
+        };
+        const luminance = ([r, g, b]: number[]) => {
+          const c = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(b);
+        };
+        const figure = document.querySelector('figure.diagram')!;
+        let bgCss = 'rgb(255, 255, 255)';
+        for (let e: Element | null = figure; e; e = e.parentElement) {
+          const c = getComputedStyle(e).backgroundColor;
+          if (c && c !== 'transparent' && c !== 'rgba(0, 0, 0, 0)') { bgCss = c; break; }
+        }
+        const bg = luminance(rgb(bgCss));
+        const root = getComputedStyle(document.documentElement);
+        return [...names].sort().map((name) => {
+          const colour = root.getPropertyValue(name).trim();
+          const l = luminance(rgb(colour));
+          const [hi, lo] = [l, bg].sort((a, b) => b - a);
+          return { name, colour, ratio: (hi + 0.05) / (lo + 0.05) };
+        });
+      });
+      // Six category colours and the total's colour.
+      expect(result.map((r) => r.name)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `--diagram-farg-${n}`).concat('--diagram-farg-totalt'));
+      for (const r of result) expect(r.ratio, `${r.name} ${r.colour}`).toBeGreaterThanOrEqual(3);
+    });
+
     for (const path of pages) {
       test(`chart contrast: ${path}`, async ({ page }) => {
         await page.goto(path);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { siteHref } from './helpers';
 
 test('the start page is in Swedish and says what the site is', async ({ page }) => {
   await page.goto('/');
@@ -35,7 +36,7 @@ test('/sok/?q=styrelse lists the board page with the word highlighted', async ({
   await page.goto('/sok/?q=styrelse');
   await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('styrelse');
   const results = page.locator('[data-search-results]');
-  await expect(results.locator('a[href^="/roller/styrelsen/"]').first()).toBeVisible();
+  await expect(results.locator(`a[href^="${siteHref('/roller/styrelsen/')}"]`).first()).toBeVisible();
   await expect(results.locator('mark').first()).toBeVisible();
   await expect(page.getByRole('status')).toContainText(/\d+ träff/);
 });
@@ -46,18 +47,18 @@ test('searching again and going back restores the earlier search', async ({ page
   await page.getByRole('main').getByRole('searchbox').fill('beredningsgrupp');
   await page.getByRole('main').getByRole('button', { name: 'Sök', exact: true }).click();
   await expect(page).toHaveURL(/\?q=beredningsgrupp$/);
-  await expect(page.locator('[data-search-results] a[href^="/roller/beredningsgrupp/"]').first()).toBeVisible();
+  await expect(page.locator(`[data-search-results] a[href^="${siteHref('/roller/beredningsgrupp/')}"]`).first()).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL(/\?q=styrelse$/);
   await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('styrelse');
-  await expect(page.locator('[data-search-results] a[href^="/roller/styrelsen/"]').first()).toBeVisible();
+  await expect(page.locator(`[data-search-results] a[href^="${siteHref('/roller/styrelsen/')}"]`).first()).toBeVisible();
 });
 
 test('results follow typing on /sok/ without changing the address', async ({ page }) => {
   await page.goto('/sok/?q=styrelse');
-  await expect(page.locator('[data-search-results] a[href^="/roller/styrelsen/"]').first()).toBeVisible();
+  await expect(page.locator(`[data-search-results] a[href^="${siteHref('/roller/styrelsen/')}"]`).first()).toBeVisible();
   await page.getByRole('main').getByRole('searchbox').fill('revisorer');
-  await expect(page.locator('[data-search-results] a[href^="/roller/revisorerna/"], [data-search-results] a[href^="/revision/"]').first()).toBeVisible();
+  await expect(page.locator(`[data-search-results] a[href^="${siteHref('/roller/revisorerna/')}"], [data-search-results] a[href^="${siteHref('/revision/')}"]`).first()).toBeVisible();
   await expect(page).toHaveURL(/\?q=styrelse$/);
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { allPages } from './helpers';
+import { allPages, sitePath } from './helpers';
 import { printChapters } from '../../src/config/print.mjs';
 
 test('each chapter has a print view with every page of the sidebar group, in order', async ({ page }) => {
@@ -9,12 +9,12 @@ test('each chapter has a print view with every page of the sidebar group, in ord
     const sidebarPaths = await page
       .getByRole('navigation', { name: 'Huvudmeny' })
       .locator('details:has(a[aria-current="page"]) ul a')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     await page.getByRole('link', { name: new RegExp(`Skriv ut hela kapitlet: ${chapter.label}`) }).click();
     await expect(page).toHaveURL(new RegExp(`/skriv-ut/${chapter.id}/$`));
     await expect(page.locator('article.utskrift-sida').first()).toBeVisible();
     const printed = await page.locator('article.utskrift-sida').evaluateAll((as) => as.map((a) => a.getAttribute('data-sida')));
-    expect(printed).toEqual(sidebarPaths);
+    expect(printed).toEqual(sidebarPaths.map(sitePath));
   }
 });
 

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { sitePath } from './helpers';
 
 /**
  * The page paths (without #section) of the results /sok/ lists for a query, in order, and the
@@ -15,5 +16,5 @@ export async function topResults(page: Page, q: string): Promise<{ results: stri
   // (a short one made busy runs report a missing answer).
   const answerLink = page.locator('[data-search-answer]:not([hidden]) a').first();
   const answer = (await answerLink.count()) ? await answerLink.getAttribute('href') : null;
-  return { results: hrefs.map((h) => h.split('#')[0]), answer: answer?.split('#')[0] };
+  return { results: hrefs.map((h) => sitePath(h.split('#')[0])), answer: answer ? sitePath(answer.split('#')[0]) : undefined };
 }

@@ -1,21 +1,65 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { atomFeed, sortChanges } from '../../src/lib/changes.ts';
+import { atomFeed, changeLines, sortChanges, type Change } from '../../src/lib/changes.ts';
 
-const changes = [
-  { datum: new Date('2026-01-10T00:00:00Z'), text: 'Ny sida.', title: 'Styrelsen', path: '/roller/styrelsen/' },
-  { datum: new Date('2026-03-01T00:00:00Z'), text: 'Siffror för 2025 & källa.', title: 'Målgrupper', path: '/malgrupper/' },
+const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const published = (title: string, path: string): Change => ({ datum: at('2026-01-10'), text: 'Sidan publicerades.', title, path });
+
+const changes: Change[] = [
+  published('Styrelsen', '/roller/styrelsen/'),
+  published('Målgrupper', '/malgrupper/'),
+  published('Ekonomi', '/ekonomi/'),
+  { datum: at('2026-03-01'), text: 'Siffror för 2025 & källa.', title: 'Målgrupper', path: '/malgrupper/' },
+  { datum: at('2026-02-01'), text: 'Nytt avsnitt om delegering.', title: 'Styrelsen', path: '/roller/styrelsen/' },
 ];
+const feedText = { title: 'Ändringar', subtitle: 'Test', launch: (n: number) => `Webbplatsen publicerades med ${n} sidor.` };
 
 test('changes are listed newest first', () => {
-  assert.deepEqual(sortChanges(changes).map((c) => c.title), ['Målgrupper', 'Styrelsen']);
+  assert.deepEqual(sortChanges(changes).slice(0, 2).map((c) => c.title), ['Målgrupper', 'Styrelsen']);
 });
 
-test('the Atom feed holds every change with absolute links, escaped text and the newest date', () => {
-  const xml = atomFeed(changes, new URL('https://exempel.se/'), { title: 'Ändringar', subtitle: 'Test' });
+test('the launch day becomes one line counting its pages, after the real changes', () => {
+  const lines = changeLines(changes);
+  assert.deepEqual(
+    lines.map((l) => (l.kind === 'page' ? `${l.title}: ${l.text}` : `launch ${l.pages}`)),
+    ['Målgrupper: Siffror för 2025 & källa.', 'Styrelsen: Nytt avsnitt om delegering.', 'launch 3'],
+  );
+  assert.equal(lines.at(-1)?.datum.toISOString(), '2026-01-10T00:00:00.000Z');
+});
+
+test('a page with two entries on launch day counts once', () => {
+  const twice = [...changes, { ...published('Ekonomi', '/ekonomi/'), text: 'Rättelse samma dag.' }];
+  assert.deepEqual(changeLines(twice).at(-1), { kind: 'launch', datum: at('2026-01-10'), pages: 3 });
+});
+
+test('a page published after the launch is a change of its own', () => {
+  const later = [...changes, { datum: at('2026-04-01'), text: 'Sidan publicerades.', title: 'ESF+', path: '/esf/' }];
+  const lines = changeLines(later);
+  assert.equal(lines[0].kind === 'page' && lines[0].title, 'ESF+');
+  assert.equal(lines.filter((l) => l.kind === 'launch').length, 1);
+});
+
+test('a log whose earliest day holds a single page is not grouped', () => {
+  const single = [published('Styrelsen', '/roller/styrelsen/'), { datum: at('2026-02-01'), text: 'Ändrad.', title: 'Ekonomi', path: '/ekonomi/' }];
+  assert.deepEqual(changeLines(single).map((l) => l.kind), ['page', 'page']);
+  assert.deepEqual(changeLines([]), []);
+});
+
+test('the Atom feed holds the same lines as the log, with absolute links, escaped text and the newest date', () => {
+  const xml = atomFeed(changes, new URL('https://exempel.se/'), feedText);
   assert.match(xml, /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="sv">/);
   assert.match(xml, /<updated>2026-03-01T00:00:00.000Z<\/updated>\n  <entry>/);
-  assert.equal((xml.match(/<entry>/g) ?? []).length, 2);
+  assert.equal((xml.match(/<entry>/g) ?? []).length, changeLines(changes).length);
   assert.match(xml, /<link rel="alternate" href="https:\/\/exempel.se\/malgrupper\/"\/>/);
   assert.match(xml, /<title>Målgrupper: Siffror för 2025 &amp; källa.<\/title>/);
+  assert.match(xml, /<id>https:\/\/exempel.se\/#publicering-2026-01-10<\/id>\n    <title>Webbplatsen publicerades med 3 sidor.<\/title>/);
+  assert.doesNotMatch(xml, /Sidan publicerades/);
+});
+
+test('under a sub-path every feed address keeps it', () => {
+  const xml = atomFeed(changes, new URL('https://exempel.github.io/kunskapsstod/'), feedText);
+  const hrefs = [...xml.matchAll(/(?:href="|<id>)(https:[^"<#]+)/g)].map((m) => m[1]);
+  assert.ok(hrefs.length >= 4);
+  for (const href of hrefs) assert.ok(href.startsWith('https://exempel.github.io/kunskapsstod/'), href);
+  assert.match(xml, /href="https:\/\/exempel.github.io\/kunskapsstod\/roller\/styrelsen\/"/);
 });

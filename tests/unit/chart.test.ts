@@ -1,8 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chartRows, tableColumns } from '../../src/lib/charts/rows.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { chartRows, chartTitle, partsBesideTotals, tableColumns } from '../../src/lib/charts/rows.ts';
+import { seriesInSource } from '../../src/lib/charts/page-series.ts';
+import { NAMES_A_SERIES } from '../../src/lib/statistik/notes.ts';
 import { renderBarChart } from '../../src/lib/charts/plot.ts';
 import type { Serie } from '../../src/lib/statistik/types.ts';
+
+const statistikDir = join(import.meta.dirname, '../../content/statistik');
+const allSeries: [string, Serie][] = readdirSync(statistikDir)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => [f, parse(readFileSync(join(statistikDir, f), 'utf8')) as Serie]);
 
 const split: Serie = {
   titel: 'Insatser',
@@ -15,24 +25,77 @@ const split: Serie = {
     { ar: 2025, kategori: 'a', varde: 10, kalla: 'r', plats: 's. 1', harledd: 'x' },
   ],
 };
-const text = { labelledBy: 't', describedBy: 'd', valueLabel: 'Antal', derivedSuffix: ' (beräknad)' };
+const text = { labelledBy: 't', describedBy: 'd', derivedSuffix: ' (beräknad)' };
 
 test('a split series draws its parts in category order, the total only in the table', () => {
   assert.deepEqual(chartRows(split).map((r) => [r.kategori, r.varde, r.harledd]), [['Grupp A', 10, true], ['Grupp B', 20, false]]);
   assert.deepEqual(tableColumns(split, 'Totalt').map((c) => c.namn), ['Grupp A', 'Grupp B', 'Totalt']);
 });
 
-test('a year with only a total is drawn as its total', () => {
+test('where some years give only a total, every total is drawn and the parts are named as parts', () => {
   const mixed: Serie = { ...split, varden: [...split.varden, { ar: 2021, varde: 25, kalla: 'r', plats: 's. 1' }] };
-  assert.deepEqual(chartRows(mixed, 'Totalt').map((r) => [r.ar, r.kategori, r.varde]), [
-    [2021, 'Totalt', 25],
-    [2025, 'Grupp A', 10],
-    [2025, 'Grupp B', 20],
+  const part = (n: string) => `varav ${n}`;
+  assert.deepEqual(chartRows(mixed, 'Totalt', part).map((r) => [r.ar, r.kategori, r.varde, r.farg]), [
+    [2021, 'Totalt', 25, 'totalt'],
+    [2025, 'Totalt', 30, 'totalt'],
+    [2025, 'varav Grupp A', 10, 0],
+    [2025, 'varav Grupp B', 20, 1],
   ]);
+  assert.deepEqual(partsBesideTotals(mixed), [2025]);
+  assert.deepEqual(tableColumns(mixed, 'Totalt', part).map((c) => c.namn), ['Totalt', 'varav Grupp A', 'varav Grupp B']);
+  // Without the mix, nothing is marked and the total stays out of the chart.
+  assert.deepEqual(partsBesideTotals(split), []);
+  assert.deepEqual(chartRows(split, 'Totalt', part).map((r) => r.kategori), ['Grupp A', 'Grupp B']);
+});
+
+test('no drawn series puts a part where another year shows a total, unless the parts are marked', () => {
+  for (const [file, serie] of allSeries) {
+    const rows = chartRows(serie, 'Totalt', (n) => `varav ${n}`);
+    const totals = rows.filter((r) => r.farg === 'totalt').map((r) => r.ar);
+    const parts = rows.filter((r) => typeof r.farg === 'number');
+    if (totals.length === 0) continue;
+    // A year drawn as a total: every year with a total is drawn as one, and its parts say so.
+    const yearsWithTotal = new Set(serie.varden.filter((v) => v.kategori === undefined).map((v) => v.ar));
+    assert.deepEqual(new Set(totals), yearsWithTotal, file);
+    for (const p of parts) assert.match(p.kategori ?? '', /^varav /, `${file}: ${p.ar} ${p.kategori}`);
+  }
+});
+
+test('insatser per typ draws the totals of all five years and marks 2017 and 2025 as split', () => {
+  const serie = allSeries.find(([f]) => f === 'insatser-per-typ.yaml')![1];
+  assert.deepEqual(chartRows(serie).filter((r) => r.farg === 'totalt').map((r) => r.ar), [2017, 2020, 2021, 2023, 2025]);
+  assert.deepEqual(partsBesideTotals(serie), [2017, 2025]);
+});
+
+test('a chart title names its years once', () => {
+  const base: Serie = { ...split, varden: [{ ar: 2023, varde: 1, kalla: 'r', plats: 's' }, { ar: 2025, varde: 2, kalla: 'r', plats: 's' }] };
+  assert.equal(chartTitle({ ...base, titel: 'Förbund' }), 'Förbund (2023–2025)');
+  assert.equal(chartTitle({ ...base, titel: 'Förbund efter antal revisorer 2023' }), 'Förbund efter antal revisorer 2023');
+  for (const [file, serie] of allSeries) {
+    const title = chartTitle(serie);
+    const named = title.match(/\b(19|20)\d{2}\b/g) ?? [];
+    assert.equal(new Set(named).size, named.length, `${file}: "${title}" names a year twice`);
+    assert.ok(named.length > 0, `${file}: "${title}" names no year`);
+  }
+});
+
+test('notes name no other series; pointers to other series are ids that exist', () => {
+  const ids = new Set(allSeries.map(([f]) => f.replace(/\.yaml$/, '')));
+  for (const [file, serie] of allSeries) {
+    for (const note of serie.anmarkningar ?? []) assert.doesNotMatch(note, NAMES_A_SERIES, file);
+    for (const id of serie.relaterade ?? []) assert.ok(ids.has(id), `${file}: relaterade ${id}`);
+  }
+  assert.match('Se serien om andelar per typ.', NAMES_A_SERIES);
+  assert.match('Antalet finns i en egen serie.', NAMES_A_SERIES);
+  assert.doesNotMatch('Serien visar antal förbund, inte belopp.', NAMES_A_SERIES);
+});
+
+test('the series on a page are read from its Diagram elements', () => {
+  assert.deepEqual([...seriesInSource('<Diagram id="a" />\n\ntext <Diagram level={2} id="b-c" />')], ['a', 'b-c']);
 });
 
 test('the SVG is one labelled image without inline styles or inner aria-labels', () => {
-  const svg = renderBarChart(chartRows(split), text, ['Grupp A', 'Grupp B']);
+  const svg = renderBarChart(chartRows(split), text);
   assert.match(svg, /^<svg[^>]* role="img"/);
   assert.match(svg, /aria-labelledby="t"/);
   assert.match(svg, /aria-describedby="d"/);
@@ -40,4 +103,14 @@ test('the SVG is one labelled image without inline styles or inner aria-labels',
   assert.doesNotMatch(svg, /<g[^>]*aria-label=/);
   assert.match(svg, />10 \(beräknad\)</);
   assert.match(svg, />20</);
+});
+
+test('each category has its own colour class and its name beside its bar', () => {
+  const svg = renderBarChart(chartRows(split), text);
+  assert.match(svg, /class="diagram-stapel-1"/);
+  assert.match(svg, /class="diagram-stapel-2"/);
+  assert.match(svg, />Grupp A</);
+  assert.match(svg, />Grupp B</);
+  // Coordinates are rounded: no long decimal tails in the markup.
+  assert.doesNotMatch(svg, /\d\.\d{2,}/);
 });

@@ -2,6 +2,11 @@
 // page ships no chart JavaScript. Plot's output is adjusted for a strict CSP and for axe (see
 // VERIFIED.md §4): its inline <style> goes (the site stylesheet styles charts), and its aria-label
 // attributes on <g> elements go (the SVG is one image, described by its figure).
+//
+// The chart is drawn for a phone: 360 units wide with 14-unit text, so text is at least 11 px on
+// a 320 px screen (288 px of content) and at most ~16 px where the stylesheet caps its width on a
+// wide screen. Each bar's name stands above it and its value at its end (direct labels), so no
+// legend or axis is needed and categories differ by name and position as well as by colour.
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { formatNumber } from '../format.ts';
@@ -12,70 +17,88 @@ export interface ChartText {
   labelledBy: string;
   /** id of the element that describes it. */
   describedBy: string;
-  /** Axis label for the values, e.g. "Antal insatser". */
-  valueLabel: string;
   /** Suffix for derived values in bar labels, e.g. " (beräknad)". */
   derivedSuffix: string;
 }
 
-const WIDTH = 640;
-const BAR_HEIGHT = 26;
+/** Width of the drawing in SVG units, and the text size in the same units. */
+export const CHART_WIDTH = 360;
+export const FONT_SIZE = 14;
+const LABEL_HEIGHT = 18;
+const BAR_HEIGHT = 16;
+const GAP = 10;
+const ROW = LABEL_HEIGHT + BAR_HEIGHT + GAP;
+/** Average width of a digit or letter at FONT_SIZE, to leave room for the value after the longest bar. */
+const CHAR_WIDTH = 8;
 
+interface DrawnRow {
+  key: string;
+  etikett: string;
+  text: string;
+  varde: number;
+  klass: string;
+}
 
-/** `categories` gives the order of a split series' bars (the series' kategorier order). */
-export function renderBarChart(rows: ChartRow[], text: ChartText, categories: string[] = []): string {
+/** The CSS class that gives a bar its colour: one per category position, one for totals. */
+function barClass(row: ChartRow): string {
+  if (row.farg === undefined) return 'diagram-stapel';
+  return row.farg === 'totalt' ? 'diagram-stapel-totalt' : `diagram-stapel-${(row.farg % 6) + 1}`;
+}
+
+/** Shorter SVG: coordinates to one decimal (Plot writes up to 17 digits). */
+function roundAttributes(svg: string): string {
+  return svg.replace(/="([^"]*)"/g, (_m, value: string) => `="${value.replace(/(\d\.\d)\d+/g, '$1')}"`);
+}
+
+export function renderBarChart(rows: ChartRow[], text: ChartText): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const facetYears = [...new Set(rows.map((r) => r.ar))];
-  const drawn = (ar: number) => rows.filter((r) => r.ar === ar).map((r) => r.kategori).join('|');
-  // Years head groups of bars when every year has the same bars; otherwise (a source that splits
-  // only some years) each bar carries its year in its label, so no group shows empty rows.
-  const faceted = rows.some((r) => r.kategori) && facetYears.every((ar) => drawn(ar) === drawn(facetYears[0])) && facetYears.length > 1;
-  const labelOf = (r: ChartRow) => (faceted ? (r.kategori as string) : r.kategori ? (facetYears.length > 1 ? `${r.ar}: ${r.kategori}` : r.kategori) : String(r.ar));
-  const domain = faceted ? categories.filter((c) => rows.some((r) => r.kategori === c)) : rows.map(labelOf);
-  const data = rows.map((r) => ({ ...r, etikett: labelOf(r), text: `${formatNumber(r.varde)}${r.harledd ? text.derivedSuffix : ''}` }));
-  const single = facetYears.length === 1 && rows.some((r) => r.kategori);
-  const longestLabel = Math.max(...domain.map((l) => l.length), single ? 4 : 0);
+  const chartYears = [...new Set(rows.map((r) => r.ar))];
+  const split = rows.some((r) => r.kategori);
+  // A split series over several years is grouped under year headings; a single year needs none
+  // (the title names it), and a series without parts names each bar by its year.
+  const grouped = split && chartYears.length > 1;
+  const bars: DrawnRow[] = rows.map((r, i) => ({
+    key: `b${i}`,
+    etikett: r.kategori ?? String(r.ar),
+    text: `${formatNumber(r.varde)}${r.harledd ? text.derivedSuffix : ''}`,
+    varde: r.varde,
+    klass: barClass(r),
+  }));
+  const headings = grouped ? chartYears.map((ar) => ({ key: `h${ar}`, text: String(ar) })) : [];
+  const domain = grouped
+    ? chartYears.flatMap((ar) => [`h${ar}`, ...bars.filter((_, i) => rows[i].ar === ar).map((b) => b.key)])
+    : bars.map((b) => b.key);
   const max = Math.max(...rows.map((r) => r.varde));
-  const barsPerGroup = faceted ? domain.length : data.length;
-  const groups = faceted ? facetYears.length : 1;
-  const fy = faceted ? 'ar' : undefined;
+  const marginRight = 6 + Math.max(...bars.map((b) => b.text.length)) * CHAR_WIDTH;
+  const classes = [...new Set(bars.map((b) => b.klass))];
 
   const svg = Plot.plot({
     document: document as unknown as Document,
-    width: WIDTH,
-    height: groups * (barsPerGroup * BAR_HEIGHT + (faceted ? 30 : 0)) + (single ? 30 : 0) + 50,
-    marginTop: single ? 40 : 20,
-    marginLeft: Math.min(280, 14 + longestLabel * 7.2),
-    marginRight: 90,
-    x: { label: text.valueLabel, grid: true, domain: [0, max * 1.05], tickFormat: (d: number) => formatNumber(d), ticks: 5 },
-    y: { label: null, domain },
-    fy: faceted ? { axis: null, padding: 0.3 } : undefined,
+    width: CHART_WIDTH,
+    height: domain.length * ROW + 4,
+    marginTop: 0,
+    marginBottom: 4,
+    marginLeft: 1,
+    marginRight,
+    x: { domain: [0, max], axis: null },
+    y: { type: 'band', domain, padding: 0, axis: null },
     marks: [
-      Plot.barX(data, { x: 'varde', y: 'etikett', fy, className: 'diagram-stapel' }),
-      Plot.text(data, { x: 'varde', y: 'etikett', fy, text: 'text', textAnchor: 'start', dx: 4, className: 'diagram-varde' }),
-      Plot.ruleX([0]),
-      ...(faceted || single
-        ? [
-            Plot.text(facetYears, {
-              fy: faceted ? (d: number) => d : undefined,
-              text: (d: number) => String(d),
-              frameAnchor: 'top-left',
-              textAnchor: 'start',
-              dy: -12,
-              fontWeight: 'bold',
-              className: 'diagram-ar',
-            }),
-          ]
-        : []),
+      ...classes.map((klass) =>
+        Plot.barX(bars.filter((b) => b.klass === klass), { x: 'varde', y: 'key', insetTop: LABEL_HEIGHT, insetBottom: GAP, className: klass }),
+      ),
+      Plot.text(bars, { y: 'key', text: 'etikett', frameAnchor: 'left', textAnchor: 'start', dy: LABEL_HEIGHT / 2 - ROW / 2 + 1, className: 'diagram-namn' }),
+      Plot.text(bars, { x: 'varde', y: 'key', text: 'text', textAnchor: 'start', dx: 4, dy: (LABEL_HEIGHT + ROW - GAP) / 2 - ROW / 2, className: 'diagram-varde' }),
+      Plot.text(headings, { y: 'key', text: 'text', frameAnchor: 'left', textAnchor: 'start', dy: 6, fontWeight: 'bold', className: 'diagram-ar' }),
     ],
   }) as unknown as Element;
 
   svg.querySelectorAll('style').forEach((s) => s.remove());
   svg.querySelectorAll('[aria-label]').forEach((el) => el.removeAttribute('aria-label'));
   svg.removeAttribute('style');
+  svg.setAttribute('font-size', String(FONT_SIZE));
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', text.labelledBy);
   svg.setAttribute('aria-describedby', text.describedBy);
   svg.setAttribute('class', 'diagram-svg');
-  return svg.outerHTML;
+  return roundAttributes(svg.outerHTML);
 }

@@ -4,28 +4,54 @@ import type { Serie, Varde } from '../statistik/types.ts';
 
 export interface ChartRow {
   ar: number;
-  /** Category name, or undefined for the total. */
+  /** Category name, the total's name for a drawn total, or undefined in a series without parts. */
   kategori?: string;
+  /** Position of the category in the series' kategorier (for its colour), or 'totalt' for a drawn total. */
+  farg?: number | 'totalt';
   varde: number;
   harledd: boolean;
 }
 
+/** Years of a split series that have a total but no parts. */
+function yearsWithoutParts(serie: Serie): number[] {
+  const withParts = new Set(serie.varden.filter((v) => v.kategori !== undefined).map((v) => v.ar));
+  return years(serie).filter((ar) => !withParts.has(ar) && serie.varden.some((v) => v.ar === ar && v.kategori === undefined));
+}
+
+function isSplit(serie: Serie): boolean {
+  return (serie.kategorier ?? []).length > 0 && serie.varden.some((v) => v.kategori);
+}
+
 /**
- * The rows to draw. For a split series: the parts of each year, or the year's total (named
- * `totalLabel`) where the source gives no parts for that year. Otherwise the totals.
+ * Years whose parts a chart draws beside totals: in a series where some years give only a total,
+ * every year's total is drawn so totals compare with totals, and these years add their parts
+ * (marked as parts in the chart and explained above it). Empty when the chart has no such mix.
  */
-export function chartRows(serie: Serie, totalLabel = 'Totalt'): ChartRow[] {
+export function partsBesideTotals(serie: Serie): number[] {
+  if (!isSplit(serie) || yearsWithoutParts(serie).length === 0) return [];
+  const withTotal = new Set(serie.varden.filter((v) => v.kategori === undefined).map((v) => v.ar));
+  return [...new Set(serie.varden.filter((v) => v.kategori !== undefined && withTotal.has(v.ar)).map((v) => v.ar))].sort((a, b) => a - b);
+}
+
+/**
+ * The rows to draw. A split series draws the parts of each year; where some years give only a
+ * total, it draws every year's total (named `totalLabel`) first and the parts after it, so a
+ * part never stands in a total's place. A series without parts draws its totals.
+ */
+export function chartRows(serie: Serie, totalLabel = 'Totalt', partLabel: (name: string) => string = (n) => n): ChartRow[] {
   const categories = serie.kategorier ?? [];
-  const split = categories.length > 0 && serie.varden.some((v) => v.kategori);
+  const split = isSplit(serie);
+  const mixed = split && yearsWithoutParts(serie).length > 0;
   const names = new Map(categories.map((k) => [k.id, k.namn]));
-  const order = (v: Varde) => (v.kategori === undefined ? categories.length : categories.findIndex((k) => k.id === v.kategori));
-  const yearsWithParts = new Set(serie.varden.filter((v) => v.kategori !== undefined).map((v) => v.ar));
+  const order = (v: Varde) => (v.kategori === undefined ? -1 : categories.findIndex((k) => k.id === v.kategori));
+  const withoutParts = new Set(yearsWithoutParts(serie));
   return serie.varden
-    .filter((v) => (split ? v.kategori !== undefined || !yearsWithParts.has(v.ar) : v.kategori === undefined))
+    .filter((v) => (!split ? v.kategori === undefined : v.kategori !== undefined || mixed || withoutParts.has(v.ar)))
     .sort((a, b) => a.ar - b.ar || order(a) - order(b))
     .map((v) => ({
       ar: v.ar,
-      kategori: split ? (v.kategori === undefined ? totalLabel : names.get(v.kategori)) : undefined,
+      kategori: split ? (v.kategori === undefined ? totalLabel : mixed ? partLabel(names.get(v.kategori) ?? v.kategori) : names.get(v.kategori)) : undefined,
+      farg: split ? (v.kategori === undefined ? 'totalt' : order(v)) : undefined,
       varde: v.varde,
       harledd: Boolean(v.harledd),
     }));
@@ -36,11 +62,30 @@ export interface TableColumn {
   namn: string;
 }
 
-/** Table columns: each category, then the total when the series has one. */
-export function tableColumns(serie: Serie, totalLabel: string): TableColumn[] {
-  const columns: TableColumn[] = (serie.kategorier ?? []).map((k) => ({ id: k.id, namn: k.namn }));
-  if (serie.varden.some((v) => v.kategori === undefined)) columns.push({ id: undefined, namn: columns.length ? totalLabel : serie.enhet });
-  return columns;
+/**
+ * Table columns: each category, then the total when the series has one. Where the chart draws
+ * parts beside totals, the total leads and the parts are named as parts of it, as in the chart.
+ */
+export function tableColumns(serie: Serie, totalLabel: string, partLabel: (name: string) => string = (n) => n): TableColumn[] {
+  const mixed = partsBesideTotals(serie).length > 0;
+  const columns: TableColumn[] = (serie.kategorier ?? []).map((k) => ({ id: k.id, namn: mixed ? partLabel(k.namn) : k.namn }));
+  if (!serie.varden.some((v) => v.kategori === undefined)) return columns;
+  const total = { id: undefined, namn: columns.length ? totalLabel : serie.enhet };
+  return mixed ? [total, ...columns] : [...columns, total];
+}
+
+const YEAR = /\b(19|20)\d{2}\b/;
+
+/**
+ * The chart's heading: the title, with the years it covers added unless the title already names
+ * a year ("… 2023" is not followed by "(2023)").
+ */
+export function chartTitle(serie: Serie): string {
+  if (YEAR.test(serie.titel)) return serie.titel;
+  const ys = years(serie);
+  const first = ys[0];
+  const last = ys[ys.length - 1];
+  return `${serie.titel} (${first === last ? first : `${first}–${last}`})`;
 }
 
 export { years };

@@ -6,6 +6,7 @@ import { matchQuestion, matchTerm, type FaqAnswer, type TermAnswer } from './ans
 import { searchSite, type PagefindData, type PagefindLike, type RankedHit } from './engine.ts';
 import { synonymMap } from './query.ts';
 import type { SearchData } from './data.ts';
+import { withBase } from '../url.ts';
 
 /** Results shown at a time: each result's data is a download of its own (Pagefind's UI shows five). */
 const PAGE_SIZE = 10;
@@ -30,11 +31,12 @@ function fill(template: string | undefined, values: Record<string, string | numb
 
 async function loadPagefind(): Promise<PagefindLike> {
   // Built by Pagefind after Astro's build, so the bundler must not try to resolve it.
-  const url = '/pagefind/pagefind.js';
+  const url = withBase('/pagefind/pagefind.js');
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindLike & { options(o: object): Promise<void> };
   // Pagefind's worker stays on: running the WebAssembly in the page saves its 12 KB but blocked the
   // main thread for ~200 ms on a phone (Lighthouse TBT), which cost more than the bytes.
-  await pagefind.options({ ranking: RANKING });
+  // Result addresses carry the base path when the site is served under one.
+  await pagefind.options({ ranking: RANKING, baseUrl: import.meta.env.BASE_URL });
   // Pagefind loads its filter index (under 1 KB) only when asked; asking at start makes sure every
   // search counts filter values instead of reporting each as found on no page.
   await pagefind.filters();

@@ -116,7 +116,7 @@ export function valueFor(serie: Serie, ar: number, kategori?: string): Varde | u
   return serie.varden.find((v) => v.ar === ar && (v.kategori ?? '') === (kategori ?? ''));
 }
 
-/** SUS was replaced by Uppföljning Finsam in January 2023; counts on either side are not comparable. */
+/** Uppföljning Finsam was planned to replace SUS from January 2023 (Återrapport 2021 §2.4.1); counts on either side are not comparable. */
 export const SYSTEM_CHANGE_YEAR = 2023;
 
 export function crossesSystemChange(serie: Serie): boolean {

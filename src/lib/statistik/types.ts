@@ -38,6 +38,7 @@ export interface Serie {
   varden: Varde[];
   undantag?: Undantag[];
   anmarkningar?: string[];
+  relaterade?: string[];
 }
 
 export interface KallaYears {

@@ -1,0 +1,101 @@
+// Runs the figure and proposal-wording checks over the real content folder: the build and the unit
+// tests share this, so an editor sees the same message in both. Returns "file:line: message" lines.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { listFiles } from './files.ts';
+import { formatNumber } from './format.ts';
+import { derivedMarks, mixedForms, otherDerivedWords, statUses, unformattedNumbers, type StatUse } from './figure-marks.ts';
+import { proposalAsLaw, proposalAsLawInEntry } from './proposal-wording.ts';
+import { proseLines } from './typed-figures.ts';
+import type { Serie } from './statistik/types.ts';
+
+/** Reader-facing strings in a data file, with the line each starts on (keys that hold ids, sources or numbers are left out). */
+function readerStrings(yamlText: string): { text: string; line: number }[] {
+  const skip = /^\s*-?\s*(?:id|kalla|kallor|sida|plats|varde|ar|andel|kategori|system|typ|motsvarar|fran|till|diarienummer|url|datum)\s*:/;
+  return yamlText.split('\n').flatMap((line, i) => (skip.test(line) ? [] : [{ text: line, line: i + 1 }]));
+}
+
+export function loadSeries(root: string): Map<string, Serie> {
+  const dir = join(root, 'content/statistik');
+  if (!existsSync(dir)) return new Map();
+  return new Map(
+    listFiles(dir, (n) => n.endsWith('.yaml')).map((f) => [relative(dir, f).replace(/\.yaml$/, ''), parse(readFileSync(f, 'utf8')) as Serie]),
+  );
+}
+
+/** Whether the figure a <Stat> prints is calculated by the site rather than stated in the report. */
+export function derivedIn(series: Map<string, Serie>) {
+  return (u: StatUse): boolean => {
+    const value = series.get(u.id)?.varden.find((v) => v.ar === u.year && (v.kategori ?? '') === (u.kategori ?? ''));
+    if (!value) return false; // <Stat> itself fails the build for a missing value
+    // A share the report does not state is worked out by <Stat> from two counts: calculated too.
+    return Boolean(value.harledd) || (u.visa === 'andel' && value.andel === undefined);
+  };
+}
+
+export function contentFigureProblems(root: string): string[] {
+  const content = join(root, 'content');
+  const series = loadSeries(root);
+  const isDerived = derivedIn(series);
+  const problems: string[] = [];
+  const usesByFile = new Map<string, StatUse[]>();
+  for (const file of listFiles(content, (n) => /\.(mdx|ya?ml|json)$/.test(n))) {
+    const name = relative(root, file);
+    const text = readFileSync(file, 'utf8');
+    const push = (ps: { line: number; message: string }[]) => ps.forEach((p) => problems.push(`${name}:${p.line}: ${p.message}`));
+    if (file.endsWith('.mdx')) {
+      const prose = proseLines(text).join('\n');
+      push(derivedMarks(text, isDerived));
+      push(otherDerivedWords(prose));
+      push(unformattedNumbers(prose));
+      push(proposalAsLaw(text));
+      usesByFile.set(name, statUses(text));
+    } else {
+      const strings = file.endsWith('.json') ? text.split('\n').map((line, i) => ({ text: line, line: i + 1 })) : readerStrings(text);
+      for (const s of strings) {
+        push(otherDerivedWords(s.text).map((p) => ({ ...p, line: s.line })));
+        push(unformattedNumbers(s.text).map((p) => ({ ...p, line: s.line })));
+      }
+      if (/\.ya?ml$/.test(file) && !name.startsWith('content/statistik/')) {
+        const data = parse(text) as Record<string, unknown> | null;
+        const body = [data?.definition, data?.kort, data?.beskrivning].filter((v): v is string => typeof v === 'string').join(' ');
+        for (const message of proposalAsLawInEntry(body, typeof data?.plats === 'string' ? data.plats : undefined)) problems.push(`${name}: ${message}`);
+      }
+    }
+  }
+  problems.push(...mixedForms(usesByFile));
+  problems.push(...unnotedContradictions(series));
+  return problems;
+}
+
+const CONTRADICTION = /går inte ihop|stämmer inte/;
+
+/**
+ * A total the report contradicts (its parts do not add up: an `undantag` in one series) that another series repeats
+ * without saying so: the reader of that series' chart or CSV would not learn of the problem.
+ */
+export function unnotedContradictions(series: Map<string, Serie>): string[] {
+  const problems: string[] = [];
+  const spaced = (n: number) => formatNumber(n).replace(/\u00a0/g, ' ');
+  for (const [id, serie] of series) {
+    // A total whose parts do not add up; a share that does not fit concerns the share, which other series do not repeat.
+    for (const u of (serie.undantag ?? []).filter((x) => x.kontroll === 'summa')) {
+      const figure = serie.varden.find((v) => v.ar === u.ar && v.kategori === undefined);
+      if (!figure) continue;
+      for (const [otherId, other] of series) {
+        if (otherId === id || other.enhet !== serie.enhet) continue;
+        const repeats = other.varden.some((v) => v.ar === figure.ar && v.varde === figure.varde && v.kalla === figure.kalla);
+        const notes = [...(other.anmarkningar ?? []), ...(other.undantag ?? []).map((x) => x.forklaring)].map((n) => n.replace(/\u00a0/g, ' '));
+        const explained = notes.some((n) => n.includes(spaced(figure.varde)) && CONTRADICTION.test(n));
+        if (repeats && !explained) {
+          problems.push(
+            `content/statistik/${otherId}.yaml: värdet ${spaced(figure.varde)} för ${figure.ar} går inte ihop i källan (se undantaget i ${id}.yaml), men serien säger inget om det. ` +
+              'Lägg till en anmärkning som säger vad rapportens siffror säger, vilken siffra webbplatsen använder och varför (med orden "går inte ihop").',
+          );
+        }
+      }
+    }
+  }
+  return problems;
+}

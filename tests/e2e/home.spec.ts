@@ -1,0 +1,64 @@
+// The start page leads: the menu on every screen, entries by role and task, and every chapter
+// one click away.
+import { expect, test } from '@playwright/test';
+import { chapters } from '../../src/lib/chapters';
+import { sidebar } from '../../src/config/sidebar.mjs';
+
+test('on a laptop the start page shows the menu beside the content', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
+  await expect(menu.getByRole('link', { name: 'Styrelsen', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Meny' })).toBeHidden();
+});
+
+for (const width of [320, 412]) {
+  test(`on a ${width} px phone the start page has the menu button and the theme menu`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/');
+    const button = page.getByRole('button', { name: 'Meny' });
+    await expect(button).toBeVisible();
+    await button.click();
+    await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Ekonomi', exact: true })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Välj tema' }).filter({ visible: true })).toHaveCount(1);
+  });
+}
+
+test('every chapter in the menu is one click from the start page', async ({ page }) => {
+  await page.goto('/');
+  const main = page.getByRole('main');
+  const expected = chapters(sidebar as never).filter((c) => !['sok', 'om-webbplatsen'].includes(c.id));
+  for (const id of ['fragor-och-svar', 'statistik', 'ekonomi', 'esf', 'revision', 'lagstiftning']) expect(expected.map((c) => c.id)).toContain(id);
+  for (const chapter of expected) await expect(main.locator(`a[href="/${chapter.id}/"]`).first(), chapter.label).toBeVisible();
+});
+
+test('the three most used chapters come first, as chapters rather than visit figures', async ({ page }) => {
+  await page.goto('/');
+  const first = page.getByRole('main').locator('.kapitelkort a');
+  await expect(first).toHaveText(['Samordningsförbundets uppgifter', 'Organisation och roller', 'Målgrupper']);
+  await expect(page.getByRole('main')).not.toContainText('Mest besökta');
+});
+
+test('each role is led to its reading path and its role page', async ({ page }) => {
+  await page.goto('/');
+  const roles = page.getByRole('main').locator('.rollval');
+  for (const path of ['/lasvagar/ny-styrelseledamot/', '/roller/styrelsen/', '/lasvagar/ny-forbundschef/', '/roller/forbundschef/', '/lasvagar/beredningsgruppen/', '/roller/beredningsgrupp/', '/roller/arbetsformedlingen/', '/roller/forsakringskassan/', '/roller/kommunen/', '/roller/regionen/']) {
+    await expect(roles.locator(`a[href="${path}"]`)).toBeVisible();
+  }
+  await roles.getByRole('link', { name: 'läsvägen för nya styrelseledamöter' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ny styrelseledamot');
+});
+
+test('common tasks lead to the page that answers them', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Förstå budgeten och det egna kapitalet' }).click();
+  await expect(page).toHaveURL(/\/ekonomi\/#vad-g%C3%A4ller-f%C3%B6r-eget-kapital-och-budget-i-balans$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Vad gäller för eget kapital och budget i balans?' })).toBeInViewport();
+});
+
+test('the pages for editors are not in the reader\'s menu', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).locator('a[href="/om-webbplatsen/granskning/"]')).toHaveCount(0);
+  await page.goto('/om-webbplatsen/granskning/');
+  await expect(page.getByRole('main')).not.toContainText('pull request');
+});

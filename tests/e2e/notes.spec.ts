@@ -1,0 +1,126 @@
+// Sources as numbered notes: every citation in the MDX reaches the notes of the built page (no
+// claim loses its source), markers are keyboard links with a name and a visible focus, a Kort svar
+// box has at most one marker, and notes lead to the source's own page and back to the text.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parseHTML } from 'linkedom';
+import { parse } from 'yaml';
+import { citationsIn, type CitationLookups } from '../../src/lib/citations';
+import type { Ref } from '../../src/lib/notes';
+import { builtHtml, guidancePages } from './helpers';
+
+const root = join(import.meta.dirname, '../..');
+const yamlIn = (folder: string) =>
+  new Map(readdirSync(join(root, 'content', folder)).filter((f) => f.endsWith('.yaml')).map((f) => [f.replace(/\.yaml$/, ''), parse(readFileSync(join(root, 'content', folder, f), 'utf8'))]));
+const series = yamlIn('statistik');
+const processes = yamlIn('processer');
+const lookups: CitationLookups = {
+  stat: (id, year, kategori) => {
+    const v = series.get(id)?.varden.find((x: { ar: number; kategori?: string }) => x.ar === year && (x.kategori ?? '') === (kategori ?? ''));
+    return v && { id: v.kalla, plats: v.plats };
+  },
+  series: (id) => series.get(id)?.varden.map((v: { kalla: string }) => v.kalla) ?? [],
+  process: (id) => processes.get(id)?.steg.map((s: { plats: string }) => ({ id: processes.get(id).kalla, plats: s.plats })) ?? [],
+  ordlista: () => [...yamlIn('ordlista').values()].map((t) => ({ id: t.kalla, plats: t.plats })),
+  insatskategorier: () => [...yamlIn('insatskategorier').values()].map((k) => ({ id: k.kalla, plats: k.plats })),
+};
+
+/** content/docs/<path>.mdx for a page path. */
+function pageFile(path: string): string {
+  const docs = join(root, 'content/docs');
+  const slug = path.replace(/^\/|\/$/g, '');
+  for (const candidate of [`${slug}.mdx`, `${slug}/index.mdx`, slug === '' ? 'index.mdx' : '']) {
+    try {
+      return readFileSync(join(docs, candidate), 'utf8') && join(docs, candidate);
+    } catch {}
+  }
+  throw new Error(`ingen fil för ${path}`);
+}
+
+const key = (r: Ref) => `${r.id} | ${r.plats}`;
+
+/** The (source, place) pairs the built page's notes name, read from the visible text of each note. */
+function notedRefs(html: string): Ref[] {
+  const { document } = parseHTML(html);
+  return [...document.querySelectorAll('.noter li .not-kalla')].flatMap((span) => {
+    const link = span.querySelector('a')!;
+    const id = /\/kallor\/([^/]+)\/$/.exec(link.getAttribute('href')!)![1];
+    return [...span.querySelectorAll('.not-plats')].map((p) => ({ id, plats: p.textContent! }));
+  });
+}
+
+for (const path of guidancePages()) {
+  test(`${path}: every citation in the text is a note, and every note a citation`, () => {
+    const file = pageFile(path);
+    const cited = citationsIn(readFileSync(file, 'utf8'), lookups).refs;
+    const html = builtHtml(path);
+    expect(new Set(notedRefs(html).map(key))).toEqual(new Set(cited.map(key)));
+    expect(html).not.toContain('<!--kalla:');
+    const { document } = parseHTML(html);
+    // Markers lead to notes that exist, and each note leads back to a marker.
+    const markers = [...document.querySelectorAll('sup.not a')];
+    for (const a of markers) expect(document.getElementById(a.getAttribute('href')!.slice(1)), a.outerHTML).not.toBeNull();
+    for (const li of document.querySelectorAll('.noter li')) expect(document.getElementById(li.querySelector('.not-tillbaka')!.getAttribute('href')!.slice(1))).not.toBeNull();
+    // No parenthesised citation is left in the text.
+    expect(document.querySelectorAll('.sl-markdown-content .kalla').length).toBe(0);
+    for (const box of document.querySelectorAll('aside[aria-label="Kort svar"]')) expect(box.querySelectorAll('sup.not').length).toBeLessThanOrEqual(1);
+  });
+}
+
+test('a marker is a keyboard link named "Källa n" with a visible focus, leading to its note and back', async ({ page }) => {
+  await page.goto('/roller/styrelsen/');
+  const marker = page.getByRole('main').getByRole('link', { name: 'Källa 2', exact: true }).first();
+  await expect(marker).toHaveText('2');
+  await marker.focus();
+  await expect(marker).toBeFocused();
+  const outline = await marker.evaluate((a) => getComputedStyle(a).outlineStyle + ' ' + getComputedStyle(a).outlineWidth);
+  expect(outline).toMatch(/^solid [1-9]/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#not-2$/);
+  const note = page.locator('#not-2');
+  await expect(note).toContainText(/\S/);
+  await note.getByRole('link', { name: 'Tillbaka till texten vid källa 2' }).click();
+  await expect(page).toHaveURL(/#not-ref-2$/);
+});
+
+test('a note links to the source page, which lists the pages citing it', async ({ page }) => {
+  await page.goto('/esf/');
+  await page.locator('#not-1').getByRole('link', { name: /ESF\+-rapport 2025/ }).click();
+  await expect(page).toHaveURL(/\/kallor\/fk-esf-beredningsstruktur-2025\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Källa: ESF+-rapport 2025');
+  await expect(page.getByText('Dnr FK 2025/0066740')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'ESF+ i beredningsstrukturen' })).toHaveAttribute('href', '/esf/');
+});
+
+test('the short name of a report shows its publication year when the two differ', async ({ page }) => {
+  await page.goto('/kallor/af-fk-aterrapport-2025/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Källa: Återrapport 2025, utgiven 2026');
+  await page.goto('/ekonomi/');
+  await expect(page.getByRole('region', { name: 'Källor' }).getByRole('link', { name: 'Återrapport 2025, utgiven 2026' })).toBeVisible();
+});
+
+const LAW = /^https:\/\/www\.riksdagen\.se\/sv\/dokument-och-lagar\/dokument\/svensk-forfattningssamling\/lag-20031210-om-finansiell-samordning-av_sfs-2003-1210\/$/;
+
+test('/lagstiftning/ links the official law text near the top, and notes citing a paragraph link it too', async ({ page }) => {
+  await page.goto('/lagstiftning/');
+  const top = page.getByRole('main').getByRole('link', { name: 'Lag (2003:1210) om finansiell samordning av rehabiliteringsinsatser' });
+  await expect(top).toHaveAttribute('href', LAW);
+  expect((await top.boundingBox())!.y).toBeLessThan(1200);
+  const notesWithParagraph = page.locator('.noter li', { hasText: '§' });
+  expect(await notesWithParagraph.count()).toBeGreaterThan(5);
+  for (const li of await notesWithParagraph.all()) await expect(li.getByRole('link', { name: 'Finsamlagen på riksdagen.se' })).toHaveAttribute('href', LAW);
+  await expect(page.locator('.noter li', { hasNotText: '§' }).getByRole('link', { name: 'Finsamlagen på riksdagen.se' })).toHaveCount(0);
+});
+
+test('printed, notes carry the full reference and internal links print no address', async ({ page }) => {
+  await page.goto('/skriv-ut/roller/');
+  await page.emulateMedia({ media: 'print' });
+  const note = page.locator('.noter li').first();
+  await expect(note.locator('.not-referens').first()).toBeVisible();
+  await expect(note.locator('cite').first()).toHaveText(/\w{20,}/);
+  const internal = page.locator('.sl-markdown-content a[href^="/"]').first();
+  expect(await internal.evaluate((a) => getComputedStyle(a, '::after').content)).toMatch(/^(none|normal)$/);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(note.locator('.not-referens').first()).toBeHidden();
+});

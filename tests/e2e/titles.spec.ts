@@ -1,0 +1,31 @@
+// Every page has a title of its own: in the browser tab, the menu and search results a reader must
+// tell two pages apart by their titles alone, and the start page names the site once.
+import { expect, test } from '@playwright/test';
+import { allPages, builtHtml } from './helpers';
+import { duplicateTitles } from '../../src/lib/titles';
+
+const SITE = 'Kunskapsstöd för finansiell samordning';
+const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const tabTitle = (path: string) => decode(builtHtml(path).match(/<title>([^<]*)<\/title>/)?.[1] ?? '');
+
+test('no two built pages share a tab title', () => {
+  const pages = [...allPages(), '/404.html'].map((path) => ({ path, title: tabTitle(path) }));
+  expect(pages.filter((p) => !p.title), 'pages without a title').toEqual([]);
+  expect(Object.fromEntries(duplicateTitles(pages))).toEqual({});
+});
+
+test('the start page names the site once in the tab, and no page repeats it', () => {
+  expect(tabTitle('/')).toBe(SITE);
+  const doubled = allPages().filter((path) => tabTitle(path).split(` | ${SITE}`).length > 2 || tabTitle(path) === `${SITE} | ${SITE}`);
+  expect(doubled).toEqual([]);
+});
+
+test('no two entries in the menu have the same name', () => {
+  const nav = builtHtml('/roller/styrelsen/').match(/<nav[^>]*aria-label="Huvudmeny"[\s\S]*?<\/nav>/)?.[0] ?? '';
+  const labels = [...nav.matchAll(/<a [^>]*>\s*<span[^>]*>([^<]+)<\/span>/g)].map((m) => decode(m[1]).trim());
+  expect(labels.length).toBeGreaterThan(20);
+  // A chapter's first page may carry the chapter's name ("Målgrupper" under "Målgrupper"): that is
+  // one page. Two different addresses under one name are what confuses readers.
+  const hrefs = [...nav.matchAll(/<a href="([^"]+)"[^>]*>\s*<span[^>]*>([^<]+)<\/span>/g)].map((m) => ({ path: m[1], title: decode(m[2]).trim() }));
+  expect(Object.fromEntries(duplicateTitles(hrefs))).toEqual({});
+});

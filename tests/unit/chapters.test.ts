@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chapters } from '../../src/lib/chapters.ts';
+import { sidebar } from '../../src/config/sidebar.mjs';
+
+test('chapters follow the menu: folders, single pages and each page of a group of links', () => {
+  const menu = [
+    { label: 'Läsvägar', items: [{ autogenerate: { directory: 'lasvagar' } }] },
+    { label: 'Om finansiell samordning', link: '/om-finansiell-samordning/' },
+    { label: 'Pengar', items: [{ label: 'Ekonomi', link: '/ekonomi/' }, { label: 'Revision', link: '/revision/' }] },
+  ];
+  assert.deepEqual(chapters(menu), [
+    { label: 'Läsvägar', id: 'lasvagar' },
+    { label: 'Om finansiell samordning', id: 'om-finansiell-samordning' },
+    { label: 'Ekonomi', id: 'ekonomi' },
+    { label: 'Revision', id: 'revision' },
+  ]);
+});
+
+test('the real menu yields the chapters the start page must reach', () => {
+  const ids = chapters(sidebar as never).map((c) => c.id);
+  for (const id of ['samordningsforbundets-uppgifter', 'roller', 'malgrupper', 'fragor-och-svar', 'statistik', 'ekonomi', 'esf', 'revision', 'lagstiftning']) {
+    assert.ok(ids.includes(id), id);
+  }
+});

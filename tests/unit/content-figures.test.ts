@@ -1,0 +1,46 @@
+// The real content: calculated figures marked, one word and one number format, the same value printed
+// one way, and no proposal's wording cited to today's paragraph (issue 15).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { contentFigureProblems, derivedIn, unnotedContradictions } from '../../src/lib/content-figures.ts';
+import type { Serie } from '../../src/lib/statistik/types.ts';
+
+test('the content marks calculated figures, formats figures one way and states no proposal as law', () => {
+  assert.deepEqual(contentFigureProblems(join(import.meta.dirname, '../..')), []);
+});
+
+test('a total whose parts do not add up needs a note in every other series that repeats it', () => {
+  const v = (varde: number, kategori?: string) => ({ ar: 2017, varde, kategori, kalla: 'r', plats: 's. 1' });
+  const split: Serie = {
+    titel: 'Delad', beskrivning: 'b', enhet: 'deltagare', summa: true,
+    kategorier: [{ id: 'a', namn: 'A' }, { id: 'b', namn: 'B' }],
+    varden: [v(100), v(60, 'a'), v(41, 'b')],
+    undantag: [{ kontroll: 'summa', ar: 2017, forklaring: 'Totalen 100 går inte ihop med delarna.' }],
+  };
+  const total = (anmarkningar: string[]): Serie => ({ titel: 'Total', beskrivning: 'b', enhet: 'deltagare', varden: [v(100)], anmarkningar });
+  const [problem, ...rest] = unnotedContradictions(new Map([['delad', split], ['total', total([])]]));
+  assert.equal(rest.length, 0);
+  assert.match(problem, /total\.yaml: värdet 100 för 2017 går inte ihop i källan \(se undantaget i delad\.yaml\)/);
+  assert.deepEqual(unnotedContradictions(new Map([['delad', split], ['total', total(['Totalen 100 går inte ihop med delarna 101.'])]])), []);
+  // Another unit is another measure, even with the same number.
+  assert.deepEqual(unnotedContradictions(new Map([['delad', split], ['total', { ...total([]), enhet: 'procent' }]])), []);
+});
+
+test('a value the series derives, or a share the report does not state, counts as calculated', () => {
+  const serie: Serie = {
+    titel: 't', beskrivning: 'b', enhet: 'deltagare', kategorier: [{ id: 'k', namn: 'K' }],
+    varden: [
+      { ar: 2024, varde: 10, kalla: 'r', plats: 's', harledd: 'Beräknat: …' },
+      { ar: 2025, varde: 20, kalla: 'r', plats: 's' },
+      { ar: 2025, varde: 12, kategori: 'k', kalla: 'r', plats: 's' },
+      { ar: 2024, varde: 6, kategori: 'k', andel: 60, kalla: 'r', plats: 's' },
+    ],
+  };
+  const isDerived = derivedIn(new Map([['s', serie]]));
+  const use = (year: number, kategori?: string, visa: 'antal' | 'andel' = 'antal') => ({ id: 's', year, kategori, visa, line: 1, marked: false, unit: '' });
+  assert.equal(isDerived(use(2024)), true);
+  assert.equal(isDerived(use(2025)), false);
+  assert.equal(isDerived(use(2025, 'k', 'andel')), true, 'share worked out from 12 of 20');
+  assert.equal(isDerived(use(2024, 'k', 'andel')), false, 'share stated as 60');
+});

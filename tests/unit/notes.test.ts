@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bySource, citationToken, citesParagraph, numberNotes } from '../../src/lib/notes.ts';
+
+const k = (id: string, plats: string) => citationToken('kalla', id, plats);
+const s = (id: string, plats: string) => citationToken('stat', id, plats);
+const marker = (n: number, first: boolean) => `[${n}${first ? '*' : ''}]`;
+
+test('each citation becomes a marker after the claim, without the space before it', () => {
+  const { html, notes } = numberNotes(`<p>Ett. ${k('a', 's. 1')} Två. ${k('b', 's. 2')}</p>`, marker);
+  assert.equal(html, '<p>Ett.[1*] Två.[2*]</p>');
+  assert.deepEqual(notes, [
+    { n: 1, refs: [{ id: 'a', plats: 's. 1' }] },
+    { n: 2, refs: [{ id: 'b', plats: 's. 2' }] },
+  ]);
+});
+
+test('the same source and place share one number across the page; only the first reference is the back-link target', () => {
+  const { html, notes } = numberNotes(`<p>Ett. ${k('a', 's. 1')}</p><p>Två. ${k('b', 's. 2')}</p><p>Tre. ${k('a', 's. 1')}</p>`, marker);
+  assert.equal(html, '<p>Ett.[1*]</p><p>Två.[2*]</p><p>Tre.[1]</p>');
+  assert.equal(notes.length, 2);
+});
+
+test('neighbouring citations of the same note in one paragraph give one marker, after the last', () => {
+  const { html } = numberNotes(`<p>Ett. ${k('a', 's. 1')} Två. ${k('a', 's. 1')} Tre. ${k('b', 's. 2')}</p>`, marker);
+  assert.equal(html, '<p>Ett. Två.[1*] Tre.[2*]</p>');
+});
+
+test('the same note in two paragraphs keeps a marker in each', () => {
+  const { html } = numberNotes(`<p>Ett. ${k('a', 's. 1')}</p><p>Två. ${k('a', 's. 1')}</p>`, marker);
+  assert.equal(html, '<p>Ett.[1*]</p><p>Två.[1]</p>');
+});
+
+test('a figure followed by a citation of the same source is cited once, in one note naming both places', () => {
+  const { html, notes } = numberNotes(`<p>Det var <span class="stat"><data>339</data>${s('a', 'tabell 4')}</span> mkr. ${k('a', 's. 24')}</p>`, marker);
+  assert.equal(html, '<p>Det var <span class="stat"><data>339</data></span> mkr.[1*]</p>');
+  assert.deepEqual(notes[0].refs, [{ id: 'a', plats: 'tabell 4' }, { id: 'a', plats: 's. 24' }]);
+});
+
+test('a figure followed by a citation of another source keeps its own marker', () => {
+  const { html } = numberNotes(`<p>Det var <span class="stat"><data>339</data>${s('a', 'tabell 4')}</span> mkr. ${k('b', 's. 24')}</p>`, marker);
+  assert.equal(html, '<p>Det var <span class="stat"><data>339</data>[1*]</span> mkr.[2*]</p>');
+});
+
+test('a sentence whose note names a subset of the next one shares its marker', () => {
+  const { html, notes } = numberNotes(`<p>Det var <span class="stat">1${s('a', 'tabell 4')}</span>. ${k('a', 's. 24')} Mer. ${k('a', 's. 24')}</p>`, marker);
+  assert.equal(html, '<p>Det var <span class="stat">1</span>. Mer.[1*]</p>');
+  assert.equal(notes.length, 1);
+});
+
+test('a Kort svar box reads as plain text with one marker naming every place it cited', () => {
+  const box = `<aside aria-label="Kort svar" class="starlight-aside"><p>Ett. ${k('a', 'avsnitt 1')} Två. ${k('a', 'avsnitt 2')}</p><p>Tre. ${k('b', 's. 3')}</p></aside>`;
+  const { html, notes } = numberNotes(`${box}<p>Sedan. ${k('a', 'avsnitt 1')}</p>`, marker);
+  assert.equal(html, '<aside aria-label="Kort svar" class="starlight-aside"><p>Ett. Två.</p><p>Tre.[1*]</p></aside><p>Sedan.[2*]</p>');
+  assert.deepEqual(notes[0].refs, [{ id: 'a', plats: 'avsnitt 1' }, { id: 'a', plats: 'avsnitt 2' }, { id: 'b', plats: 's. 3' }]);
+  assert.deepEqual(bySource(notes[0].refs), [{ id: 'a', platser: ['avsnitt 1', 'avsnitt 2'] }, { id: 'b', platser: ['s. 3'] }]);
+});
+
+test("a chart's sources join the page's sources without a marker", () => {
+  const { html, notes, sources } = numberNotes(`<figure>${citationToken('lista', 'c')}</figure><p>Ett. ${k('a', 's. 1')}</p>`, marker);
+  assert.equal(html, '<figure></figure><p>Ett.[1*]</p>');
+  assert.equal(notes.length, 1);
+  assert.deepEqual(sources, ['c', 'a']);
+});
+
+test('places with any character survive the token', () => {
+  const { notes } = numberNotes(`<p>Ett. ${k('a', 'författningsförslaget, 7 § <"-->')}</p>`, marker);
+  assert.equal(notes[0].refs[0].plats, 'författningsförslaget, 7 § <"-->');
+});
+
+test('a place naming a paragraph is recognised, for the link to the law', () => {
+  assert.equal(citesParagraph('författningsförslaget, 10 § nuvarande lydelse'), true);
+  assert.equal(citesParagraph('avsnitt 3.4'), false);
+});
