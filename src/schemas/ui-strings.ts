@@ -98,6 +98,7 @@ export const uiStrings = z.object({
   'vagvisare.grund.arbetssatt': z.string(),
   'vagvisare.grund.forslag': z.string(),
   'vagvisare.readMore': z.string(),
+  'vagvisare.process': z.string(),
   'vagvisare.source': z.string(),
   'vagvisare.printed': z.string(),
   'vagvisare.questionOf': z.string(),

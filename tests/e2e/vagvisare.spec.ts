@@ -16,9 +16,14 @@ test('there are guides, each with question and outcome pages', () => {
   for (const start of startPages) expect(guidePages.filter((p) => p.startsWith(start) && p !== start).length).toBeGreaterThan(2);
 });
 
-/** The page lists its sources; a question or outcome also cites one in its text. */
+/** The page lists its sources; a question or outcome also cites one in its text, as a numbered note. */
 async function expectSource(page: Page, { cited = true } = {}) {
-  if (cited) await expect(page.locator('main .kalla').first()).toBeVisible();
+  if (cited) {
+    await expect(page.locator('main sup.not a').first()).toBeVisible();
+    const notes = page.getByRole('region', { name: 'Noter' });
+    await expect(notes).toBeVisible();
+    await expect(notes.getByRole('listitem').first()).toContainText(/(Lagöversyn|ESF\+-rapport) \d{4}/);
+  }
   const sources = page.getByRole('region', { name: 'Källor' });
   await expect(sources).toBeVisible();
   expect(await sources.getByRole('listitem').count()).toBeGreaterThan(0);
