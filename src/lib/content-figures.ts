@@ -20,8 +20,23 @@ export function loadSeries(root: string): Map<string, Serie> {
   const dir = join(root, 'content/statistik');
   if (!existsSync(dir)) return new Map();
   return new Map(
-    listFiles(dir, (n) => n.endsWith('.yaml')).map((f) => [relative(dir, f).replace(/\.yaml$/, ''), parse(readFileSync(f, 'utf8')) as Serie]),
+    listFiles(dir, (n) => n.endsWith('.yaml')).flatMap((f) => {
+      const data = parseOrSkip(readFileSync(f, 'utf8'));
+      return data ? [[relative(dir, f).replace(/\.yaml$/, ''), data as Serie] as const] : [];
+    }),
   );
+}
+
+/**
+ * A data file's YAML, or null when it does not parse: Astro's loader then reports that file by
+ * name, which an exception thrown from here (before the loaders run) would hide.
+ */
+function parseOrSkip(text: string): unknown {
+  try {
+    return parse(text);
+  } catch {
+    return null;
+  }
 }
 
 /** Whether the figure a <Stat> prints is calculated by the site rather than stated in the report. */
@@ -58,7 +73,7 @@ export function contentFigureProblems(root: string): string[] {
         push(unformattedNumbers(s.text).map((p) => ({ ...p, line: s.line })));
       }
       if (/\.ya?ml$/.test(file) && !name.startsWith('content/statistik/')) {
-        const data = parse(text) as Record<string, unknown> | null;
+        const data = parseOrSkip(text) as Record<string, unknown> | null;
         const body = [data?.definition, data?.kort, data?.beskrivning].filter((v): v is string => typeof v === 'string').join(' ');
         for (const message of proposalAsLawInEntry(body, typeof data?.plats === 'string' ? data.plats : undefined)) problems.push(`${name}: ${message}`);
       }
