@@ -3,12 +3,13 @@
 // matching section of each page.
 import { escapeHtml, highlight } from './highlight.ts';
 import { matchQuestion, matchTerm, type FaqAnswer, type TermAnswer } from './answers.ts';
-import { searchSite, type PagefindData, type PagefindLike, type RankedHit } from './engine.ts';
+import { searchSite, type PagefindData, type PagefindLike, type RankedHit, type SearchContext } from './engine.ts';
 import { synonymMap } from './query.ts';
-import type { SearchData } from './data.ts';
+import { prepareIntents, preparePages } from './rank.ts';
+import type { AnswerData, SearchData } from './data.ts';
 
 /** Results shown at a time: each result's data is a download of its own (Pagefind's UI shows five). */
-const PAGE_SIZE = 10;
+const PAGE_SIZE = 5;
 const FILTERS = ['kapitel', 'roll', 'typ'] as const;
 
 /**
@@ -41,23 +42,44 @@ async function loadPagefind(): Promise<PagefindLike> {
   return pagefind;
 }
 
-type LoadedData = { synonyms: Map<string, string>; terms: TermAnswer[]; faqs: FaqAnswer[] };
+type LoadedData = { context: SearchContext; terms: TermAnswer[]; faqs: FaqAnswer[] };
 
-/** Synonyms and direct answers (lib/search/data.ts), fetched beside Pagefind at the first search. */
+/** Synonyms, concepts, intents, pages and the questions direct answers exist for (lib/search/data.ts), fetched beside Pagefind at the first search. */
 async function loadSearchData(url: string): Promise<LoadedData> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const { synonyms, terms, faqs } = (await response.json()) as SearchData;
-  return { synonyms: synonymMap(synonyms), terms, faqs };
+  const data = (await response.json()) as SearchData;
+  const lexicon = { synonyms: synonymMap(data.synonyms), vocabulary: new Set(data.vocabulary.split(' ')), concepts: data.concepts };
+  return {
+    context: { lexicon, pages: preparePages(data), intents: prepareIntents(data.intents) },
+    terms: data.terms.map(([id, term]) => ({ id, term, definition: '' })),
+    faqs: data.faqs.map(([anchor, question]) => ({ anchor, question, answer: '' })),
+  };
 }
 
-function renderResult(data: PagefindData, terms: string[]): string {
+/** Definitions and FAQ answers, fetched the first time one is shown. */
+let answers: Promise<AnswerData> | undefined;
+async function loadAnswers(url: string): Promise<AnswerData> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as AnswerData;
+}
+
+/** Source markers that reach an excerpt from pages built before they were kept out of the index. */
+const cleanExcerpt = (html: string) => html.replace(/\[\d+\]/g, '').replace(/\s{2,}/g, ' ');
+
+const marks = (html: string) => (html.match(/<mark>/g) ?? []).length;
+
+function renderResult(ranked: RankedHit, data: PagefindData, terms: string[]): string {
   const title = highlight(data.meta.title ?? data.url, terms);
-  // The best-matching section of the page, so the link lands on the paragraph that answers.
-  const section = data.sub_results?.find((s) => s.url !== data.url && !s.url.endsWith('#_top') && s.title !== data.meta.title);
+  const subs = (data.sub_results ?? []).filter((s) => s.url !== data.url && !s.url.endsWith('#_top') && s.title !== data.meta.title);
+  // The section whose heading answers the question (rank.ts); else the one where most words match.
+  const wanted = ranked.section && subs.find((s) => decodeURIComponent(s.url.split('#')[1] ?? '') === ranked.section!.anchor);
+  const best = subs.reduce<(typeof subs)[number] | undefined>((b, s) => (!b || marks(s.excerpt) > marks(b.excerpt) ? s : b), undefined);
+  const section = ranked.section ? { title: ranked.section.title, url: `${data.url.split('#')[0]}#${encodeURIComponent(ranked.section.anchor)}`, excerpt: wanted?.excerpt ?? data.excerpt } : best;
   const href = section?.url ?? data.url;
   const sectionLine = section ? `<p class="sok-section">${highlight(section.title, terms)}</p>` : '';
-  return `<li><a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${section?.excerpt ?? data.excerpt}</p></li>`;
+  return `<li><a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${cleanExcerpt(section?.excerpt ?? data.excerpt)}</p></li>`;
 }
 
 function renderAnswer(kind: string, title: string, text: string, href: string, more: string): string {
@@ -107,7 +129,7 @@ export async function runSearchPage(): Promise<void> {
     const next = shown.hits.slice(shown.count, shown.count + PAGE_SIZE);
     const loaded = await Promise.all(next.map((h) => h.hit.data()));
     if (run !== latest) return null;
-    list!.insertAdjacentHTML('beforeend', loaded.map((d) => renderResult(d, shown.terms)).join(''));
+    list!.insertAdjacentHTML('beforeend', loaded.map((d, i) => renderResult(next[i], d, shown.terms)).join(''));
     const first = list!.children[shown.count]?.querySelector('a') ?? null;
     shown.count += next.length;
     moreButton!.hidden = shown.count >= shown.hits.length;
@@ -130,9 +152,9 @@ export async function runSearchPage(): Promise<void> {
     try {
       pagefind ??= loadPagefind();
       data ??= loadSearchData(text.searchData ?? '');
-      const [{ synonyms, terms, faqs }] = await Promise.all([data, pagefind]);
+      const [{ context, terms, faqs }] = await Promise.all([data, pagefind]);
       const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
-      const { query, hits, fallback, filterCounts } = await searchSite(await pagefind, raw, synonyms, filters as never);
+      const { query, hits, fallback, filterCounts } = await searchSite(await pagefind, raw, context, filters);
       if (run !== latest) return;
       const counts = Object.fromEntries(Object.entries(filterCounts).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n > 0))]));
       filterBox!.innerHTML = renderFilters(counts, selected, JSON.parse(filterBox!.dataset.names ?? '{}'), filterBox!.dataset.apply ?? '');
@@ -140,14 +162,16 @@ export async function runSearchPage(): Promise<void> {
 
       const term = matchTerm(raw, terms);
       const faq = term ? undefined : matchQuestion(query, faqs);
+      const texts = term || faq ? await (answers ??= loadAnswers(text.answerData ?? '')) : undefined;
+      if (run !== latest) return;
       answerBox!.innerHTML = term
-        ? renderAnswer(text.textTerm ?? '', term.term, term.definition, `/ordlista/#${term.id}`, fill(text.textMore, { title: term.term }))
+        ? renderAnswer(text.textTerm ?? '', term.term, texts?.terms[term.id] ?? '', `/ordlista/#${term.id}`, fill(text.textMore, { title: term.term }))
         : faq
-          ? renderAnswer(text.textFaq ?? '', faq.question, faq.answer, `/fragor-och-svar/#${faq.anchor}`, fill(text.textMore, { title: faq.question }))
+          ? renderAnswer(text.textFaq ?? '', faq.question, texts?.faqs[faq.anchor] ?? '', `/fragor-och-svar/#${faq.anchor}`, fill(text.textMore, { title: faq.question }))
           : '';
       answerBox!.hidden = !term && !faq;
 
-      shown = { hits, terms: [...query.words, ...query.phrases], count: 0 };
+      shown = { hits, terms: [...query.terms.map((t) => t.typed), ...query.words, ...query.phrases], count: 0 };
       list!.innerHTML = '';
       await showMore(run);
       if (run !== latest) return;

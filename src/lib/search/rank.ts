@@ -1,0 +1,135 @@
+// Ranks pages and their sections for a parsed query. Pagefind says which pages contain which words
+// (and its own score); this file adds what a reader expects of a question: the page whose title
+// names the thing comes first, the section whose heading (written as a question) matches opens,
+// an intent the editors named (content/sok/avsikter.yaml) leads to its page, and pages that only
+// collect other things (the glossary, the FAQ) count by their one matching entry, not by all of them.
+import { bestMatch, keys, wordMatch } from './words.ts';
+import type { ParsedQuery, Term } from './query.ts';
+import type { SearchData } from './data.ts';
+
+export interface Intent {
+  id: string;
+  /** Phrases readers type; an intent matches when every word of one phrase is in the question. */
+  fraser: string[];
+  /** The page the intent leads to. */
+  sida: string;
+}
+
+export interface PreparedSection {
+  anchor: string;
+  text: string;
+  keys: string[];
+}
+export interface PreparedPage {
+  url: string;
+  title: string;
+  titleKeys: string[];
+  sections: PreparedSection[];
+  /** A page of separate entries (glossary, FAQ): it matches through one entry, not through all. */
+  entries: boolean;
+}
+
+/** Pages as /sok/data.json describes them; the glossary's and the FAQ's sections are their entries. */
+export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>): PreparedPage[] {
+  return data.pages.map((p) => {
+    const sections = p.entries === 'terms' ? data.terms.map(([a, t]) => [t, a]) : p.entries === 'faqs' ? data.faqs.map(([a, q]) => [q, a]) : (p.sections ?? []);
+    return {
+      url: p.url,
+      title: p.title,
+      titleKeys: keys(p.title),
+      sections: sections.map(([text, anchor]) => ({ anchor, text, keys: keys(text) })),
+      entries: Boolean(p.entries),
+    };
+  });
+}
+
+export interface PreparedIntent {
+  sida: string;
+  phrases: string[][];
+}
+export const prepareIntents = (intents: Intent[]): PreparedIntent[] => intents.map((i) => ({ sida: i.sida, phrases: i.fraser.map(keys) }));
+
+/** The page of the intent whose phrase matches the most words of the question, if any matches. */
+export function matchIntent(allKeys: string[], intents: PreparedIntent[]): string | undefined {
+  let best: { sida: string; size: number } | undefined;
+  for (const intent of intents) {
+    for (const phrase of intent.phrases) {
+      if (phrase.length && phrase.every((k) => allKeys.some((q) => wordMatch(k, q) === 1)) && (!best || phrase.length > best.size)) best = { sida: intent.sida, size: phrase.length };
+    }
+  }
+  return best?.sida;
+}
+
+/** How well a text (its keys) holds a term: the best of its alternatives, each weighted by the share of its words found. */
+export function termScore(term: Term, text: string[]): number {
+  let best = 0;
+  for (const a of term.alternatives) {
+    const found = a.keys.reduce((sum, k) => sum + bestMatch(k, text), 0) / a.keys.length;
+    best = Math.max(best, a.weight * found);
+  }
+  return best;
+}
+
+const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+
+/** The small words of a question count a little toward a heading: "Vem sitter i styrelsen?" */
+const QUESTION_WEIGHT = 0.3;
+
+export function sectionScore(q: ParsedQuery, sectionKeys: string[]): number {
+  const content = q.terms.reduce((sum, t) => sum + termScore(t, sectionKeys), 0);
+  const small = q.questionKeys.filter((k) => sectionKeys.includes(k)).length;
+  const possible = q.terms.length + QUESTION_WEIGHT * q.questionKeys.length;
+  return possible ? (content + QUESTION_WEIGHT * small) / possible : 0;
+}
+
+/** What Pagefind found for one page: the words (searched one by one) that found it, and its best score. */
+export interface Found {
+  words: Set<string>;
+  score: number;
+  /** Found by the search for all words together. */
+  all: boolean;
+}
+
+/** The share of the query's terms Pagefind found on the page (by any of their alternatives). */
+export function coverage(q: ParsedQuery, found: Found | undefined): number {
+  if (!found) return 0;
+  return mean(q.terms.map((t) => Math.max(0, ...t.alternatives.map((a) => (a.weight * a.words.filter((w) => found.words.has(w)).length) / a.words.length))));
+}
+
+export const WEIGHTS = { coverage: 4, title: 3, section: 2.5, pagefind: 1, all: 1, intent: 20 };
+/** A section opens when its heading holds at least this share of the question. */
+export const SECTION_AT = 0.5;
+
+export interface Ranked {
+  url: string;
+  score: number;
+  /** The section to open, when one matches the question well enough. */
+  section?: { anchor: string; title: string };
+}
+
+export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>, intentPage?: string): Ranked[] {
+  const maxScore = Math.max(1e-9, ...[...found.values()].map((f) => f.score));
+  const out: Ranked[] = [];
+  for (const page of pages) {
+    const f = found.get(page.url);
+    const title = mean(q.terms.map((t) => termScore(t, page.titleKeys)));
+    let best: { s: PreparedSection; score: number } | undefined;
+    for (const s of page.sections) {
+      const score = sectionScore(q, s.keys);
+      if (!best || score > best.score) best = { s, score };
+    }
+    const sectionBest = best?.score ?? 0;
+    // A glossary or FAQ page mentions everything somewhere; what counts is its best single entry.
+    const cov = page.entries ? sectionBest : coverage(q, f);
+    if (!f && title + sectionBest < 0.5 && page.url !== intentPage) continue;
+    const score =
+      WEIGHTS.coverage * cov +
+      WEIGHTS.title * title +
+      WEIGHTS.section * sectionBest +
+      WEIGHTS.pagefind * ((f?.score ?? 0) / maxScore) +
+      WEIGHTS.all * (f?.all ? 1 : 0) +
+      (page.url === intentPage ? WEIGHTS.intent : 0);
+    out.push({ url: page.url, score, section: best && best.score >= SECTION_AT ? { anchor: best.s.anchor, title: best.s.text } : undefined });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
