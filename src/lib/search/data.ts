@@ -1,7 +1,7 @@
 // What /sok/ needs besides Pagefind, in two files. /sok/data.json, fetched with the first search:
 // synonyms, concepts, intents, each page's title and section headings (to rank sections and open
 // the one that answers), the glossary terms and FAQ questions (to see that a question asks for
-// one), and the short words of the guidance (to split compounds). /sok/svar.json, fetched only
+// one), and the words of the guidance (to split compounds and to spot words it never uses). /sok/svar.json, fetched only
 // when a direct answer is shown: the definitions and FAQ answers. Files rather than data in the
 // page: every search is a new /sok/?q= page load, and a file is downloaded once and cached.
 import { getCollection, getEntry, render } from 'astro:content';
@@ -21,12 +21,13 @@ export interface SearchData {
   synonyms: Synonym[];
   concepts: Concept[];
   intents: Intent[];
-  /** Glossary terms as [anchor, term]. */
-  terms: [string, string][];
+  /** Glossary terms as [anchor, term, the page that says more (if any)]. */
+  terms: [string, string, string?][];
   /** FAQ questions as [anchor, question]. */
   faqs: [string, string][];
   pages: DataPage[];
-  /** Keys (words.ts) of the short words the guidance uses, space-separated: the parts compounds split into. */
+  /** Keys (words.ts) of the words the guidance uses, space-separated: what compounds split into, and
+   * how a word the guidance never uses is recognised (Pagefind would match it by a mere prefix). */
   vocabulary: string;
 }
 /** Definitions and FAQ answers by anchor. */
@@ -42,8 +43,6 @@ export const ANSWER_DATA_URL = '/sok/svar.json';
 const GLOSSARY = 'ordlista';
 const FAQ = 'fragor-och-svar';
 const pageUrl = (id: string) => (id === 'index' ? '/' : `/${id}/`);
-/** Compounds split into words of at most this length; longer words are mostly compounds themselves. */
-const PART_MAX = 9;
 
 /** MDX source as plain words: imports, components and link targets are not words a reader sees. */
 const proseOf = (body: string) =>
@@ -71,7 +70,7 @@ export async function searchData(): Promise<SearchData> {
   const faqs = await faqEntries();
   const vocabulary = new Set<string>();
   const addWords = (text: string) => {
-    for (const w of tokens(text)) if (w.length >= 3 && w.length <= PART_MAX && !/\d/.test(w)) vocabulary.add(key(w));
+    for (const w of tokens(text)) if (w.length >= 2 && !/\d/.test(w)) vocabulary.add(key(w));
   };
   const pages: DataPage[] = [];
   for (const entry of await getCollection('docs')) {
@@ -88,7 +87,7 @@ export async function searchData(): Promise<SearchData> {
     synonyms,
     concepts,
     intents,
-    terms: glossary.map((t) => [t.id, t.data.term]),
+    terms: glossary.map((t) => (t.data.sida ? [t.id, t.data.term, t.data.sida] : [t.id, t.data.term])),
     faqs: faqs.map((f) => [f.anchor, f.question]),
     pages,
     vocabulary: [...vocabulary].sort().join(' '),

@@ -34,6 +34,7 @@ export interface RankedHit {
   score: number;
   /** The section whose heading answers the question, when one does. */
   section?: { anchor: string; title: string };
+  parts?: Record<string, number>;
 }
 
 /** The filter that names each page's address (src/components/starlight/MarkdownContent.astro). */
@@ -89,7 +90,7 @@ export async function searchSite(
   const hits: RankedHit[] = [];
   for (const r of ranked) {
     const hit = hitOf.get(r.url) ?? hitByUrl(byPage, r.url);
-    if (hit) hits.push({ hit, url: r.url, score: r.score, section: r.section });
+    if (hit) hits.push({ hit, url: r.url, score: r.score, section: r.section, parts: r.parts });
   }
   const fallback = (all?.results.length ?? 0) === 0 && query.terms.length > 1;
   return { query, hits, fallback, filterCounts: countFilters(hits, byPage) };

@@ -171,6 +171,8 @@ export async function runSearchPage(): Promise<void> {
           : '';
       answerBox!.hidden = !term && !faq;
 
+      // /sok/?q=…&debug keeps the ranking's parts where a developer can read them in the console.
+      if (new URLSearchParams(location.search).has('debug')) Object.assign(window, { sokDebug: { query, hits: hits.map(({ url, score, section, parts }) => ({ url, score, section: section?.anchor, ...parts })) } });
       shown = { hits, terms: [...query.terms.map((t) => t.typed), ...query.words, ...query.phrases], count: 0 };
       list!.innerHTML = '';
       await showMore(run);

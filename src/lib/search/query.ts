@@ -3,7 +3,7 @@
 // readers' words mapped to the guidance's words (content/sok/synonymer.yaml), compounds the
 // guidance does not use split into parts it does, and concepts (content/sok/begrepp.yaml) widened
 // to the wording the pages use. Every comparison goes through words.ts, so inflected forms match.
-import { key, keys, normalise, tokens } from './words.ts';
+import { key, keys, normalise, tokens, wordMatch } from './words.ts';
 
 /** Words that carry no meaning on their own in a question; Pagefind has no stop words of its own. */
 export const STOP_WORDS = new Set(
@@ -16,6 +16,9 @@ export const STOP_WORDS = new Set(
     'egentligen handlar gäller'
   ).split(' '),
 );
+
+/** The small words that make a question a question; they help match a heading written as one. */
+const QUESTION_WORDS = new Set('vem vad hur när var varför vilka vilken vilket får kan ska måste finns gör'.split(' '));
 
 export interface Synonym {
   /** The word the guidance uses. */
@@ -81,7 +84,8 @@ export function synonymMap(synonyms: Synonym[]): Map<string, string> {
   return map;
 }
 
-const known = (vocabulary: Set<string>, k: string) => vocabulary.has(k) || (k.length >= 5 && (vocabulary.has(k.slice(0, -1)) || vocabulary.has(k.slice(0, -2))));
+/** Whether the guidance uses a word (by key, allowing an ending the stemmer left on). */
+export const known = (vocabulary: Set<string>, k: string) => vocabulary.has(k) || (k.length >= 5 && (vocabulary.has(k.slice(0, -1)) || vocabulary.has(k.slice(0, -2))));
 
 /**
  * A word the guidance never uses, split into two words it does ("balanskravet" → balans, kravet),
@@ -92,8 +96,10 @@ export function splitCompound(word: string, vocabulary: Set<string>): string[] |
   for (let i = word.length - 3; i >= 3; i--) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
-    const headOk = known(vocabulary, key(head)) || (head.endsWith('s') && head.length > 4 && known(vocabulary, key(head.slice(0, -1))));
-    if (headOk && known(vocabulary, key(tail))) return [head.endsWith('s') && !known(vocabulary, key(head)) ? head.slice(0, -1) : head, tail];
+    // The first part must be a word as it stands (or before a linking s), not merely by its stem.
+    const asIs = vocabulary.has(key(head)) ? head : undefined;
+    const linked = !asIs && head.endsWith('s') && head.length > 4 && vocabulary.has(key(head.slice(0, -1))) ? head.slice(0, -1) : undefined;
+    if ((asIs ?? linked) && known(vocabulary, key(tail))) return [(asIs ?? linked)!, tail];
   }
   return undefined;
 }
@@ -103,7 +109,7 @@ const contentWords = (text: string) => tokens(text).filter((w) => !STOP_WORDS.ha
 
 /** Concepts whose reader words all occur among the question's keys (one word or several). */
 export function matchConcepts(allKeys: string[], concepts: Concept[]): Concept[] {
-  return concepts.filter((c) => c.ord.some((o) => keys(o).every((k) => allKeys.includes(k))));
+  return concepts.filter((c) => c.ord.some((o) => keys(o).every((k) => allKeys.some((q) => wordMatch(k, q) === 1))));
 }
 
 export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): ParsedQuery {
@@ -126,7 +132,7 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
       if (!word) continue;
       allKeys.push(...keys(word));
       if (STOP_WORDS.has(word) && !mapped) {
-        questionKeys.push(key(word));
+        if (QUESTION_WORDS.has(word)) questionKeys.push(key(word));
         continue;
       }
       if (terms.some((t) => t.typed === word)) continue;
@@ -137,7 +143,10 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
         if (!word.includes('-') && key(word) !== key(mapped)) alternatives.push(alt([word], 0.8));
       } else {
         const split = splitCompound(word, vocabulary);
-        alternatives.push(alt([word], 1));
+        // A word the guidance never uses is not sent to Pagefind, which would match any page with a
+        // word it starts with ("underskott" → "under"); titles and headings are still compared.
+        const unused = vocabulary.size > 0 && !/[\d+]/.test(word) && !known(vocabulary, key(word));
+        alternatives.push(alt([word], 1, unused));
         if (split) alternatives.push(alt(split, 0.9));
       }
       terms.push({ typed: word, alternatives });
@@ -146,7 +155,7 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
   // Concepts widen the term that names them with the words the pages use instead.
   for (const concept of matchConcepts(allKeys, concepts)) {
     const wordings = concept.sidorna.map(contentWords).filter((w) => w.length).map((w) => alt(w, 0.9, true));
-    const target = terms.find((t) => concept.ord.some((o) => keys(o).includes(key(t.typed))));
+    const target = terms.find((t) => concept.ord.some((o) => keys(o).some((k) => wordMatch(k, key(t.typed)) === 1)));
     // Named only by small words ("hur många"), the concept is a part of the question of its own.
     if (target) target.alternatives.push(...wordings);
     else if (wordings.length) terms.push({ typed: concept.id, alternatives: wordings });

@@ -25,6 +25,10 @@ export interface PreparedPage {
   title: string;
   titleKeys: string[];
   sections: PreparedSection[];
+  /** Keys of the title and every heading: where a concept's wording is looked for. */
+  outlineKeys: string[];
+  /** For glossary entries (by anchor): the page that says more about the term. */
+  seeAlso?: Map<string, string>;
   /** A page of separate entries (glossary, FAQ): it matches through one entry, not through all. */
   entries: boolean;
 }
@@ -33,11 +37,14 @@ export interface PreparedPage {
 export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>): PreparedPage[] {
   return data.pages.map((p) => {
     const sections = p.entries === 'terms' ? data.terms.map(([a, t]) => [t, a]) : p.entries === 'faqs' ? data.faqs.map(([a, q]) => [q, a]) : (p.sections ?? []);
+    const prepared = sections.map(([text, anchor]) => ({ anchor, text, keys: keys(text) }));
     return {
       url: p.url,
       title: p.title,
       titleKeys: keys(p.title),
-      sections: sections.map(([text, anchor]) => ({ anchor, text, keys: keys(text) })),
+      sections: prepared,
+      outlineKeys: [...new Set([...keys(p.title), ...prepared.flatMap((s) => s.keys)])],
+      seeAlso: p.entries === 'terms' ? new Map(data.terms.flatMap(([a, , sida]) => (sida ? [[a, sida] as [string, string]] : []))) : undefined,
       entries: Boolean(p.entries),
     };
   });
@@ -70,15 +77,20 @@ export function termScore(term: Term, text: string[]): number {
   return best;
 }
 
-const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+const mean = (values: number[], weights?: number[]) => {
+  if (!values.length) return 0;
+  const w = weights ?? values.map(() => 1);
+  const total = w.reduce((a, b) => a + b, 0);
+  return total ? values.reduce((sum, v, i) => sum + v * w[i], 0) / total : 0;
+};
 
 /** The small words of a question count a little toward a heading: "Vem sitter i styrelsen?" */
 const QUESTION_WEIGHT = 0.3;
 
-export function sectionScore(q: ParsedQuery, sectionKeys: string[]): number {
-  const content = q.terms.reduce((sum, t) => sum + termScore(t, sectionKeys), 0);
+export function sectionScore(q: ParsedQuery, sectionKeys: string[], weights: number[] = q.terms.map(() => 1)): number {
+  const content = q.terms.reduce((sum, t, i) => sum + weights[i] * termScore(t, sectionKeys), 0);
   const small = q.questionKeys.filter((k) => sectionKeys.includes(k)).length;
-  const possible = q.terms.length + QUESTION_WEIGHT * q.questionKeys.length;
+  const possible = weights.reduce((a, b) => a + b, 0) + QUESTION_WEIGHT * q.questionKeys.length;
   return possible ? (content + QUESTION_WEIGHT * small) / possible : 0;
 }
 
@@ -90,10 +102,54 @@ export interface Found {
   all: boolean;
 }
 
-/** The share of the query's terms Pagefind found on the page (by any of their alternatives). */
-export function coverage(q: ParsedQuery, found: Found | undefined): number {
-  if (!found) return 0;
-  return mean(q.terms.map((t) => Math.max(0, ...t.alternatives.map((a) => (a.weight * a.words.filter((w) => found.words.has(w)).length) / a.words.length))));
+/**
+ * The share of the query's terms the page holds, by any of their alternatives: as Pagefind found
+ * them, or, for wordings not sent to Pagefind (a concept's, a word the guidance never uses), in
+ * the page's title and headings.
+ */
+export function termCoverage(t: Term, found: Found | undefined, outline: string[]): number {
+  return Math.max(
+    0,
+    ...t.alternatives.map((a) =>
+      a.local ? a.weight * (a.keys.reduce((sum, k) => sum + bestMatch(k, outline), 0) / a.keys.length) : found ? (a.weight * a.words.filter((w) => found.words.has(w)).length) / a.words.length : 0,
+    ),
+  );
+}
+
+export function coverage(q: ParsedQuery, found: Found | undefined, outline: string[], weights?: number[]): number {
+  return mean(
+    q.terms.map((t) => termCoverage(t, found, outline)),
+    weights,
+  );
+}
+
+/**
+ * How much each term of the question tells pages apart: a word on nearly every page ("förbundet")
+ * weighs less than one on a few, so it cannot lift a page on its own.
+ */
+export function termWeights(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>): number[] {
+  const n = Math.max(1, pages.length);
+  return q.terms.map((t) => {
+    const df = pages.filter((p) => termCoverage(t, found.get(p.url), p.outlineKeys) > 0).length;
+    return 0.3 + 0.7 * (1 - df / n);
+  });
+}
+
+/**
+ * How well the title names what the question asks about: the share of the question it holds and
+ * the share of the title that is the question, so "Styrelsen" beats "Styrelsen och NNS" for
+ * "vad gör styrelsen".
+ */
+export function titleScore(q: ParsedQuery, titleKeys: string[], weights?: number[]): number {
+  if (!titleKeys.length || !q.terms.length) return 0;
+  const recall = mean(
+    q.terms.map((t) => termScore(t, titleKeys)),
+    weights,
+  );
+  if (recall === 0) return 0;
+  const allKeys = q.terms.flatMap((t) => t.alternatives.flatMap((a) => a.keys));
+  const precision = titleKeys.filter((k) => allKeys.some((a) => wordMatch(a, k) > 0)).length / titleKeys.length;
+  return (recall + precision) / 2;
 }
 
 export const WEIGHTS = { coverage: 4, title: 3, section: 2.5, pagefind: 1, all: 1, intent: 20 };
@@ -105,23 +161,38 @@ export interface Ranked {
   score: number;
   /** The section to open, when one matches the question well enough. */
   section?: { anchor: string; title: string };
+  /** The parts of the score, for explaining a ranking (/sok/?q=…&debug). */
+  parts?: Record<string, number>;
 }
 
 export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>, intentPage?: string): Ranked[] {
   const maxScore = Math.max(1e-9, ...[...found.values()].map((f) => f.score));
+  const weights = termWeights(q, pages, found);
+  // A glossary entry the question names lends its title score to the page that explains the term
+  // (the entry's `sida`, kept by the editors): that page is about the term.
+  const namedBy = new Map<string, number>();
+  for (const page of pages) {
+    if (!page.seeAlso) continue;
+    for (const s of page.sections) {
+      const sida = page.seeAlso.get(s.anchor);
+      if (!sida) continue;
+      const named = titleScore(q, s.keys, weights);
+      if (named >= SECTION_AT) namedBy.set(sida, Math.max(namedBy.get(sida) ?? 0, named));
+    }
+  }
   const out: Ranked[] = [];
   for (const page of pages) {
     const f = found.get(page.url);
-    const title = mean(q.terms.map((t) => termScore(t, page.titleKeys)));
+    const title = Math.max(titleScore(q, page.titleKeys, weights), namedBy.get(page.url) ?? 0);
     let best: { s: PreparedSection; score: number } | undefined;
     for (const s of page.sections) {
-      const score = sectionScore(q, s.keys);
+      const score = sectionScore(q, s.keys, weights);
       if (!best || score > best.score) best = { s, score };
     }
     const sectionBest = best?.score ?? 0;
     // A glossary or FAQ page mentions everything somewhere; what counts is its best single entry.
-    const cov = page.entries ? sectionBest : coverage(q, f);
-    if (!f && title + sectionBest < 0.5 && page.url !== intentPage) continue;
+    const cov = page.entries ? sectionBest : coverage(q, f, page.outlineKeys, weights);
+    if (!f && title + sectionBest + cov < 0.5 && page.url !== intentPage) continue;
     const score =
       WEIGHTS.coverage * cov +
       WEIGHTS.title * title +
@@ -129,7 +200,8 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       WEIGHTS.pagefind * ((f?.score ?? 0) / maxScore) +
       WEIGHTS.all * (f?.all ? 1 : 0) +
       (page.url === intentPage ? WEIGHTS.intent : 0);
-    out.push({ url: page.url, score, section: best && best.score >= SECTION_AT ? { anchor: best.s.anchor, title: best.s.text } : undefined });
+    const parts = { cov, title, section: sectionBest, pagefind: (f?.score ?? 0) / maxScore, all: f?.all ? 1 : 0 };
+    out.push({ url: page.url, score, parts, section: best && best.score >= SECTION_AT ? { anchor: best.s.anchor, title: best.s.text } : undefined });
   }
   return out.sort((a, b) => b.score - a.score);
 }
