@@ -84,6 +84,7 @@ function rates(entries, resultsOf) {
     if (rank >= 0 && rank < 3) top3 += 1;
     if (rank >= 0) rr += 1 / (rank + 1);
     if (e.section && pages[0] === e.page && anchorOf(results[0]) === e.section) sectionTop1 += 1;
+    if (rank === 0 && e.section && anchorOf(results[0]) !== e.section) misses.push(`${e.id} "${e.query}" → avsnitt ${anchorOf(results[0]) || '(sidans början)'}; väntat ${e.section}`);
     if (rank !== 0) misses.push(`${e.id} "${e.query}" → ${results.slice(0, 3).join(', ') || '(inga)'}; väntat ${e.page}${e.section ? `#${e.section}` : ''}`);
   }
   const n = answerable.length;

@@ -35,7 +35,9 @@ export interface RankedHit {
   /** The section whose heading answers the question, when one does. */
   section?: { anchor: string; title: string };
   parts?: Record<string, number>;
+  headings?: { anchor: string; title: string; score: number }[];
 }
+
 
 /** The filter that names each page's address (src/components/starlight/MarkdownContent.astro). */
 export const PAGE_FILTER = 'sida';
@@ -74,10 +76,11 @@ export async function searchSite(
     f.all ||= isAll;
     found.set(url, f);
   };
-  for (const hit of all?.results ?? []) note(hit, undefined, true);
   single.forEach((r, i) => {
     for (const hit of r?.results ?? []) note(hit, words[i]);
   });
+  // Last, so that a page found by all words together shows the excerpt of that search.
+  for (const hit of all?.results ?? []) note(hit, undefined, true);
   const intentPage = matchIntent(query.allKeys, context.intents);
   const passes = (url: string) => {
     const page = pageFilters(byPage, url);
@@ -90,7 +93,7 @@ export async function searchSite(
   const hits: RankedHit[] = [];
   for (const r of ranked) {
     const hit = hitOf.get(r.url) ?? hitByUrl(byPage, r.url);
-    if (hit) hits.push({ hit, url: r.url, score: r.score, section: r.section, parts: r.parts });
+    if (hit) hits.push({ hit, url: r.url, score: r.score, section: r.section, parts: r.parts, headings: r.headings });
   }
   const fallback = (all?.results.length ?? 0) === 0 && query.terms.length > 1;
   return { query, hits, fallback, filterCounts: countFilters(hits, byPage) };

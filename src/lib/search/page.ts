@@ -5,7 +5,7 @@ import { escapeHtml, highlight } from './highlight.ts';
 import { matchQuestion, matchTerm, type FaqAnswer, type TermAnswer } from './answers.ts';
 import { searchSite, type PagefindData, type PagefindLike, type RankedHit, type SearchContext } from './engine.ts';
 import { synonymMap } from './query.ts';
-import { prepareIntents, preparePages } from './rank.ts';
+import { chooseSection, prepareIntents, preparePages } from './rank.ts';
 import type { AnswerData, SearchData } from './data.ts';
 
 /** Results shown at a time: each result's data is a download of its own (Pagefind's UI shows five). */
@@ -68,18 +68,17 @@ async function loadAnswers(url: string): Promise<AnswerData> {
 /** Source markers that reach an excerpt from pages built before they were kept out of the index. */
 const cleanExcerpt = (html: string) => html.replace(/\[\d+\]/g, '').replace(/\s{2,}/g, ' ');
 
-const marks = (html: string) => (html.match(/<mark>/g) ?? []).length;
-
-function renderResult(ranked: RankedHit, data: PagefindData, terms: string[]): string {
+function renderResult(ranked: RankedHit, data: PagefindData, terms: string[], termCount: number): string {
   const title = highlight(data.meta.title ?? data.url, terms);
-  const subs = (data.sub_results ?? []).filter((s) => s.url !== data.url && !s.url.endsWith('#_top') && s.title !== data.meta.title);
-  // The section whose heading answers the question (rank.ts); else the one where most words match.
-  const wanted = ranked.section && subs.find((s) => decodeURIComponent(s.url.split('#')[1] ?? '') === ranked.section!.anchor);
-  const best = subs.reduce<(typeof subs)[number] | undefined>((b, s) => (!b || marks(s.excerpt) > marks(b.excerpt) ? s : b), undefined);
-  const section = ranked.section ? { title: ranked.section.title, url: `${data.url.split('#')[0]}#${encodeURIComponent(ranked.section.anchor)}`, excerpt: wanted?.excerpt ?? data.excerpt } : best;
-  const href = section?.url ?? data.url;
-  const sectionLine = section ? `<p class="sok-section">${highlight(section.title, terms)}</p>` : '';
-  return `<li><a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${cleanExcerpt(section?.excerpt ?? data.excerpt)}</p></li>`;
+  const subs = (data.sub_results ?? [])
+    .filter((s) => s.url !== data.url && !s.url.endsWith('#_top') && s.title !== data.meta.title)
+    .map((s) => ({ ...s, anchor: decodeURIComponent(s.url.split('#')[1] ?? '') }));
+  // The section that answers: its heading matches the question (rank.ts) and its text holds the words.
+  const chosen = chooseSection(ranked.headings ?? [], subs, termCount);
+  const sub = chosen && subs.find((s) => s.anchor === chosen.anchor);
+  const href = chosen ? `${data.url.split('#')[0]}#${encodeURIComponent(chosen.anchor)}` : data.url;
+  const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
+  return `<li><a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${cleanExcerpt(sub?.excerpt ?? data.excerpt)}</p></li>`;
 }
 
 function renderAnswer(kind: string, title: string, text: string, href: string, more: string): string {
@@ -122,14 +121,14 @@ export async function runSearchPage(): Promise<void> {
   let data: Promise<LoadedData> | undefined;
   let latest = 0;
   /** The hits of the search on screen and the words to highlight, for "show more". */
-  let shown: { hits: RankedHit[]; terms: string[]; count: number } = { hits: [], terms: [], count: 0 };
+  let shown: { hits: RankedHit[]; terms: string[]; termCount: number; count: number } = { hits: [], terms: [], termCount: 0, count: 0 };
 
   /** Appends the next page of results; returns the first new link, for focus. */
   async function showMore(run: number): Promise<HTMLAnchorElement | null> {
     const next = shown.hits.slice(shown.count, shown.count + PAGE_SIZE);
     const loaded = await Promise.all(next.map((h) => h.hit.data()));
     if (run !== latest) return null;
-    list!.insertAdjacentHTML('beforeend', loaded.map((d, i) => renderResult(next[i], d, shown.terms)).join(''));
+    list!.insertAdjacentHTML('beforeend', loaded.map((d, i) => renderResult(next[i], d, shown.terms, shown.termCount)).join(''));
     const first = list!.children[shown.count]?.querySelector('a') ?? null;
     shown.count += next.length;
     moreButton!.hidden = shown.count >= shown.hits.length;
@@ -173,7 +172,7 @@ export async function runSearchPage(): Promise<void> {
 
       // /sok/?q=…&debug keeps the ranking's parts where a developer can read them in the console.
       if (new URLSearchParams(location.search).has('debug')) Object.assign(window, { sokDebug: { query, hits: hits.map(({ url, score, section, parts }) => ({ url, score, section: section?.anchor, ...parts })) } });
-      shown = { hits, terms: [...query.terms.map((t) => t.typed), ...query.words, ...query.phrases], count: 0 };
+      shown = { hits, terms: [...query.terms.map((t) => t.typed), ...query.words, ...query.phrases], termCount: query.terms.length, count: 0 };
       list!.innerHTML = '';
       await showMore(run);
       if (run !== latest) return;

@@ -163,6 +163,8 @@ export interface Ranked {
   section?: { anchor: string; title: string };
   /** The parts of the score, for explaining a ranking (/sok/?q=…&debug). */
   parts?: Record<string, number>;
+  /** Headings that hold part of the question, best first. */
+  headings?: { anchor: string; title: string; score: number }[];
 }
 
 export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>, intentPage?: string): Ranked[] {
@@ -185,8 +187,10 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
     const f = found.get(page.url);
     const title = Math.max(titleScore(q, page.titleKeys, weights), namedBy.get(page.url) ?? 0);
     let best: { s: PreparedSection; score: number } | undefined;
+    const headings: { anchor: string; title: string; score: number }[] = [];
     for (const s of page.sections) {
       const score = sectionScore(q, s.keys, weights);
+      if (score > 0) headings.push({ anchor: s.anchor, title: s.text, score });
       if (!best || score > best.score) best = { s, score };
     }
     const sectionBest = best?.score ?? 0;
@@ -201,7 +205,41 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       WEIGHTS.all * (f?.all ? 1 : 0) +
       (page.url === intentPage ? WEIGHTS.intent : 0);
     const parts = { cov, title, section: sectionBest, pagefind: (f?.score ?? 0) / maxScore, all: f?.all ? 1 : 0 };
-    out.push({ url: page.url, score, parts, section: best && best.score >= SECTION_AT ? { anchor: best.s.anchor, title: best.s.text } : undefined });
+    out.push({
+      url: page.url,
+      score,
+      parts,
+      section: best && best.score >= SECTION_AT ? { anchor: best.s.anchor, title: best.s.text } : undefined,
+      headings: headings.sort((a, b) => b.score - a.score).slice(0, 8),
+    });
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** A section of a result as Pagefind returns it: heading, anchor and an excerpt with <mark>ed words. */
+export interface SubResult {
+  anchor: string;
+  title: string;
+  excerpt: string;
+}
+
+/** How much a section's words (beyond its heading) count when choosing the section to open. */
+export const BODY_WEIGHT = 0.5;
+
+/**
+ * The section to open: the best of heading match (rank.ts) and how many of the question's words
+ * Pagefind marked in the section's text. Ties go to the earlier section. None when nothing matches.
+ */
+export function chooseSection(headings: { anchor: string; title: string; score: number }[], subs: SubResult[], terms: number): { anchor: string; title: string } | undefined {
+  const marked = (excerpt: string) => new Set([...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1].toLocaleLowerCase('sv'))).size;
+  const candidates = new Map<string, { anchor: string; title: string; score: number; order: number }>();
+  subs.forEach((s, order) => candidates.set(s.anchor, { anchor: s.anchor, title: s.title, order, score: BODY_WEIGHT * Math.min(1, marked(s.excerpt) / Math.max(1, terms)) }));
+  for (const h of headings) {
+    const c = candidates.get(h.anchor);
+    if (c) c.score += h.score;
+    else candidates.set(h.anchor, { ...h, order: subs.length });
+  }
+  let best: { anchor: string; title: string; score: number; order: number } | undefined;
+  for (const c of candidates.values()) if (c.score > 0 && (!best || c.score > best.score || (c.score === best.score && c.order < best.order))) best = c;
+  return best && { anchor: best.anchor, title: best.title };
 }
