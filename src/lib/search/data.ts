@@ -10,10 +10,12 @@ import type { Concept, Synonym } from './query.ts';
 import type { Intent } from './rank.ts';
 import { key, tokens } from './words.ts';
 
-/** A page: address, title, and its sections as [heading, anchor]; `entries` for the glossary and the FAQ. */
+/** A page: address, title, summary, and its sections as [heading, anchor]; `entries` for the glossary and the FAQ. */
 export interface DataPage {
   url: string;
   title: string;
+  /** The page's one-sentence summary: what it is about. */
+  description?: string;
   sections?: [string, string][];
   entries?: 'terms' | 'faqs';
 }
@@ -76,7 +78,7 @@ export async function searchData(): Promise<SearchData> {
   for (const entry of await getCollection('docs')) {
     if ((entry.data as { pagefind?: boolean }).pagefind === false) continue;
     addWords(`${entry.data.title} ${proseOf(entry.body ?? '')}`);
-    const page: DataPage = { url: pageUrl(entry.id), title: entry.data.title };
+    const page: DataPage = { url: pageUrl(entry.id), title: entry.data.title, description: entry.data.description };
     if (entry.id === GLOSSARY) page.entries = 'terms';
     else if (entry.id === FAQ) page.entries = 'faqs';
     else page.sections = (await render(entry)).headings.filter((h) => h.depth <= 3).map((h) => [h.text, h.slug]);

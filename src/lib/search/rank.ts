@@ -24,6 +24,7 @@ export interface PreparedPage {
   url: string;
   title: string;
   titleKeys: string[];
+  descriptionKeys: string[];
   sections: PreparedSection[];
   /** Keys of the title and every heading: where a concept's wording is looked for. */
   outlineKeys: string[];
@@ -42,6 +43,7 @@ export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
       url: p.url,
       title: p.title,
       titleKeys: keys(p.title),
+      descriptionKeys: keys(p.description ?? ''),
       sections: prepared,
       outlineKeys: [...new Set([...keys(p.title), ...prepared.flatMap((s) => s.keys)])],
       seeAlso: p.entries === 'terms' ? new Map(data.terms.flatMap(([a, , sida]) => (sida ? [[a, sida] as [string, string]] : []))) : undefined,
@@ -140,19 +142,21 @@ export function termWeights(q: ParsedQuery, pages: PreparedPage[], found: Map<st
  * the share of the title that is the question, so "Styrelsen" beats "Styrelsen och NNS" for
  * "vad gör styrelsen".
  */
-export function titleScore(q: ParsedQuery, titleKeys: string[], weights?: number[]): number {
+export function titleScore(q: ParsedQuery, titleKeys: string[], weights: number[] = q.terms.map(() => 1)): number {
   if (!titleKeys.length || !q.terms.length) return 0;
   const recall = mean(
     q.terms.map((t) => termScore(t, titleKeys)),
     weights,
   );
   if (recall === 0) return 0;
-  const allKeys = q.terms.flatMap((t) => t.alternatives.flatMap((a) => a.keys));
-  const precision = titleKeys.filter((k) => allKeys.some((a) => wordMatch(a, k) > 0)).length / titleKeys.length;
+  // Each title word counts by the weight of the question's term it matches: a title that is only
+  // a word found on every page ("Samordningsförbundets …") does not name the question's subject.
+  const top = Math.max(...weights);
+  const precision = mean(titleKeys.map((k) => Math.max(0, ...q.terms.map((t, i) => (t.alternatives.some((a) => a.keys.some((x) => wordMatch(x, k) > 0)) ? weights[i] / top : 0)))));
   return (recall + precision) / 2;
 }
 
-export const WEIGHTS = { coverage: 4, title: 3, section: 2.5, pagefind: 1, all: 1, intent: 20 };
+export const WEIGHTS = { coverage: 4, title: 3, section: 2.5, description: 0.75, pagefind: 1, all: 1, intent: 20 };
 /** A section opens when its heading holds at least this share of the question. */
 export const SECTION_AT = 0.5;
 
@@ -197,14 +201,19 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
     // A glossary or FAQ page mentions everything somewhere; what counts is its best single entry.
     const cov = page.entries ? sectionBest : coverage(q, f, page.outlineKeys, weights);
     if (!f && title + sectionBest + cov < 0.5 && page.url !== intentPage) continue;
+    const description = mean(
+      q.terms.map((t) => termScore(t, page.descriptionKeys)),
+      weights,
+    );
     const score =
+      WEIGHTS.description * description +
       WEIGHTS.coverage * cov +
       WEIGHTS.title * title +
       WEIGHTS.section * sectionBest +
       WEIGHTS.pagefind * ((f?.score ?? 0) / maxScore) +
       WEIGHTS.all * (f?.all ? 1 : 0) +
       (page.url === intentPage ? WEIGHTS.intent : 0);
-    const parts = { cov, title, section: sectionBest, pagefind: (f?.score ?? 0) / maxScore, all: f?.all ? 1 : 0 };
+    const parts = { cov, title, description, section: sectionBest, pagefind: (f?.score ?? 0) / maxScore, all: f?.all ? 1 : 0 };
     out.push({
       url: page.url,
       score,

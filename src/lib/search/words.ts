@@ -19,7 +19,7 @@ export function tokens(text: string): string[] {
 
 /** The comparison key of one word: its Snowball stem, diacritics folded. */
 export function key(word: string): string {
-  return fold(stemmer(normalise(word)));
+  return fold(stemmer(normalise(word).replace(/\+/g, '')));
 }
 
 export const keys = (text: string) => tokens(text).map(key);
