@@ -31,6 +31,8 @@ export interface PagefindLike {
 export interface RankedHit {
   hit: PagefindHit;
   url: string;
+  title: string;
+  description: string;
   score: number;
   /** The section whose heading answers the question, when one does. */
   section?: { anchor: string; title: string };
@@ -93,7 +95,7 @@ export async function searchSite(
   const hits: RankedHit[] = [];
   for (const r of ranked) {
     const hit = hitOf.get(r.url) ?? hitByUrl(byPage, r.url);
-    if (hit) hits.push({ hit, url: r.url, score: r.score, section: r.section, parts: r.parts, headings: r.headings });
+    if (hit) hits.push({ hit, url: r.url, title: r.title, description: r.description, score: r.score, section: r.section, parts: r.parts, headings: r.headings });
   }
   const fallback = (all?.results.length ?? 0) === 0 && query.terms.length > 1;
   return { query, hits, fallback, filterCounts: countFilters(hits, byPage) };

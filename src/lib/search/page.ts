@@ -2,14 +2,21 @@
 // engine.ts, and renders a direct answer, filters with counts, and the results as links to the
 // matching section of each page.
 import { escapeHtml, highlight } from './highlight.ts';
+import { withBase } from '../url.ts';
 import { matchQuestion, matchTerm, type FaqAnswer, type TermAnswer } from './answers.ts';
 import { searchSite, type PagefindData, type PagefindLike, type RankedHit, type SearchContext } from './engine.ts';
 import { synonymMap } from './query.ts';
 import { chooseSection, prepareIntents, preparePages } from './rank.ts';
 import type { AnswerData, SearchData } from './data.ts';
 
-/** Results shown at a time: each result's data is a download of its own (Pagefind's UI shows five). */
+/** Results shown at a time (Pagefind's UI shows five). */
 const PAGE_SIZE = 5;
+/**
+ * Results shown with Pagefind's excerpt, each a download of its own (the page's text); the others
+ * show the page's description from /sok/data.json, which is already there. Keeps a reader's first
+ * search near 150 KB.
+ */
+const EXCERPTS = 3;
 const FILTERS = ['kapitel', 'roll', 'typ'] as const;
 
 /**
@@ -81,6 +88,14 @@ function renderResult(ranked: RankedHit, data: PagefindData, terms: string[], te
   return `<li><a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${cleanExcerpt(sub?.excerpt ?? data.excerpt)}</p></li>`;
 }
 
+/** A result without Pagefind's excerpt: the section its headings match, and the page's description. */
+function renderPlain(ranked: RankedHit, terms: string[], termCount: number): string {
+  const chosen = chooseSection(ranked.headings ?? [], [], termCount);
+  const href = withBase(chosen ? `${ranked.url}#${encodeURIComponent(chosen.anchor)}` : ranked.url);
+  const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
+  return `<li><a href="${escapeHtml(href)}">${highlight(ranked.title, terms)}</a>${sectionLine}<p class="sok-excerpt">${highlight(ranked.description, terms)}</p></li>`;
+}
+
 function renderAnswer(kind: string, title: string, text: string, href: string, more: string): string {
   return (
     `<p class="sok-svar-typ">${escapeHtml(kind)}</p><p class="sok-svar-rubrik"><strong>${escapeHtml(title)}</strong></p>` +
@@ -126,9 +141,10 @@ export async function runSearchPage(): Promise<void> {
   /** Appends the next page of results; returns the first new link, for focus. */
   async function showMore(run: number): Promise<HTMLAnchorElement | null> {
     const next = shown.hits.slice(shown.count, shown.count + PAGE_SIZE);
-    const loaded = await Promise.all(next.map((h) => h.hit.data()));
+    const withExcerpt = (i: number) => shown.count + i < EXCERPTS;
+    const loaded = await Promise.all(next.map((h, i) => (withExcerpt(i) ? h.hit.data() : undefined)));
     if (run !== latest) return null;
-    list!.insertAdjacentHTML('beforeend', loaded.map((d, i) => renderResult(next[i], d, shown.terms, shown.termCount)).join(''));
+    list!.insertAdjacentHTML('beforeend', next.map((h, i) => (loaded[i] ? renderResult(h, loaded[i], shown.terms, shown.termCount) : renderPlain(h, shown.terms, shown.termCount))).join(''));
     const first = list!.children[shown.count]?.querySelector('a') ?? null;
     shown.count += next.length;
     moreButton!.hidden = shown.count >= shown.hits.length;

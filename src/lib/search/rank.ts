@@ -24,6 +24,7 @@ export interface PreparedPage {
   url: string;
   title: string;
   titleKeys: string[];
+  description: string;
   descriptionKeys: string[];
   sections: PreparedSection[];
   /** Keys of the title and every heading: where a concept's wording is looked for. */
@@ -43,6 +44,7 @@ export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
       url: p.url,
       title: p.title,
       titleKeys: keys(p.title),
+      description: p.description ?? '',
       descriptionKeys: keys(p.description ?? ''),
       sections: prepared,
       outlineKeys: [...new Set([...keys(p.title), ...prepared.flatMap((s) => s.keys)])],
@@ -162,6 +164,8 @@ export const SECTION_AT = 0.5;
 
 export interface Ranked {
   url: string;
+  title: string;
+  description: string;
   score: number;
   /** The section to open, when one matches the question well enough. */
   section?: { anchor: string; title: string };
@@ -216,6 +220,8 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
     const parts = { cov, title, description, section: sectionBest, pagefind: (f?.score ?? 0) / maxScore, all: f?.all ? 1 : 0 };
     out.push({
       url: page.url,
+      title: page.title,
+      description: page.description,
       score,
       parts,
       section: best && best.score >= SECTION_AT ? { anchor: best.s.anchor, title: best.s.text } : undefined,
