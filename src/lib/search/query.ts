@@ -48,6 +48,8 @@ export interface Alternative {
 export interface Term {
   typed: string;
   alternatives: Alternative[];
+  /** A genitive ("arbetsförmedlingens ansvar") names whose thing the question is about: its subject. */
+  subject?: boolean;
 }
 export interface ParsedQuery {
   /** Exact phrases, without quotes. */
@@ -149,16 +151,18 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
         alternatives.push(alt([word], 1, unused));
         if (split) alternatives.push(alt(split, 0.9));
       }
-      terms.push({ typed: word, alternatives });
+      const genitive = /(en|et|an|na)s$/.test(word) && word.length >= 6 && (vocabulary.size === 0 || known(vocabulary, key(word.slice(0, -1))));
+      terms.push({ typed: word, alternatives, ...(genitive ? { subject: true } : {}) });
     }
   }
   // Concepts widen the term that names them with the words the pages use instead.
   for (const concept of matchConcepts(allKeys, concepts)) {
     const wordings = concept.sidorna.map(contentWords).filter((w) => w.length).map((w) => alt(w, 0.9, true));
-    const target = terms.find((t) => concept.ord.some((o) => keys(o).some((k) => wordMatch(k, key(t.typed)) === 1)));
+    // Every word of the reader's phrase ("pengar kvar") may be worded as the pages do.
+    const targets = terms.filter((t) => concept.ord.some((o) => keys(o).some((k) => wordMatch(k, key(t.typed)) === 1)));
+    for (const target of targets) target.alternatives.push(...wordings);
     // Named only by small words ("hur många"), the concept is a part of the question of its own.
-    if (target) target.alternatives.push(...wordings);
-    else if (wordings.length) terms.push({ typed: concept.id, alternatives: wordings });
+    if (!targets.length && wordings.length) terms.push({ typed: concept.id, alternatives: wordings });
   }
   // A question made only of small words ("vad är det") is searched as typed rather than not at all.
   if (terms.length === 0 && phrases.length === 0) {

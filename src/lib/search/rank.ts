@@ -127,6 +127,9 @@ export function coverage(q: ParsedQuery, found: Found | undefined, outline: stri
   );
 }
 
+/** How much more the subject of a genitive ("arbetsförmedlingens ansvar") weighs. */
+const SUBJECT_WEIGHT = 1.5;
+
 /**
  * How much each term of the question tells pages apart: a word on nearly every page ("förbundet")
  * weighs less than one on a few, so it cannot lift a page on its own.
@@ -135,7 +138,7 @@ export function termWeights(q: ParsedQuery, pages: PreparedPage[], found: Map<st
   const n = Math.max(1, pages.length);
   return q.terms.map((t) => {
     const df = pages.filter((p) => termCoverage(t, found.get(p.url), p.outlineKeys) > 0).length;
-    return 0.3 + 0.7 * (1 - df / n);
+    return (0.3 + 0.7 * (1 - df / n)) * (t.subject ? SUBJECT_WEIGHT : 1);
   });
 }
 
