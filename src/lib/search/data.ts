@@ -7,7 +7,7 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { faqAnswers } from './answers.ts';
 import type { Concept, Synonym } from './query.ts';
-import type { Intent } from './rank.ts';
+import { vocabularyOf, type Intent } from './rank.ts';
 import { key, tokens } from './words.ts';
 
 /** A page: address, title, summary, and its sections as [heading, anchor]; `entries` for the glossary and the FAQ. */
@@ -85,6 +85,9 @@ export async function searchData(): Promise<SearchData> {
     pages.push(page);
   }
   for (const t of glossary) addWords(`${t.data.term} ${t.data.definition}`);
+  // Words of titles, descriptions, headings, terms and questions are in the file already: the
+  // browser adds them (vocabularyOf), so the list carries only the rest.
+  const shown = vocabularyOf({ pages, terms: glossary.map((t) => [t.id, t.data.term]), faqs: faqs.map((f) => [f.anchor, f.question]) });
   return {
     synonyms,
     concepts,
@@ -92,7 +95,7 @@ export async function searchData(): Promise<SearchData> {
     terms: glossary.map((t) => (t.data.sida ? [t.id, t.data.term, t.data.sida] : [t.id, t.data.term])),
     faqs: faqs.map((f) => [f.anchor, f.question]),
     pages,
-    vocabulary: [...vocabulary].sort().join(' '),
+    vocabulary: [...vocabulary].filter((k) => !shown.has(k)).sort().join(' '),
   };
 }
 

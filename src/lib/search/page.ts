@@ -6,7 +6,7 @@ import { withBase } from '../url.ts';
 import { matchQuestion, matchTerm, type FaqAnswer, type TermAnswer } from './answers.ts';
 import { searchSite, type PagefindData, type PagefindLike, type RankedHit, type SearchContext } from './engine.ts';
 import { synonymMap } from './query.ts';
-import { chooseSection, prepareIntents, preparePages } from './rank.ts';
+import { chooseSection, prepareIntents, preparePages, vocabularyOf } from './rank.ts';
 import type { AnswerData, SearchData } from './data.ts';
 
 /** Results shown at a time (Pagefind's UI shows five). */
@@ -56,7 +56,9 @@ async function loadSearchData(url: string): Promise<LoadedData> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const data = (await response.json()) as SearchData;
-  const lexicon = { synonyms: synonymMap(data.synonyms), vocabulary: new Set(data.vocabulary.split(' ')), concepts: data.concepts };
+  const vocabulary = vocabularyOf(data);
+  for (const k of data.vocabulary.split(' ')) vocabulary.add(k);
+  const lexicon = { synonyms: synonymMap(data.synonyms), vocabulary, concepts: data.concepts };
   return {
     context: { lexicon, pages: preparePages(data), intents: prepareIntents(data.intents) },
     terms: data.terms.map(([id, term]) => ({ id, term, definition: '' })),

@@ -3,7 +3,7 @@
 // names the thing comes first, the section whose heading (written as a question) matches opens,
 // an intent the editors named (content/sok/avsikter.yaml) leads to its page, and pages that only
 // collect other things (the glossary, the FAQ) count by their one matching entry, not by all of them.
-import { bestMatch, keys, wordMatch } from './words.ts';
+import { bestMatch, key, keys, tokens, wordMatch } from './words.ts';
 import type { ParsedQuery, Term } from './query.ts';
 import type { SearchData } from './data.ts';
 
@@ -260,4 +260,14 @@ export function chooseSection(headings: { anchor: string; title: string; score: 
   let best: { anchor: string; title: string; score: number; order: number } | undefined;
   for (const c of candidates.values()) if (c.score > 0 && (!best || c.score > best.score || (c.score === best.score && c.order < best.order))) best = c;
   return best && { anchor: best.anchor, title: best.title };
+}
+
+/** The keys of every word of the titles, descriptions, headings, terms and questions in the data. */
+export function vocabularyOf(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>): Set<string> {
+  const text = [
+    ...data.pages.flatMap((p) => [p.title, p.description ?? '', ...(p.sections ?? []).map(([h]) => h)]),
+    ...data.terms.map(([, t]) => t),
+    ...data.faqs.map(([, q]) => q),
+  ].join(' ');
+  return new Set(tokens(text).filter((w) => w.length >= 2 && !/\d/.test(w)).map(key));
 }
