@@ -5,7 +5,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { isoDate, ref, text } from './src/schemas/fields';
+import { isoDate, pagePath, ref, text } from './src/schemas/fields';
 import { statistikSchema } from './src/schemas/statistik';
 import { uiStrings } from './src/schemas/ui-strings';
 import { vagvisareSchema } from './src/schemas/vagvisare';
@@ -167,6 +167,28 @@ export const collections = {
 
   /** Step-by-step answers to a decision (content/vagvisare/): questions, answers and outcomes. */
   vagvisare: defineCollection({ loader: data('vagvisare'), schema: vagvisareSchema }),
+
+  /** Concepts: a reader's word for something the pages word differently (CONTRIBUTING.md, Sökningen). */
+  begrepp: defineCollection({
+    loader: file('content/sok/begrepp.yaml'),
+    schema: z.object({
+      /** Words readers type for the concept; inflected forms match by themselves. */
+      ord: z.array(text('ord')).min(1, 'ange minst ett ord som läsare skriver, till exempel ord: [balanskrav].'),
+      /** How the pages say it: words or phrases that occur in the guidance. */
+      sidorna: z.array(text('sidorna')).min(1, 'ange minst en formulering som sidorna använder, till exempel sidorna: [budget i balans].'),
+    }),
+  }),
+
+  /** Intents: a phrase readers type when they want a particular page (CONTRIBUTING.md, Sökningen). */
+  avsikter: defineCollection({
+    loader: file('content/sok/avsikter.yaml'),
+    schema: z.object({
+      /** Phrases; the intent applies when every word of one phrase is in the question. */
+      fraser: z.array(text('fraser')).min(1, 'ange minst en fras, till exempel fraser: [läsa först].'),
+      /** The page the reader is after. */
+      sida: pagePath('sida'),
+    }),
+  }),
 
   ordlista: defineCollection({
     loader: data('ordlista'),

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { searchFigures } from './bench/search.mjs';
+import { printSearchFigures, searchFigures } from './bench/search.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
 import { firstScreenBytes } from './bench/first-screen.mjs';
 import { scalingFigures, timedBuild } from './bench/build-times.mjs';
@@ -118,9 +118,4 @@ console.table([
 console.log('Byggtid när innehållet mångfaldigas (i en tillfällig kopia):');
 console.table(scalingFigures());
 
-console.log('\nSökning: träffsäkerhet på tests/search/queries.json');
-console.table(search.rows);
-console.log('\nSökning: tid till resultat');
-console.table([search.timing]);
-console.log('\nSökning: vad en första fråga hämtar (tom cache, varje fråga i mängden för sig; mål: index < 150 KB)');
-console.table([search.firstQuery]);
+printSearchFigures(search);

@@ -1,12 +1,32 @@
-// Search figures for npm run bench, on tests/search/queries.json: hit rates of /sok/ and of plain
-// Pagefind with the same ranking (every word must match; no stop words, synonyms or fallback), time
-// from page start to results (each query loads /sok/ anew) and from typing to results on an open
-// page (warm), and what a first query downloads, for every query of the set with an empty cache.
-import { readFileSync } from 'node:fs';
+// Search figures for npm run bench, on every question set in tests/search/*.json: top 1, top 3 and
+// mean reciprocal rank of /sok/ and of plain Pagefind (same index, Pagefind's own default ranking,
+// every word must match), section-level top 1 where a set names the section, time from typing to
+// results on an open page (warm), and what a first query downloads with an empty cache.
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { countBodies } from './responses.mjs';
 
-const { fragor } = JSON.parse(readFileSync(new URL('../../tests/search/queries.json', import.meta.url), 'utf8'));
+const SETS_DIR = new URL('../../tests/search/', import.meta.url);
+
+/**
+ * Every set file, as entries {id, query, page, also, section}. The old set (queries.json) lists the
+ * answering pages in `svar`; its first page counts as `page`, the others as `also`.
+ */
+export function questionSets() {
+  return readdirSync(SETS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const json = JSON.parse(readFileSync(new URL(file, SETS_DIR), 'utf8'));
+      const list = Array.isArray(json) ? json : (json.fragor ?? Object.values(json).find(Array.isArray) ?? []);
+      const entries = list.map((e, i) =>
+        'svar' in e
+          ? { id: `${file}#${i}`, query: e.q, page: e.svar[0] ?? null, also: e.svar.slice(1), section: null }
+          : { id: e.id, query: e.query, page: e.page ?? null, also: e.also ?? [], section: e.section ?? null },
+      );
+      return { file, entries };
+    });
+}
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -19,21 +39,22 @@ function searchDone(page) {
 }
 
 /**
- * What one query costs a reader who has not searched before (empty cache): Pagefind's downloads in
- * two parts, the search program (JavaScript and the Swedish WebAssembly, the same for every query
- * and cached afterwards) and the index data this query needs (metadata, filter index, the
- * word-index chunks its words fall in, one fragment per shown result).
+ * What one query costs a reader who has not searched before (empty cache): Pagefind's search
+ * program (JavaScript and the Swedish WebAssembly, the same for every query and cached afterwards),
+ * the index data this query needs (metadata, filter index, word-index chunks, one fragment per
+ * shown result), and the search page's own data (/sok/data.json: synonyms, concepts, headings).
  */
 async function coldQueryBytes(browser, base, q) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const bytes = { program: 0, index: 0 };
+  const bytes = { program: 0, index: 0, data: 0 };
   const counted = countBodies(page, (response, body) => {
     const path = new URL(response.url()).pathname;
-    if (!path.startsWith('/pagefind/')) return;
-    // Index, fragment and wasm files are stored compressed; the JavaScript a host sends gzipped.
+    // Index, fragment and wasm files are stored compressed; JavaScript and JSON a host sends gzipped.
     const n = /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length;
-    if (/\.js$|wasm\./.test(path)) bytes.program += n;
+    if (path === '/sok/data.json') bytes.data += n;
+    else if (!path.startsWith('/pagefind/')) return;
+    else if (/\.js$|wasm\./.test(path)) bytes.program += n;
     else bytes.index += n;
   });
   await page.goto(`${base}/sok/?q=${encodeURIComponent(q)}`);
@@ -43,62 +64,125 @@ async function coldQueryBytes(browser, base, q) {
   return bytes;
 }
 
-export async function searchFigures(browser, base) {
+const matchesPage = (entry, url) => url === entry.page || entry.also.includes(url);
+/** Heading ids keep å/ä/ö; links carry them percent-encoded. */
+const anchorOf = (href) => decodeURIComponent(href.split('#')[1] ?? '');
+
+function rates(entries, resultsOf) {
+  const answerable = entries.filter((e) => e.page);
+  let top1 = 0;
+  let top3 = 0;
+  let rr = 0;
+  let sectionTop1 = 0;
+  const withSection = answerable.filter((e) => e.section);
+  const misses = [];
+  for (const e of answerable) {
+    const results = resultsOf.get(e.id);
+    const pages = results.map((h) => h.split('#')[0]);
+    const rank = pages.findIndex((u) => matchesPage(e, u));
+    if (rank === 0) top1 += 1;
+    if (rank >= 0 && rank < 3) top3 += 1;
+    if (rank >= 0) rr += 1 / (rank + 1);
+    if (e.section && pages[0] === e.page && anchorOf(results[0]) === e.section) sectionTop1 += 1;
+    if (rank === 0 && e.section && anchorOf(results[0]) !== e.section) misses.push(`${e.id} "${e.query}" → avsnitt ${anchorOf(results[0]) || '(sidans början)'}; väntat ${e.section}`);
+    if (rank !== 0) misses.push(`${e.id} "${e.query}" → ${results.slice(0, 3).join(', ') || '(inga)'}; väntat ${e.page}${e.section ? `#${e.section}` : ''}`);
+  }
+  const n = answerable.length;
+  const pct = (k, of = n) => (of ? `${((k / of) * 100).toFixed(1)} %` : '–');
+  return { 'topp 1': pct(top1), 'topp 3': pct(top3), MRR: n ? (rr / n).toFixed(3) : '–', 'avsnitt topp 1': withSection.length ? `${pct(sectionTop1, withSection.length)} (${withSection.length})` : '–', misses };
+}
+
+/** Results and time of a search typed into the box of an open /sok/ page (the same code as /sok/?q=). */
+async function typed(page, query) {
+  const before = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sok-')).length);
+  await page.fill('#sok-q', query);
+  await page.waitForFunction((n) => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sok-')).length > n, before);
+  const ms = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sok-')).at(-1).duration);
+  const hrefs = await page.locator('[data-search-results] > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return { ms, hrefs };
+}
+
+/** Every how many queries one is also measured with an empty cache and as a fresh page load. */
+const SAMPLE_EVERY = 3;
+
+export async function searchFigures(browser, base, { verbose = false, quick = false } = {}) {
+  const sets = questionSets();
+  const all = sets.flatMap((s) => s.entries);
   const context = await browser.newContext();
   const page = await context.newPage();
-  const site = { top1: 0, top3: 0 };
-  const plain = { top1: 0, top3: 0 };
-  const times = [];
-  for (const [i, { q, svar }] of fragor.entries()) {
-    await page.goto(`${base}/sok/?q=${encodeURIComponent(q)}`);
+  const site = new Map();
+  const plain = new Map();
+  const reloads = [];
+  for (const e of all.filter((_, i) => !quick && i % SAMPLE_EVERY === 0)) {
+    await page.goto(`${base}/sok/?q=${encodeURIComponent(e.query)}`);
     await searchDone(page);
-    const ms = await page.evaluate(() => performance.getEntriesByName('sok-klar')[0]?.startTime ?? NaN);
-    times.push(ms);
-    const results = await page.locator('[data-search-results] > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href').split('#')[0]));
-    if (svar.includes(results[0])) site.top1 += 1;
-    if (results.slice(0, 3).some((u) => svar.includes(u))) site.top3 += 1;
-    const raw = await page.evaluate(async (query) => {
-      const pagefind = await import('/pagefind/pagefind.js');
-      const { results } = await pagefind.search(query);
-      return Promise.all(results.slice(0, 3).map(async (r) => (await r.data()).url.split('#')[0]));
-    }, q);
-    if (svar.includes(raw[0])) plain.top1 += 1;
-    if (raw.some((u) => svar.includes(u))) plain.top3 += 1;
+    reloads.push(await page.evaluate(() => performance.getEntriesByName('sok-klar')[0]?.startTime ?? NaN));
   }
   // Warm: typing into the search box of an open /sok/ page, as a reader does after the first search.
+  await page.goto(`${base}/sok/?q=${encodeURIComponent(all[0].query)}`);
+  await searchDone(page);
   const warm = [];
-  for (const { q } of fragor) {
-    const before = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sok-')).length);
-    await page.fill('#sok-q', q);
-    await page.waitForFunction((n) => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sok-')).length > n, before);
-    warm.push(await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sok-')).at(-1).duration));
+  for (const e of all) {
+    const { ms, hrefs } = await typed(page, e.query);
+    warm.push(ms);
+    site.set(e.id, hrefs);
+    // A separate Pagefind instance keeps Pagefind's own ranking defaults, untouched by /sok/'s.
+    plain.set(
+      e.id,
+      await page.evaluate(async (query) => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        const instance = (window.__plainPagefind ??= pagefind.createInstance());
+        const { results } = await instance.search(query);
+        return Promise.all(results.slice(0, 10).map(async (r) => (await r.data()).url));
+      }, e.query),
+    );
   }
   await context.close();
   const cold = [];
-  for (const { q } of fragor) cold.push(await coldQueryBytes(browser, base, q));
+  for (const e of all.filter((_, i) => !quick && i % SAMPLE_EVERY === 0)) cold.push(await coldQueryBytes(browser, base, e.query));
   const kb = (n) => (n / 1024).toFixed(1);
-  const indexBytes = cold.map((c) => c.index);
-  const pct = (n) => `${((n / fragor.length) * 100).toFixed(1)} %`;
-  const reloads = times.slice(1);
+  const rows = [];
+  const misses = {};
+  for (const { file, entries } of sets) {
+    const unanswerable = entries.filter((e) => !e.page).length;
+    const s = rates(entries, site);
+    const p = rates(entries, plain);
+    misses[file] = s.misses;
+    const { misses: _m, ...siteRow } = s;
+    const { misses: _p, ...plainRow } = p;
+    rows.push({ mängd: file, sökning: '/sok/', frågor: entries.length - unanswerable, 'utan svar': unanswerable, ...siteRow });
+    rows.push({ mängd: file, sökning: 'Pagefind (standardrankning)', frågor: entries.length - unanswerable, 'utan svar': unanswerable, ...plainRow });
+  }
+  const total = cold.map((c) => c.index + c.program + c.data);
+  if (quick) return { rows, misses: verbose ? misses : undefined, timing: { frågor: warm.length, 'skrivande median ms (varm)': percentile(warm, 50).toFixed(1) }, firstQuery: {} };
   return {
-    rows: [
-      { sökning: '/sok/ (stoppord, synonymer, reserv)', 'topp 1': pct(site.top1), 'topp 3': pct(site.top3) },
-      { sökning: 'Pagefind med samma rankning, utan stoppord, synonymer och reserv', 'topp 1': pct(plain.top1), 'topp 3': pct(plain.top3) },
-    ],
+    rows,
+    misses: verbose ? misses : undefined,
     timing: {
-      frågor: fragor.length,
-      'första frågan ms (sidstart → resultat)': times[0].toFixed(0),
-      'ny sidladdning median ms': percentile(reloads, 50).toFixed(0),
+      frågor: warm.length,
+      'ny sidladdning median ms (var 3:e fråga)': percentile(reloads.slice(1), 50).toFixed(0),
       'skrivande median ms (varm)': percentile(warm, 50).toFixed(1),
       'skrivande 95:e percentil ms': percentile(warm, 95).toFixed(1),
     },
     firstQuery: {
-      frågor: fragor.length,
-      'indexdata median KB': kb(percentile(indexBytes, 50)),
-      'indexdata 95:e percentil KB': kb(percentile(indexBytes, 95)),
-      'indexdata största KB': kb(Math.max(...indexBytes)),
+      'frågor (var 3:e)': cold.length,
       'sökprogram KB': kb(cold[0].program),
-      'totalt median KB': kb(percentile(cold.map((c) => c.index + c.program), 50)),
+      'sökdata KB': kb(cold[0].data),
+      'indexdata median KB': kb(percentile(cold.map((c) => c.index), 50)),
+      'indexdata största KB': kb(Math.max(...cold.map((c) => c.index))),
+      'totalt median KB': kb(percentile(total, 50)),
+      'totalt 95:e percentil KB': kb(percentile(total, 95)),
     },
   };
+}
+
+/** Prints the figures; shared by npm run bench and npm run bench:search. */
+export function printSearchFigures(search) {
+  console.log('\nSökning: träffsäkerhet per frågemängd i tests/search/ (sidnivå; avsnitt topp 1 där mängden anger avsnitt)');
+  console.table(search.rows);
+  if (search.misses) for (const [file, list] of Object.entries(search.misses)) if (list.length) console.log(`\nInte först i ${file} (${list.length}):\n  ${list.join('\n  ')}`);
+  console.log('\nSökning: tid till resultat');
+  console.table([search.timing]);
+  console.log('\nSökning: vad en första fråga hämtar (tom cache, varje fråga för sig; mål: totalt ≤ 150 KB)');
+  console.table([search.firstQuery]);
 }

@@ -1,4 +1,4 @@
-// /sok/data.json: synonyms, glossary and FAQ answers for the search page (see lib/search/data.ts).
+// /sok/data.json: what /sok/ ranks with besides Pagefind (see lib/search/data.ts).
 import type { APIRoute } from 'astro';
 import { searchData } from '~/lib/search/data';
 

@@ -3,6 +3,8 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { dateProblem } from '../lib/dates.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { idsIn } from './content-files';
 
 type DataCollection = 'kallor' | 'roller' | 'malgrupper' | 'insatskategorier' | 'statistik' | 'ordlista' | 'processer';
@@ -48,4 +50,17 @@ export function text(field: string, { min = 1, max }: { min?: number; max?: numb
   if (min > 1) schema = schema.min(min, `texten är för kort, minst ${min} tecken.`);
   if (max) schema = schema.max(max, `texten är för lång, högst ${max} tecken.`);
   return schema;
+}
+
+/** The address of a guidance page, as a root-relative path such as /lasvagar/ny-styrelseledamot/. */
+export function pagePath(field: string) {
+  const file = (path: string) => {
+    const id = path.replace(/^\/|\/$/g, '');
+    const docs = join(process.cwd(), 'content/docs');
+    return id === '' ? existsSync(join(docs, 'index.mdx')) : ['.mdx', '.md', '/index.mdx'].some((ext) => existsSync(join(docs, `${id}${ext}`)));
+  };
+  return z
+    .string({ error: `ange sidans adress, till exempel ${field}: /lasvagar/ny-styrelseledamot/.` })
+    .regex(/^\/([a-z0-9-]+\/)*$/, `skriv adressen med snedstreck före och efter, till exempel /lasvagar/ny-styrelseledamot/.`)
+    .refine(file, { error: (issue) => `${String(issue.input)} är ingen sida i content/docs/. Kontrollera adressen.` });
 }

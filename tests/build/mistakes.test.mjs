@@ -35,6 +35,8 @@ function buildWith(file, edit, also = {}) {
 const page = 'docs/roller/styrelsen.mdx';
 
 const mistakes = [
+  { name: 'an intent leads to a page that does not exist', file: 'sok/avsikter.yaml', edit: (s) => s.replace('/roller/styrelsen/', '/roller/finns-inte/'), expect: [/\/roller\/finns-inte\/ är ingen sida i content\/docs\//, /sok\/avsikter\.yaml/] },
+  { name: 'a concept without the pages\' wording', file: 'sok/begrepp.yaml', edit: (s) => s.replace(/  sidorna:.*\n/, ''), expect: [/sidorna/, /sok\/begrepp\.yaml/] },
   { name: 'missing title', file: page, edit: (s) => s.replace(/^title:.*\n/m, ''), expect: [/title.*fältet saknas/, /content\/docs\/roller\/styrelsen\.mdx/] },
   { name: 'empty description', file: page, edit: (s) => s.replace(/^description:.*$/m, "description: ''"), expect: [/description.*fältet är tomt/, /content\/docs\/roller\/styrelsen\.mdx/] },
   { name: 'broken YAML in frontmatter', file: page, edit: (s) => s.replace(/^kallor:.*$/m, 'kallor: [rapport-a'), expect: [/content\/docs\/roller\/styrelsen\.mdx/] },

@@ -1,16 +1,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseQuery, synonymMap, toPagefindQuery } from '../../src/lib/search/query.ts';
-import { searchSite, type PagefindHit, type PagefindLike } from '../../src/lib/search/engine.ts';
+import { matchConcepts, parseQuery, searchWords, splitCompound, synonymMap, toPagefindQuery, type Lexicon } from '../../src/lib/search/query.ts';
+import { key, keys } from '../../src/lib/search/words.ts';
 
 const synonyms = synonymMap([
   { id: 'förbundschef', varianter: ['förbundsdirektör'] },
   { id: 'esf', varianter: ['esf-projekt', 'socialfonden'] },
   { id: 'finansiell samordning', varianter: ['finsam'] },
+  { id: 'försäkringskassan', varianter: ['kassan'] },
 ]);
+const vocabulary = new Set(keys('balans krav kravet intäkterna kostnaderna budget styrelsen förbundschef ekonomi'));
+const lexicon = (extra: Partial<Lexicon> = {}): Lexicon => ({ synonyms, vocabulary: new Set(), concepts: [], ...extra });
 
-test('stop words are dropped from a question', () => {
-  assert.deepEqual(parseQuery('Kan styrelsen delegera beslut om finansiering?').words, ['styrelsen', 'delegera', 'beslut', 'finansiering']);
+test('stop words are set aside; question words are kept for matching headings', () => {
+  const q = parseQuery('Kan styrelsen delegera beslut om finansiering?');
+  assert.deepEqual(q.words, ['styrelsen', 'delegera', 'beslut', 'finansiering']);
+  assert.deepEqual(q.questionKeys, [key('kan')]);
 });
 
 test('quoted phrases are kept exact and go to Pagefind in quotes', () => {
@@ -20,97 +25,55 @@ test('quoted phrases are kept exact and go to Pagefind in quotes', () => {
 });
 
 test('variants map to the guidance word, also when hyphenated or with a plus', () => {
-  assert.deepEqual(parseQuery('Förbundsdirektör', synonyms).words, ['förbundschef']);
-  assert.deepEqual(parseQuery('ESF-projekt ägare', synonyms).words, ['esf', 'ägare']);
-  assert.deepEqual(parseQuery('finsam', synonyms).words, ['finansiell', 'samordning']);
-  assert.deepEqual(parseQuery('ESF+', synonyms).words, ['esf+']);
+  assert.deepEqual(parseQuery('Förbundsdirektör', lexicon()).words, ['förbundschef']);
+  assert.deepEqual(parseQuery('ESF-projekt ägare', lexicon()).words, ['esf', 'ägare']);
+  assert.deepEqual(parseQuery('finsam', lexicon()).words, ['finansiell', 'samordning']);
+  assert.deepEqual(parseQuery('ESF+', lexicon()).words, ['esf+']);
+});
+
+test('an inflected form of a variant (genitive, definite) maps like the variant itself', () => {
+  assert.deepEqual(parseQuery('förbundsdirektörens ansvar', lexicon()).words, ['förbundschef', 'ansvar']);
+  assert.deepEqual(parseQuery('kassans roll', lexicon()).words, ['försäkringskassan', 'roll']);
+});
+
+test('"X:s" is the word X', () => {
+  assert.deepEqual(parseQuery('SKR:s roll').words, ['skr', 'roll']);
+});
+
+test('a compound the guidance does not use splits into words it does', () => {
+  assert.deepEqual(splitCompound('balanskravet', vocabulary), ['balans', 'kravet']);
+  assert.equal(splitCompound('budget', vocabulary), undefined);
+  assert.equal(splitCompound('xyzabcdef', vocabulary), undefined);
+  const q = parseQuery('balanskravet', lexicon({ vocabulary }));
+  assert.deepEqual(searchWords(q), ['balans', 'kravet']);
+});
+
+test('a word the guidance never uses is not sent to Pagefind, which would match it by prefix', () => {
+  const q = parseQuery('underskott budget', lexicon({ vocabulary }));
+  assert.deepEqual(searchWords(q), ['budget']);
+  assert.equal(q.terms[0].alternatives[0].local, true);
+});
+
+test('a concept adds the pages\' wording to the term that names it, in any inflection', () => {
+  const concepts = [{ id: 'budget-i-balans', ord: ['balanskrav'], sidorna: ['intäkterna är större än kostnaderna'] }];
+  assert.equal(matchConcepts(keys('vad gäller för balanskravet'), concepts).length, 1);
+  const q = parseQuery('balanskravet', lexicon({ vocabulary, concepts }));
+  assert.equal(q.terms.length, 1);
+  const wording = q.terms[0].alternatives.find((a) => a.words.includes('intäkterna'));
+  assert.deepEqual(wording?.words, ['intäkterna', 'större', 'kostnaderna']);
+  // The wording is compared with titles and headings, not downloaded from the index.
+  assert.equal(wording?.local, true);
+});
+
+test('a concept named only by small words becomes a part of the question of its own', () => {
+  const concepts = [{ id: 'antal', ord: ['hur många'], sidorna: ['statistik'] }];
+  const q = parseQuery('hur många förbund finns det', lexicon({ concepts }));
+  assert.deepEqual(
+    q.terms.map((t) => t.typed),
+    ['förbund', 'antal'],
+  );
 });
 
 test('a question of only small words is still searched', () => {
   assert.deepEqual(parseQuery('vad är det').words, ['vad', 'är', 'det']);
-});
-
-/** A fake index: a page matches a query when it contains every word of it and has the filter values asked for. */
-function fakePagefind(pages: Record<string, string>, pageFilters: Record<string, Record<string, string[]>> = {}): PagefindLike {
-  const hasFilters = (id: string, wanted: Record<string, string[]> = {}) => Object.entries(wanted).every(([k, vs]) => vs.some((v) => pageFilters[id]?.[k]?.includes(v)));
-  return {
-    async search(query, options) {
-      const words = (query ?? '').split(' ').filter(Boolean);
-      const results: PagefindHit[] = Object.entries(pages)
-        .filter(([id, text]) => words.every((w) => text.includes(w)) && hasFilters(id, options?.filters))
-        .map(([id, text]) => ({ id, score: text.length / 100, data: async () => ({ url: `/${id}/`, excerpt: text, meta: { title: id } }) }));
-      return { results };
-    },
-    async filters() {
-      const all: Record<string, Record<string, number>> = {};
-      for (const f of Object.values(pageFilters)) for (const [k, vs] of Object.entries(f)) for (const v of vs) (all[k] ??= {})[v] = (all[k][v] ?? 0) + 1;
-      return all;
-    },
-  };
-}
-
-test('when all words together find too little, pages matching most words come first', async () => {
-  const pagefind = fakePagefind({
-    styrelsen: 'styrelsen beslut delegera insatser',
-    ekonomi: 'beslut budget',
-    ordlista: 'delegera',
-  });
-  const { hits, fallback } = await searchSite(pagefind, 'vem beslutar om att delegera beslut i styrelsen xyz', new Map());
-  assert.equal(fallback, true);
-  assert.deepEqual(hits.map((h) => h.hit.id), ['styrelsen', 'ekonomi', 'ordlista']);
-});
-
-test('no fallback when the combined search finds enough', async () => {
-  const pagefind = fakePagefind({ a: 'styrelse', b: 'styrelse', c: 'styrelse' });
-  const { hits, fallback } = await searchSite(pagefind, 'styrelse', new Map());
-  assert.equal(fallback, false);
-  assert.equal(hits.length, 3);
-});
-
-test('pages found by the words as typed join those found through a synonym', async () => {
-  const pagefind = fakePagefind({
-    uppfoljning: 'uppföljning finsam system',
-    lag: 'uppföljning finansiell samordning',
-  });
-  const { hits } = await searchSite(pagefind, 'uppföljning finsam', synonyms);
-  assert.deepEqual(hits.map((h) => h.hit.id).sort(), ['lag', 'uppfoljning']);
-});
-
-test('merged results are counted per filter value without loading any page data', async () => {
-  const pagefind = fakePagefind(
-    { styrelsen: 'styrelsen beslut delegera', ekonomi: 'beslut budget', ordlista: 'delegera', esf: 'socialfonden' },
-    {
-      styrelsen: { kapitel: ['Organisation och roller'], typ: ['vägledning'] },
-      ekonomi: { kapitel: ['Styrning'], typ: ['vägledning'] },
-      ordlista: { kapitel: ['Ordlista'], typ: ['ordlista'] },
-      esf: { kapitel: ['Styrning'], typ: ['vägledning'] },
-    },
-  );
-  let loaded = 0;
-  const search = pagefind.search.bind(pagefind);
-  pagefind.search = async (q, o) => {
-    const r = await search(q, o);
-    for (const h of r?.results ?? []) h.data = async () => (loaded++, { url: '', excerpt: '', meta: {} });
-    return r;
-  };
-  const { fallback, filterCounts } = await searchSite(pagefind, 'delegera beslut xyz', new Map());
-  assert.equal(fallback, true);
-  // styrelsen, ekonomi and ordlista match some words; esf matches none and is not counted.
-  assert.deepEqual(filterCounts, {
-    kapitel: { 'Organisation och roller': 1, Styrning: 1, Ordlista: 1 },
-    typ: { vägledning: 2, ordlista: 1 },
-  });
-  assert.equal(loaded, 0);
-});
-
-test('the filter values of each page are read from the index once, not on every search', async () => {
-  const pagefind = fakePagefind({ a: 'beslut', b: 'delegera', c: 'budget' }, { a: { typ: ['vägledning'] }, b: { typ: ['ordlista'] } });
-  let asked = 0;
-  const filters = pagefind.filters.bind(pagefind);
-  pagefind.filters = async () => (asked++, filters());
-  const first = await searchSite(pagefind, 'beslut delegera xyz', new Map());
-  const second = await searchSite(pagefind, 'delegera beslut budget', new Map());
-  assert.equal(asked, 1);
-  assert.deepEqual(first.filterCounts, { typ: { vägledning: 1, ordlista: 1 } });
-  assert.deepEqual(second.filterCounts, { typ: { vägledning: 1, ordlista: 1 } });
 });

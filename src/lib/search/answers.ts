@@ -1,6 +1,7 @@
 // Direct answers above the search results: a glossary definition when the query names a term, or
 // a short answer when the query is one of the questions in Frågor och svar.
 import type { ParsedQuery } from './query.ts';
+import { key, keys, wordMatch } from './words.ts';
 
 
 export interface TermAnswer {
@@ -14,16 +15,8 @@ export interface FaqAnswer {
   answer: string;
 }
 
-const SUFFIXES = ['ernas', 'arnas', 'ornas', 'erna', 'arna', 'orna', 'ens', 'ets', 'en', 'et', 'er', 'ar', 'or', 'na', 's', 'n', 'e', 'a'];
-
-/** A crude Swedish stem, enough to see that "styrelsens" and "styrelsen" are the same word. */
-export function stem(word: string): string {
-  const w = word.toLocaleLowerCase('sv');
-  for (const s of SUFFIXES) if (w.endsWith(s) && w.length - s.length >= 4) return w.slice(0, -s.length);
-  return w;
-}
-
-const stems = (text: string) => text.toLocaleLowerCase('sv').split(/[^\p{L}\p{N}+]+/u).filter(Boolean).map(stem);
+/** The comparison keys of a text's words (words.ts): "styrelsens" and "styrelsen" are one word. */
+const stems = keys;
 
 /** "vad är", "vad betyder" … before a term: the only question words that still ask for a definition. */
 const DEFINITION_QUESTION = /^(vad|vem|vilka)\s+(är|betyder|innebär|menas med|gör)\s+(en |ett |de |det )?/;
@@ -34,9 +27,9 @@ const DEFINITION_QUESTION = /^(vad|vem|vilka)\s+(är|betyder|innebär|menas med|
  */
 export function matchTerm(raw: string, terms: TermAnswer[]): TermAnswer | undefined {
   const asked = raw.toLocaleLowerCase('sv').replace(/["”“?!.]/g, ' ').trim().replace(DEFINITION_QUESTION, '');
-  const key = stems(asked).join(' ');
-  if (!key) return undefined;
-  return terms.find((t) => stems(t.term).join(' ') === key);
+  const wanted = stems(asked).join(' ');
+  if (!wanted) return undefined;
+  return terms.find((t) => stems(t.term).join(' ') === wanted);
 }
 
 /**
@@ -44,12 +37,12 @@ export function matchTerm(raw: string, terms: TermAnswer[]): TermAnswer | undefi
  * least 60 % of the query's words.
  */
 export function matchQuestion(query: ParsedQuery, faqs: FaqAnswer[]): FaqAnswer | undefined {
-  const asked = new Set(query.words.map(stem));
+  const asked = new Set(query.terms.map((t) => key(t.typed)));
   if (asked.size < 2) return undefined;
   let best: { faq: FaqAnswer; overlap: number } | undefined;
   for (const faq of faqs) {
-    const words = new Set(stems(faq.question));
-    const overlap = [...asked].filter((w) => words.has(w)).length;
+    const words = stems(faq.question);
+    const overlap = [...asked].filter((w) => words.some((d) => wordMatch(w, d) === 1)).length;
     if (overlap >= 2 && overlap / asked.size >= 0.6 && (!best || overlap > best.overlap)) best = { faq, overlap };
   }
   return best?.faq;
@@ -60,22 +53,23 @@ export function matchQuestion(query: ParsedQuery, faqs: FaqAnswer[]): FaqAnswer 
  * above them group the questions by subject and end the answer before them). Citation components
  * are removed; an answer whose figures come from <Stat> is left empty (the link then carries it).
  */
-export function faqAnswers(mdxBody: string): { question: string; answer: string }[] {
-  const out: { question: string; answer: string }[] = [];
+export function faqAnswers(mdxBody: string): { question: string; answer: string; body: string }[] {
+  const out: { question: string; answer: string; body: string }[] = [];
   let current: { question: string; lines: string[] } | undefined;
   const flush = () => {
     if (!current) return;
     const text = current.lines.join(' ').trim();
-    const answer = /<[A-Z]/.test(text.replace(/<Kalla\b[^>]*\/>/g, ''))
-      ? ''
-      : text
-          .replace(/<Kalla\b[^>]*\/>/g, '')
-          .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-          .replace(/\*\*?([^*]+)\*\*?/g, '$1')
-          .replace(/\s+([.,;:])/g, '$1')
-          .replace(/\s+/g, ' ')
-          .trim();
-    out.push({ question: current.question, answer });
+    const plain = (t: string) =>
+      t
+        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+        .replace(/\*\*?([^*]+)\*\*?/g, '$1')
+        .replace(/\s+([.,;:])/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const withoutCitations = text.replace(/<Kalla\b[^>]*\/>/g, '');
+    const answer = /<[A-Z]/.test(withoutCitations) ? '' : plain(withoutCitations);
+    // For matching, the words of an answer count even where a figure comes from a component.
+    out.push({ question: current.question, answer, body: plain(withoutCitations.replace(/<[A-Z][^>]*\/>/g, ' ')) });
   };
   for (const line of mdxBody.split('\n')) {
     const heading = /^###\s+(.+?)\s*$/.exec(line);

@@ -1,32 +1,109 @@
-// What /sok/ needs besides Pagefind: the synonyms, the glossary and the FAQ answers. Served as
-// /sok/data.json rather than inside the page: every search is a new /sok/?q= page load, and a file
-// is downloaded once and cached, while data in the page would come again with every search and
-// would sit in the first round trip of /sok/ although nothing on the first screen needs it.
+// What /sok/ needs besides Pagefind, in two files. /sok/data.json, fetched with the first search:
+// synonyms, concepts, intents, each page's title and section headings (to rank sections and open
+// the one that answers), the glossary terms and FAQ questions (to see that a question asks for
+// one), and the words of the guidance (to split compounds and to spot words it never uses). /sok/svar.json, fetched only
+// when a direct answer is shown: the definitions and FAQ answers. Files rather than data in the
+// page: every search is a new /sok/?q= page load, and a file is downloaded once and cached.
 import { getCollection, getEntry, render } from 'astro:content';
-import { faqAnswers, type FaqAnswer, type TermAnswer } from './answers.ts';
-import type { Synonym } from './query.ts';
+import { faqAnswers } from './answers.ts';
+import type { Concept, Synonym } from './query.ts';
+import { vocabularyOf, type Intent } from './rank.ts';
+import { key, tokens } from './words.ts';
 
+/** A page: address, title, summary, and its sections as [heading, anchor]; `entries` for the glossary and the FAQ. */
+export interface DataPage {
+  url: string;
+  title: string;
+  /** The page's one-sentence summary: what it is about. */
+  description?: string;
+  sections?: [string, string][];
+  entries?: 'terms' | 'faqs';
+}
 export interface SearchData {
   synonyms: Synonym[];
-  terms: TermAnswer[];
-  faqs: FaqAnswer[];
+  concepts: Concept[];
+  intents: Intent[];
+  /** Glossary terms as [anchor, term, the page that says more (if any)]. */
+  terms: [string, string, string?][];
+  /** FAQ questions as [anchor, question]. */
+  faqs: [string, string][];
+  pages: DataPage[];
+  /** Keys (words.ts) of the words the guidance uses, space-separated: what compounds split into, and
+   * how a word the guidance never uses is recognised (Pagefind would match it by a mere prefix). */
+  vocabulary: string;
+}
+/** Definitions and FAQ answers by anchor. */
+export interface AnswerData {
+  terms: Record<string, string>;
+  faqs: Record<string, string>;
 }
 
-/** Where the browser fetches it (src/integrations/custom-routes.mjs serves it there). */
+/** Where the browser fetches them (src/integrations/custom-routes.mjs serves them there). */
 export const SEARCH_DATA_URL = '/sok/data.json';
+export const ANSWER_DATA_URL = '/sok/svar.json';
+
+const GLOSSARY = 'ordlista';
+const FAQ = 'fragor-och-svar';
+const pageUrl = (id: string) => (id === 'index' ? '/' : `/${id}/`);
+
+/** MDX source as plain words: imports, components and link targets are not words a reader sees. */
+const proseOf = (body: string) =>
+  body
+    .replace(/^import .*$/gm, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ');
+
+async function faqEntries() {
+  const faqPage = await getEntry('docs', FAQ);
+  if (!faqPage?.body) return [];
+  const { headings } = await render(faqPage);
+  const questions = headings.filter((h) => h.depth === 3);
+  return faqAnswers(faqPage.body).flatMap((f) => {
+    const heading = questions.find((h) => h.text === f.question);
+    return heading ? [{ question: f.question, anchor: heading.slug, answer: f.answer }] : [];
+  });
+}
 
 export async function searchData(): Promise<SearchData> {
   const synonyms = (await getCollection('synonymer')).map((s) => ({ id: s.id, varianter: s.data.varianter }));
-  const terms = (await getCollection('ordlista')).map((o) => ({ id: o.id, term: o.data.term, definition: o.data.definition }));
-  const faqPage = await getEntry('docs', 'fragor-och-svar');
-  let faqs: FaqAnswer[] = [];
-  if (faqPage?.body) {
-    const { headings } = await render(faqPage);
-    const questions = headings.filter((h) => h.depth === 3);
-    faqs = faqAnswers(faqPage.body).flatMap((f) => {
-      const heading = questions.find((h) => h.text === f.question);
-      return heading ? [{ question: f.question, anchor: heading.slug, answer: f.answer }] : [];
-    });
+  const concepts = (await getCollection('begrepp')).map((c) => ({ id: c.id, ord: c.data.ord, sidorna: c.data.sidorna }));
+  const intents = (await getCollection('avsikter')).map((i) => ({ id: i.id, fraser: i.data.fraser, sida: i.data.sida }));
+  const glossary = await getCollection('ordlista');
+  const faqs = await faqEntries();
+  const vocabulary = new Set<string>();
+  const addWords = (text: string) => {
+    for (const w of tokens(text)) if (w.length >= 2 && !/\d/.test(w)) vocabulary.add(key(w));
+  };
+  const pages: DataPage[] = [];
+  for (const entry of await getCollection('docs')) {
+    if ((entry.data as { pagefind?: boolean }).pagefind === false) continue;
+    addWords(`${entry.data.title} ${proseOf(entry.body ?? '')}`);
+    const page: DataPage = { url: pageUrl(entry.id), title: entry.data.title, description: entry.data.description };
+    if (entry.id === GLOSSARY) page.entries = 'terms';
+    else if (entry.id === FAQ) page.entries = 'faqs';
+    else page.sections = (await render(entry)).headings.filter((h) => h.depth <= 3).map((h) => [h.text, h.slug]);
+    pages.push(page);
   }
-  return { synonyms, terms, faqs };
+  for (const t of glossary) addWords(`${t.data.term} ${t.data.definition}`);
+  // Words of titles, descriptions, headings, terms and questions are in the file already: the
+  // browser adds them (vocabularyOf), so the list carries only the rest.
+  const shown = vocabularyOf({ pages, terms: glossary.map((t) => [t.id, t.data.term]), faqs: faqs.map((f) => [f.anchor, f.question]) });
+  return {
+    synonyms,
+    concepts,
+    intents,
+    terms: glossary.map((t) => (t.data.sida ? [t.id, t.data.term, t.data.sida] : [t.id, t.data.term])),
+    faqs: faqs.map((f) => [f.anchor, f.question]),
+    pages,
+    vocabulary: [...vocabulary].filter((k) => !shown.has(k)).sort().join(' '),
+  };
+}
+
+export async function answerData(): Promise<AnswerData> {
+  const glossary = await getCollection('ordlista');
+  const faqs = await faqEntries();
+  return {
+    terms: Object.fromEntries(glossary.map((t) => [t.id, t.data.definition])),
+    faqs: Object.fromEntries(faqs.map((f) => [f.anchor, f.answer])),
+  };
 }

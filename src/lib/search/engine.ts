@@ -1,8 +1,11 @@
 // Search strategy over Pagefind. Pagefind requires every word to match, so a question with one word
-// the guidance does not use finds nothing. First all meaningful words are searched together; when
-// that finds too little, each word is searched on its own and the pages are merged, ranked by how
-// many of the words they match and then by Pagefind's score.
-import { parseQuery, toPagefindQuery, type ParsedQuery } from './query.ts';
+// the guidance does not use finds nothing. So all meaningful words are searched together and each
+// word (and each other wording of it: synonym, compound parts, concept) on its own; rank.ts then
+// orders the pages by how much of the question they hold, where (title, heading, body), and by
+// Pagefind's score. Which page a Pagefind result is comes from the `sida` filter every page
+// carries, so ranking needs no page's data: only the results shown are downloaded.
+import { parseQuery, searchWords, toPagefindQuery, type Lexicon, type ParsedQuery } from './query.ts';
+import { matchIntent, rankPages, type Found, type PreparedIntent, type PreparedPage } from './rank.ts';
 
 export interface PagefindHit {
   id: string;
@@ -20,65 +23,93 @@ export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface PagefindLike {
   /** A null query with filters lists every page that has those filter values. */
-  search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindHit[]; filters?: FilterCounts } | null>;
+  search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindHit[]; filters?: FilterCounts } | null>;
   /** Every filter value in the index, with the number of pages that have it. */
   filters(): Promise<FilterCounts>;
 }
 
 export interface RankedHit {
   hit: PagefindHit;
-  /** How many of the query's words (or all, for the combined search) the page matched. */
-  matched: number;
+  url: string;
+  title: string;
+  description: string;
   score: number;
+  /** The section whose heading answers the question, when one does. */
+  section?: { anchor: string; title: string };
+  parts?: Record<string, number>;
+  headings?: { anchor: string; title: string; score: number }[];
 }
 
-/** Fewer results than this from the all-words search triggers the word-by-word fallback. */
-export const FALLBACK_BELOW = 3;
+
+/** The filter that names each page's address (src/components/starlight/MarkdownContent.astro). */
+export const PAGE_FILTER = 'sida';
+
+export interface SearchContext {
+  lexicon: Lexicon;
+  pages: PreparedPage[];
+  intents: PreparedIntent[];
+}
 
 export async function searchSite(
   pagefind: PagefindLike,
   raw: string,
-  synonyms: Map<string, string>,
-  filters: Record<string, string[]> = {},
+  context: SearchContext,
+  filters: Record<string, unknown> = {},
 ): Promise<{ query: ParsedQuery; hits: RankedHit[]; fallback: boolean; filterCounts: FilterCounts }> {
-  const query = parseQuery(raw, synonyms);
+  const query = parseQuery(raw, context.lexicon);
   const options = Object.keys(filters).length ? { filters } : undefined;
-  const primary = await pagefind.search(toPagefindQuery(query), options);
-  const all = primary?.results ?? [];
-  // A synonym may be wrong for this question ("uppföljning finsam" names a system, not the law), so
-  // the words as typed are searched too and their pages join the list.
-  const typed = parseQuery(raw);
-  if (toPagefindQuery(typed) !== toPagefindQuery(query)) {
-    for (const hit of (await pagefind.search(toPagefindQuery(typed), options))?.results ?? []) {
-      const same = all.find((a) => a.id === hit.id);
-      if (!same) all.push(hit);
-      else if (hit.score > same.score) all[all.indexOf(same)] = hit;
-    }
-    all.sort((a, b) => b.score - a.score);
+  const byPage = await filtersByPage(pagefind);
+  const urlOf = (id: string) => byPage.get(id)?.[PAGE_FILTER]?.[0];
+  const words = searchWords(query);
+  const [all, ...single] = await Promise.all([
+    pagefind.search(toPagefindQuery(query), options),
+    ...words.map((w) => pagefind.search(toPagefindQuery({ ...query, phrases: [] }, [w]), options)),
+    ...query.phrases.map((p) => pagefind.search(`"${p}"`, options)),
+  ]);
+  const found = new Map<string, Found>();
+  const hitOf = new Map<string, PagefindHit>();
+  const note = (hit: PagefindHit, word?: string, isAll = false) => {
+    const url = urlOf(hit.id);
+    if (!url) return;
+    hitOf.set(url, hit);
+    const f = found.get(url) ?? { words: new Set<string>(), score: 0, all: false };
+    if (word) f.words.add(word);
+    f.score = Math.max(f.score, hit.score);
+    f.all ||= isAll;
+    found.set(url, f);
+  };
+  single.forEach((r, i) => {
+    for (const hit of r?.results ?? []) note(hit, words[i]);
+  });
+  // Last, so that a page found by all words together shows the excerpt of that search.
+  for (const hit of all?.results ?? []) note(hit, undefined, true);
+  const intentPage = matchIntent(query.allKeys, context.intents);
+  const passes = (url: string) => {
+    const page = pageFilters(byPage, url);
+    return Object.entries(filters).every(([name, wanted]) => {
+      const values = ((wanted as { any?: string[] }).any ?? (wanted as string[])) as string[];
+      return values.some((v) => page?.[name]?.includes(v));
+    });
+  };
+  const ranked = rankPages(query, context.pages, found, intentPage).filter((r) => found.has(r.url) || passes(r.url));
+  const hits: RankedHit[] = [];
+  for (const r of ranked) {
+    const hit = hitOf.get(r.url) ?? hitByUrl(byPage, r.url);
+    if (hit) hits.push({ hit, url: r.url, title: r.title, description: r.description, score: r.score, section: r.section, parts: r.parts, headings: r.headings });
   }
-  const ranked = new Map<string, RankedHit>(all.map((hit) => [hit.id, { hit, matched: query.words.length + query.phrases.length, score: hit.score }]));
-  const fallback = all.length < FALLBACK_BELOW && query.words.length > 1;
-  if (fallback) {
-    for (const word of query.words) {
-      const results = (await pagefind.search(toPagefindQuery(query, [word]), options))?.results ?? [];
-      for (const hit of results) {
-        if (all.some((a) => a.id === hit.id)) continue;
-        const seen = ranked.get(hit.id);
-        if (seen) {
-          seen.matched += 1;
-          seen.score += hit.score;
-        } else ranked.set(hit.id, { hit, matched: 1, score: hit.score });
-      }
-    }
-  }
-  const hits = [...ranked.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
-  // Pagefind counts filter values over all results of one search; merged searches are counted here.
-  const merged = fallback || all.length !== (primary?.results.length ?? 0);
-  const filterCounts = merged || !primary?.filters ? countFilters(hits, await filtersByPage(pagefind)) : primary.filters;
-  return { query, hits, fallback, filterCounts };
+  const fallback = (all?.results.length ?? 0) === 0 && query.terms.length > 1;
+  return { query, hits, fallback, filterCounts: countFilters(hits, byPage) };
 }
 
-type FiltersByPage = Map<string, Record<string, string[]>>;
+type FiltersByPage = Map<string, Record<string, string[]>> & { hits?: Map<string, PagefindHit> };
+
+function pageFilters(byPage: FiltersByPage, url: string): Record<string, string[]> | undefined {
+  for (const f of byPage.values()) if (f[PAGE_FILTER]?.[0] === url) return f;
+  return undefined;
+}
+function hitByUrl(byPage: FiltersByPage, url: string): PagefindHit | undefined {
+  return byPage.hits?.get(url);
+}
 
 /** The index does not change while a page is open, so each Pagefind instance is asked only once. */
 const filtersByPageOf = new WeakMap<PagefindLike, Promise<FiltersByPage>>();
@@ -96,22 +127,31 @@ export function filtersByPage(pagefind: PagefindLike): Promise<FiltersByPage> {
 
 async function readFiltersByPage(pagefind: PagefindLike): Promise<FiltersByPage> {
   const byPage: FiltersByPage = new Map();
+  byPage.hits = new Map();
+  const searches: Promise<void>[] = [];
   for (const [name, values] of Object.entries(await pagefind.filters())) {
     for (const value of Object.keys(values)) {
-      for (const hit of (await pagefind.search(null, { filters: { [name]: [value] } }))?.results ?? []) {
-        const page = byPage.get(hit.id) ?? {};
-        (page[name] ??= []).push(value);
-        byPage.set(hit.id, page);
-      }
+      searches.push(
+        pagefind.search(null, { filters: { [name]: [value] } }).then((r) => {
+          for (const hit of r?.results ?? []) {
+            const page = byPage.get(hit.id) ?? {};
+            (page[name] ??= []).push(value);
+            byPage.set(hit.id, page);
+            if (name === PAGE_FILTER) byPage.hits!.set(value, hit);
+          }
+        }),
+      );
     }
   }
+  await Promise.all(searches);
   return byPage;
 }
 
-export function countFilters(hits: RankedHit[], byPage: FiltersByPage): FilterCounts {
+export function countFilters(hits: { hit: PagefindHit }[], byPage: Map<string, Record<string, string[]>>): FilterCounts {
   const counts: FilterCounts = {};
   for (const { hit } of hits) {
     for (const [name, values] of Object.entries(byPage.get(hit.id) ?? {})) {
+      if (name === PAGE_FILTER) continue;
       for (const value of values) (counts[name] ??= {})[value] = (counts[name][value] ?? 0) + 1;
     }
   }

@@ -2,14 +2,21 @@
 // engine.ts, and renders a direct answer, filters with counts, and the results as links to the
 // matching section of each page.
 import { escapeHtml, highlight } from './highlight.ts';
-import { matchQuestion, matchTerm, type FaqAnswer, type TermAnswer } from './answers.ts';
-import { searchSite, type PagefindData, type PagefindLike, type RankedHit } from './engine.ts';
-import { synonymMap } from './query.ts';
-import type { SearchData } from './data.ts';
 import { withBase } from '../url.ts';
+import { matchQuestion, matchTerm, type FaqAnswer, type TermAnswer } from './answers.ts';
+import { searchSite, type PagefindData, type PagefindLike, type RankedHit, type SearchContext } from './engine.ts';
+import { synonymMap } from './query.ts';
+import { chooseSection, prepareIntents, preparePages, vocabularyOf } from './rank.ts';
+import type { AnswerData, SearchData } from './data.ts';
 
-/** Results shown at a time: each result's data is a download of its own (Pagefind's UI shows five). */
-const PAGE_SIZE = 10;
+/** Results shown at a time (Pagefind's UI shows five). */
+const PAGE_SIZE = 5;
+/**
+ * Results shown with Pagefind's excerpt, each a download of its own (the page's text); the others
+ * show the page's description from /sok/data.json, which is already there. Keeps a reader's first
+ * search near 150 KB.
+ */
+const EXCERPTS = 3;
 const FILTERS = ['kapitel', 'roll', 'typ'] as const;
 
 /**
@@ -43,23 +50,53 @@ async function loadPagefind(): Promise<PagefindLike> {
   return pagefind;
 }
 
-type LoadedData = { synonyms: Map<string, string>; terms: TermAnswer[]; faqs: FaqAnswer[] };
+type LoadedData = { context: SearchContext; terms: TermAnswer[]; faqs: FaqAnswer[] };
 
-/** Synonyms and direct answers (lib/search/data.ts), fetched beside Pagefind at the first search. */
+/** Synonyms, concepts, intents, pages and the questions direct answers exist for (lib/search/data.ts), fetched beside Pagefind at the first search. */
 async function loadSearchData(url: string): Promise<LoadedData> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const { synonyms, terms, faqs } = (await response.json()) as SearchData;
-  return { synonyms: synonymMap(synonyms), terms, faqs };
+  const data = (await response.json()) as SearchData;
+  const vocabulary = vocabularyOf(data);
+  for (const k of data.vocabulary.split(' ')) vocabulary.add(k);
+  const lexicon = { synonyms: synonymMap(data.synonyms), vocabulary, concepts: data.concepts };
+  return {
+    context: { lexicon, pages: preparePages(data), intents: prepareIntents(data.intents) },
+    terms: data.terms.map(([id, term]) => ({ id, term, definition: '' })),
+    faqs: data.faqs.map(([anchor, question]) => ({ anchor, question, answer: '' })),
+  };
 }
 
-function renderResult(data: PagefindData, terms: string[]): string {
+/** Definitions and FAQ answers, fetched the first time one is shown. */
+let answers: Promise<AnswerData> | undefined;
+async function loadAnswers(url: string): Promise<AnswerData> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as AnswerData;
+}
+
+/** Source markers that reach an excerpt from pages built before they were kept out of the index. */
+const cleanExcerpt = (html: string) => html.replace(/\[\d+\]/g, '').replace(/\s{2,}/g, ' ');
+
+function renderResult(ranked: RankedHit, data: PagefindData, terms: string[], termCount: number): string {
   const title = highlight(data.meta.title ?? data.url, terms);
-  // The best-matching section of the page, so the link lands on the paragraph that answers.
-  const section = data.sub_results?.find((s) => s.url !== data.url && !s.url.endsWith('#_top') && s.title !== data.meta.title);
-  const href = section?.url ?? data.url;
-  const sectionLine = section ? `<p class="sok-section">${highlight(section.title, terms)}</p>` : '';
-  return `<li><a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${section?.excerpt ?? data.excerpt}</p></li>`;
+  const subs = (data.sub_results ?? [])
+    .filter((s) => s.url !== data.url && !s.url.endsWith('#_top') && s.title !== data.meta.title)
+    .map((s) => ({ ...s, anchor: decodeURIComponent(s.url.split('#')[1] ?? '') }));
+  // The section that answers: its heading matches the question (rank.ts) and its text holds the words.
+  const chosen = chooseSection(ranked.headings ?? [], subs, termCount);
+  const sub = chosen && subs.find((s) => s.anchor === chosen.anchor);
+  const href = chosen ? `${data.url.split('#')[0]}#${encodeURIComponent(chosen.anchor)}` : data.url;
+  const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
+  return `<li><a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${cleanExcerpt(sub?.excerpt ?? data.excerpt)}</p></li>`;
+}
+
+/** A result without Pagefind's excerpt: the section its headings match, and the page's description. */
+function renderPlain(ranked: RankedHit, terms: string[], termCount: number): string {
+  const chosen = chooseSection(ranked.headings ?? [], [], termCount);
+  const href = withBase(chosen ? `${ranked.url}#${encodeURIComponent(chosen.anchor)}` : ranked.url);
+  const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
+  return `<li><a href="${escapeHtml(href)}">${highlight(ranked.title, terms)}</a>${sectionLine}<p class="sok-excerpt">${highlight(ranked.description, terms)}</p></li>`;
 }
 
 function renderAnswer(kind: string, title: string, text: string, href: string, more: string): string {
@@ -102,14 +139,15 @@ export async function runSearchPage(): Promise<void> {
   let data: Promise<LoadedData> | undefined;
   let latest = 0;
   /** The hits of the search on screen and the words to highlight, for "show more". */
-  let shown: { hits: RankedHit[]; terms: string[]; count: number } = { hits: [], terms: [], count: 0 };
+  let shown: { hits: RankedHit[]; terms: string[]; termCount: number; count: number } = { hits: [], terms: [], termCount: 0, count: 0 };
 
   /** Appends the next page of results; returns the first new link, for focus. */
   async function showMore(run: number): Promise<HTMLAnchorElement | null> {
     const next = shown.hits.slice(shown.count, shown.count + PAGE_SIZE);
-    const loaded = await Promise.all(next.map((h) => h.hit.data()));
+    const withExcerpt = (i: number) => shown.count + i < EXCERPTS;
+    const loaded = await Promise.all(next.map((h, i) => (withExcerpt(i) ? h.hit.data() : undefined)));
     if (run !== latest) return null;
-    list!.insertAdjacentHTML('beforeend', loaded.map((d) => renderResult(d, shown.terms)).join(''));
+    list!.insertAdjacentHTML('beforeend', next.map((h, i) => (loaded[i] ? renderResult(h, loaded[i], shown.terms, shown.termCount) : renderPlain(h, shown.terms, shown.termCount))).join(''));
     const first = list!.children[shown.count]?.querySelector('a') ?? null;
     shown.count += next.length;
     moreButton!.hidden = shown.count >= shown.hits.length;
@@ -132,9 +170,9 @@ export async function runSearchPage(): Promise<void> {
     try {
       pagefind ??= loadPagefind();
       data ??= loadSearchData(text.searchData ?? '');
-      const [{ synonyms, terms, faqs }] = await Promise.all([data, pagefind]);
+      const [{ context, terms, faqs }] = await Promise.all([data, pagefind]);
       const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
-      const { query, hits, fallback, filterCounts } = await searchSite(await pagefind, raw, synonyms, filters as never);
+      const { query, hits, fallback, filterCounts } = await searchSite(await pagefind, raw, context, filters);
       if (run !== latest) return;
       const counts = Object.fromEntries(Object.entries(filterCounts).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n > 0))]));
       filterBox!.innerHTML = renderFilters(counts, selected, JSON.parse(filterBox!.dataset.names ?? '{}'), filterBox!.dataset.apply ?? '');
@@ -142,14 +180,18 @@ export async function runSearchPage(): Promise<void> {
 
       const term = matchTerm(raw, terms);
       const faq = term ? undefined : matchQuestion(query, faqs);
+      const texts = term || faq ? await (answers ??= loadAnswers(text.answerData ?? '')) : undefined;
+      if (run !== latest) return;
       answerBox!.innerHTML = term
-        ? renderAnswer(text.textTerm ?? '', term.term, term.definition, `/ordlista/#${term.id}`, fill(text.textMore, { title: term.term }))
+        ? renderAnswer(text.textTerm ?? '', term.term, texts?.terms[term.id] ?? '', `/ordlista/#${term.id}`, fill(text.textMore, { title: term.term }))
         : faq
-          ? renderAnswer(text.textFaq ?? '', faq.question, faq.answer, `/fragor-och-svar/#${faq.anchor}`, fill(text.textMore, { title: faq.question }))
+          ? renderAnswer(text.textFaq ?? '', faq.question, texts?.faqs[faq.anchor] ?? '', `/fragor-och-svar/#${faq.anchor}`, fill(text.textMore, { title: faq.question }))
           : '';
       answerBox!.hidden = !term && !faq;
 
-      shown = { hits, terms: [...query.words, ...query.phrases], count: 0 };
+      // /sok/?q=…&debug keeps the ranking's parts where a developer can read them in the console.
+      if (new URLSearchParams(location.search).has('debug')) Object.assign(window, { sokDebug: { query, hits: hits.map(({ url, score, section, parts }) => ({ url, score, section: section?.anchor, ...parts })) } });
+      shown = { hits, terms: [...query.terms.map((t) => t.typed), ...query.words, ...query.phrases], termCount: query.terms.length, count: 0 };
       list!.innerHTML = '';
       await showMore(run);
       if (run !== latest) return;

@@ -1,6 +1,9 @@
-// Turns a question typed in ordinary Swedish into what Pagefind can match: quoted phrases kept
-// exact, small words dropped (Pagefind requires every word to match), and readers' words mapped to
-// the words the guidance uses (editors keep that list in content/sok/).
+// Turns a question typed in ordinary Swedish into what the search compares and what Pagefind can
+// match: quoted phrases kept exact, small words set aside (Pagefind requires every word to match),
+// readers' words mapped to the guidance's words (content/sok/synonymer.yaml), compounds the
+// guidance does not use split into parts it does, and concepts (content/sok/begrepp.yaml) widened
+// to the wording the pages use. Every comparison goes through words.ts, so inflected forms match.
+import { key, keys, normalise, tokens, wordMatch } from './words.ts';
 
 /** Words that carry no meaning on their own in a question; Pagefind has no stop words of its own. */
 export const STOP_WORDS = new Set(
@@ -9,9 +12,13 @@ export const STOP_WORDS = new Set(
     'hur vad vem vilka vilken vilket varför var får finns ska skall måste kunna gör göra görs vara blir bli ' +
     'jag du vi ni dem oss mig min mitt mina vår vårt våra er ert era sin sitt sina hos mellan efter under ' +
     'också eller nu där vid mot något någon några alla allt mycket många mer mest än då ju nog bara även ' +
-    'detta denna dessa här sådan sådana samt utan över inom enligt ha hade haft'
+    'detta denna dessa här sådan sådana samt utan över inom enligt ha hade haft betyder innebär menas ' +
+    'egentligen handlar gäller'
   ).split(' '),
 );
+
+/** The small words that make a question a question; they help match a heading written as one. */
+const QUESTION_WORDS = new Set('vem vad hur när var varför vilka vilken vilket får kan ska måste finns gör'.split(' '));
 
 export interface Synonym {
   /** The word the guidance uses. */
@@ -19,44 +26,155 @@ export interface Synonym {
   /** Words, spellings and misspellings readers type instead. */
   varianter: string[];
 }
+export interface Concept {
+  id: string;
+  /** What readers type for the concept. */
+  ord: string[];
+  /** How the pages word it. */
+  sidorna: string[];
+}
 
+/** One way a query word can be found in a text: all of `words` (weighted by how many are found). */
+export interface Alternative {
+  /** Words as Pagefind is given them. */
+  words: string[];
+  keys: string[];
+  weight: number;
+  /** Compared with titles and headings only, not searched in Pagefind (a concept's wording: each
+   * extra word may cost the reader another part of the index to download). */
+  local?: boolean;
+}
+/** One meaningful word of the question, with the ways it may be worded on a page. */
+export interface Term {
+  typed: string;
+  alternatives: Alternative[];
+  /** A genitive ("arbetsförmedlingens ansvar") names whose thing the question is about: its subject. */
+  subject?: boolean;
+}
 export interface ParsedQuery {
   /** Exact phrases, without quotes. */
   phrases: string[];
-  /** Meaningful words, after stop words are dropped and variants mapped. */
+  /** The words sent to Pagefind together (the first alternative of every term). */
   words: string[];
+  terms: Term[];
+  /** Keys of the question's small words ("vem", "får"), which help match a heading written as a question. */
+  questionKeys: string[];
+  /** Keys of every word typed, small words included: what intents are matched against. */
+  allKeys: string[];
 }
 
-const normalise = (s: string) => s.toLocaleLowerCase('sv').normalize('NFC');
+/** What the query is compared with besides its own words; loaded once per page from /sok/data.json. */
+export interface Lexicon {
+  /** Variant (as typed, and as key) → the guidance's word(s). */
+  synonyms: Map<string, string>;
+  /** Keys of every word the guidance uses, for splitting compounds. */
+  vocabulary: Set<string>;
+  concepts: Concept[];
+}
 
-/** Reader variant → the guidance's own word(s). */
+export const emptyLexicon = (): Lexicon => ({ synonyms: new Map(), vocabulary: new Set(), concepts: [] });
+
+/** Reader variant → the guidance's own word(s), looked up by the variant as typed or by its key. */
 export function synonymMap(synonyms: Synonym[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const s of synonyms) for (const v of s.varianter) map.set(normalise(v), normalise(s.id));
+  for (const s of synonyms) {
+    for (const v of s.varianter) {
+      map.set(normalise(v), normalise(s.id));
+      if (!/\s/.test(v)) map.set(`=${key(v)}`, normalise(s.id));
+    }
+  }
   return map;
 }
 
-export function parseQuery(raw: string, synonyms: Map<string, string> = new Map()): ParsedQuery {
+/** Whether the guidance uses a word (by key, allowing an ending the stemmer left on). */
+export const known = (vocabulary: Set<string>, k: string) => vocabulary.has(k) || (k.length >= 5 && (vocabulary.has(k.slice(0, -1)) || vocabulary.has(k.slice(0, -2))));
+
+/**
+ * A word the guidance never uses, split into two words it does ("balanskravet" → balans, kravet),
+ * allowing the linking s of Swedish compounds. The split with the longest first part wins.
+ */
+export function splitCompound(word: string, vocabulary: Set<string>): string[] | undefined {
+  if (word.length < 7 || vocabulary.size === 0 || known(vocabulary, key(word))) return undefined;
+  for (let i = word.length - 3; i >= 3; i--) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    // The first part must be a word as it stands (or before a linking s), not merely by its stem.
+    const asIs = vocabulary.has(key(head)) ? head : undefined;
+    const linked = !asIs && head.endsWith('s') && head.length > 4 && vocabulary.has(key(head.slice(0, -1))) ? head.slice(0, -1) : undefined;
+    if ((asIs ?? linked) && known(vocabulary, key(tail))) return [(asIs ?? linked)!, tail];
+  }
+  return undefined;
+}
+
+const alt = (words: string[], weight: number, local = false): Alternative => ({ words, keys: words.map(key), weight, ...(local ? { local } : {}) });
+const contentWords = (text: string) => tokens(text).filter((w) => !STOP_WORDS.has(w));
+
+/** Concepts whose reader words all occur among the question's keys (one word or several). */
+export function matchConcepts(allKeys: string[], concepts: Concept[]): Concept[] {
+  return concepts.filter((c) => c.ord.some((o) => keys(o).every((k) => allKeys.some((q) => wordMatch(k, q) === 1))));
+}
+
+export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): ParsedQuery {
+  const { synonyms, vocabulary, concepts } = lexicon;
   const phrases: string[] = [];
   const rest = normalise(raw).replace(/["”“]([^"”“]+)["”“]/g, (_, p: string) => {
     if (p.trim()) phrases.push(p.trim());
     return ' ';
   });
-  const words: string[] = [];
+  const terms: Term[] = [];
+  const questionKeys: string[] = [];
+  const allKeys: string[] = [];
   // Hyphenated forms ("esf-projekt") are looked up whole before they are split into words.
-  for (const token of rest.split(/[^\p{L}\p{N}+-]+/u).filter(Boolean)) {
-    const mapped = synonyms.get(token) ?? synonyms.get(token.replace(/[+-]+$/, ''));
-    const parts = mapped ? mapped.split(/\s+/) : token.split('-').filter(Boolean);
+  for (const token of rest.replace(/:s\b/g, '').split(/[^\p{L}\p{N}+-]+/u).filter(Boolean)) {
+    const bare = token.replace(/[+-]+$/, '');
+    const mapped = synonyms.get(token) ?? synonyms.get(bare) ?? (bare.includes('-') ? undefined : synonyms.get(`=${key(bare)}`));
+    const parts = mapped ? [token] : token.split('-').filter(Boolean);
     for (const part of parts) {
       const word = part.replace(/^[+-]+|[-]+$/g, '');
-      if (word && !STOP_WORDS.has(word) && !words.includes(word)) words.push(word);
+      if (!word) continue;
+      allKeys.push(...keys(word));
+      if (STOP_WORDS.has(word) && !mapped) {
+        if (QUESTION_WORDS.has(word)) questionKeys.push(key(word));
+        continue;
+      }
+      if (terms.some((t) => t.typed === word)) continue;
+      const alternatives: Alternative[] = [];
+      if (mapped) {
+        alternatives.push(alt(mapped.split(/\s+/), 1));
+        // The reader's own word too, at a lower weight: a synonym may be wrong for this question.
+        if (!word.includes('-') && key(word) !== key(mapped)) alternatives.push(alt([word], 0.8));
+      } else {
+        const split = splitCompound(word, vocabulary);
+        // A word the guidance never uses is not sent to Pagefind, which would match any page with a
+        // word it starts with ("underskott" → "under"); titles and headings are still compared.
+        const unused = vocabulary.size > 0 && !/[\d+]/.test(word) && !known(vocabulary, key(word));
+        alternatives.push(alt([word], 1, unused));
+        if (split) alternatives.push(alt(split, 0.9));
+      }
+      const genitive = /(en|et|an|na)s$/.test(word) && word.length >= 6 && (vocabulary.size === 0 || known(vocabulary, key(word.slice(0, -1))));
+      terms.push({ typed: word, alternatives, ...(genitive ? { subject: true } : {}) });
     }
   }
-  // A question made only of small words ("vad är det") is searched as typed rather than not at all.
-  if (words.length === 0 && phrases.length === 0) {
-    for (const token of rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean)) if (!words.includes(token)) words.push(token);
+  // Concepts widen the term that names them with the words the pages use instead.
+  for (const concept of matchConcepts(allKeys, concepts)) {
+    const wordings = concept.sidorna.map(contentWords).filter((w) => w.length).map((w) => alt(w, 0.9, true));
+    // Every word of the reader's phrase ("pengar kvar") may be worded as the pages do.
+    const targets = terms.filter((t) => concept.ord.some((o) => keys(o).some((k) => wordMatch(k, key(t.typed)) === 1)));
+    for (const target of targets) target.alternatives.push(...wordings);
+    // Named only by small words ("hur många"), the concept is a part of the question of its own.
+    if (!targets.length && wordings.length) terms.push({ typed: concept.id, alternatives: wordings });
   }
-  return { phrases, words };
+  // A question made only of small words ("vad är det") is searched as typed rather than not at all.
+  if (terms.length === 0 && phrases.length === 0) {
+    for (const token of tokens(rest)) if (!terms.some((t) => t.typed === token)) terms.push({ typed: token, alternatives: [alt([token], 1)] });
+  }
+  const words = [...new Set(terms.flatMap((t) => (t.alternatives[0].local ? [] : t.alternatives[0].words)))];
+  return { phrases, words, terms, questionKeys, allKeys };
+}
+
+/** Every distinct word the query's terms may be found by, each searched on its own in Pagefind. */
+export function searchWords(q: ParsedQuery): string[] {
+  return [...new Set(q.terms.flatMap((t) => t.alternatives.filter((a) => !a.local).flatMap((a) => a.words)))];
 }
 
 /** The query string for Pagefind: phrases in quotes, then words. */

@@ -1,0 +1,23 @@
+// `npm run bench:search`: only the search figures of npm run bench (scripts/bench/search.mjs), on
+// the built site, with every query that is not first listed; a few minutes instead of the whole bench.
+// `npm run bench:search -- --snabb` measures hit rates and warm times only (for tuning).
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { serveDist } from './serve-dist.mjs';
+import { printSearchFigures, searchFigures } from './bench/search.mjs';
+
+const port = await new Promise((done) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address();
+    probe.close(() => done(port));
+  });
+});
+const server = await serveDist(join(import.meta.dirname, '../dist'), port);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
+try {
+  printSearchFigures(await searchFigures(browser, `http://127.0.0.1:${port}`, { verbose: true, quick: process.argv.includes('--snabb') }));
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,273 @@
+// Ranks pages and their sections for a parsed query. Pagefind says which pages contain which words
+// (and its own score); this file adds what a reader expects of a question: the page whose title
+// names the thing comes first, the section whose heading (written as a question) matches opens,
+// an intent the editors named (content/sok/avsikter.yaml) leads to its page, and pages that only
+// collect other things (the glossary, the FAQ) count by their one matching entry, not by all of them.
+import { bestMatch, key, keys, tokens, wordMatch } from './words.ts';
+import type { ParsedQuery, Term } from './query.ts';
+import type { SearchData } from './data.ts';
+
+export interface Intent {
+  id: string;
+  /** Phrases readers type; an intent matches when every word of one phrase is in the question. */
+  fraser: string[];
+  /** The page the intent leads to. */
+  sida: string;
+}
+
+export interface PreparedSection {
+  anchor: string;
+  text: string;
+  keys: string[];
+}
+export interface PreparedPage {
+  url: string;
+  title: string;
+  titleKeys: string[];
+  description: string;
+  descriptionKeys: string[];
+  sections: PreparedSection[];
+  /** Keys of the title and every heading: where a concept's wording is looked for. */
+  outlineKeys: string[];
+  /** For glossary entries (by anchor): the page that says more about the term. */
+  seeAlso?: Map<string, string>;
+  /** A page of separate entries (glossary, FAQ): it matches through one entry, not through all. */
+  entries: boolean;
+}
+
+/** Pages as /sok/data.json describes them; the glossary's and the FAQ's sections are their entries. */
+export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>): PreparedPage[] {
+  return data.pages.map((p) => {
+    const sections = p.entries === 'terms' ? data.terms.map(([a, t]) => [t, a]) : p.entries === 'faqs' ? data.faqs.map(([a, q]) => [q, a]) : (p.sections ?? []);
+    const prepared = sections.map(([text, anchor]) => ({ anchor, text, keys: keys(text) }));
+    return {
+      url: p.url,
+      title: p.title,
+      titleKeys: keys(p.title),
+      description: p.description ?? '',
+      descriptionKeys: keys(p.description ?? ''),
+      sections: prepared,
+      outlineKeys: [...new Set([...keys(p.title), ...prepared.flatMap((s) => s.keys)])],
+      seeAlso: p.entries === 'terms' ? new Map(data.terms.flatMap(([a, , sida]) => (sida ? [[a, sida] as [string, string]] : []))) : undefined,
+      entries: Boolean(p.entries),
+    };
+  });
+}
+
+export interface PreparedIntent {
+  sida: string;
+  phrases: string[][];
+}
+export const prepareIntents = (intents: Intent[]): PreparedIntent[] => intents.map((i) => ({ sida: i.sida, phrases: i.fraser.map(keys) }));
+
+/** The page of the intent whose phrase matches the most words of the question, if any matches. */
+export function matchIntent(allKeys: string[], intents: PreparedIntent[]): string | undefined {
+  let best: { sida: string; size: number } | undefined;
+  for (const intent of intents) {
+    for (const phrase of intent.phrases) {
+      if (phrase.length && phrase.every((k) => allKeys.some((q) => wordMatch(k, q) === 1)) && (!best || phrase.length > best.size)) best = { sida: intent.sida, size: phrase.length };
+    }
+  }
+  return best?.sida;
+}
+
+/** How well a text (its keys) holds a term: the best of its alternatives, each weighted by the share of its words found. */
+export function termScore(term: Term, text: string[]): number {
+  let best = 0;
+  for (const a of term.alternatives) {
+    const found = a.keys.reduce((sum, k) => sum + bestMatch(k, text), 0) / a.keys.length;
+    best = Math.max(best, a.weight * found);
+  }
+  return best;
+}
+
+const mean = (values: number[], weights?: number[]) => {
+  if (!values.length) return 0;
+  const w = weights ?? values.map(() => 1);
+  const total = w.reduce((a, b) => a + b, 0);
+  return total ? values.reduce((sum, v, i) => sum + v * w[i], 0) / total : 0;
+};
+
+/** The small words of a question count a little toward a heading: "Vem sitter i styrelsen?" */
+const QUESTION_WEIGHT = 0.3;
+
+export function sectionScore(q: ParsedQuery, sectionKeys: string[], weights: number[] = q.terms.map(() => 1)): number {
+  const content = q.terms.reduce((sum, t, i) => sum + weights[i] * termScore(t, sectionKeys), 0);
+  const small = q.questionKeys.filter((k) => sectionKeys.includes(k)).length;
+  const possible = weights.reduce((a, b) => a + b, 0) + QUESTION_WEIGHT * q.questionKeys.length;
+  return possible ? (content + QUESTION_WEIGHT * small) / possible : 0;
+}
+
+/** What Pagefind found for one page: the words (searched one by one) that found it, and its best score. */
+export interface Found {
+  words: Set<string>;
+  score: number;
+  /** Found by the search for all words together. */
+  all: boolean;
+}
+
+/**
+ * The share of the query's terms the page holds, by any of their alternatives: as Pagefind found
+ * them, or, for wordings not sent to Pagefind (a concept's, a word the guidance never uses), in
+ * the page's title and headings.
+ */
+export function termCoverage(t: Term, found: Found | undefined, outline: string[]): number {
+  return Math.max(
+    0,
+    ...t.alternatives.map((a) =>
+      a.local ? a.weight * (a.keys.reduce((sum, k) => sum + bestMatch(k, outline), 0) / a.keys.length) : found ? (a.weight * a.words.filter((w) => found.words.has(w)).length) / a.words.length : 0,
+    ),
+  );
+}
+
+export function coverage(q: ParsedQuery, found: Found | undefined, outline: string[], weights?: number[]): number {
+  return mean(
+    q.terms.map((t) => termCoverage(t, found, outline)),
+    weights,
+  );
+}
+
+/** How much more the subject of a genitive ("arbetsförmedlingens ansvar") weighs. */
+const SUBJECT_WEIGHT = 1.5;
+
+/**
+ * How much each term of the question tells pages apart: a word on nearly every page ("förbundet")
+ * weighs less than one on a few, so it cannot lift a page on its own.
+ */
+export function termWeights(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>): number[] {
+  const n = Math.max(1, pages.length);
+  return q.terms.map((t) => {
+    const df = pages.filter((p) => termCoverage(t, found.get(p.url), p.outlineKeys) > 0).length;
+    return (0.3 + 0.7 * (1 - df / n)) * (t.subject ? SUBJECT_WEIGHT : 1);
+  });
+}
+
+/**
+ * How well the title names what the question asks about: the share of the question it holds and
+ * the share of the title that is the question, so "Styrelsen" beats "Styrelsen och NNS" for
+ * "vad gör styrelsen".
+ */
+export function titleScore(q: ParsedQuery, titleKeys: string[], weights: number[] = q.terms.map(() => 1)): number {
+  if (!titleKeys.length || !q.terms.length) return 0;
+  const recall = mean(
+    q.terms.map((t) => termScore(t, titleKeys)),
+    weights,
+  );
+  if (recall === 0) return 0;
+  // Each title word counts by the weight of the question's term it matches: a title that is only
+  // a word found on every page ("Samordningsförbundets …") does not name the question's subject.
+  const top = Math.max(...weights);
+  const precision = mean(titleKeys.map((k) => Math.max(0, ...q.terms.map((t, i) => (t.alternatives.some((a) => a.keys.some((x) => wordMatch(x, k) > 0)) ? weights[i] / top : 0)))));
+  return (recall + precision) / 2;
+}
+
+export const WEIGHTS = { coverage: 4, title: 3, section: 2.5, description: 0.75, pagefind: 1, all: 1, intent: 20 };
+/** A section opens when its heading holds at least this share of the question. */
+export const SECTION_AT = 0.5;
+
+export interface Ranked {
+  url: string;
+  title: string;
+  description: string;
+  score: number;
+  /** The section to open, when one matches the question well enough. */
+  section?: { anchor: string; title: string };
+  /** The parts of the score, for explaining a ranking (/sok/?q=…&debug). */
+  parts?: Record<string, number>;
+  /** Headings that hold part of the question, best first. */
+  headings?: { anchor: string; title: string; score: number }[];
+}
+
+export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>, intentPage?: string): Ranked[] {
+  const maxScore = Math.max(1e-9, ...[...found.values()].map((f) => f.score));
+  const weights = termWeights(q, pages, found);
+  // A glossary entry the question names lends its title score to the page that explains the term
+  // (the entry's `sida`, kept by the editors): that page is about the term.
+  const namedBy = new Map<string, number>();
+  for (const page of pages) {
+    if (!page.seeAlso) continue;
+    for (const s of page.sections) {
+      const sida = page.seeAlso.get(s.anchor);
+      if (!sida) continue;
+      const named = titleScore(q, s.keys, weights);
+      if (named >= SECTION_AT) namedBy.set(sida, Math.max(namedBy.get(sida) ?? 0, named));
+    }
+  }
+  const out: Ranked[] = [];
+  for (const page of pages) {
+    const f = found.get(page.url);
+    const title = Math.max(titleScore(q, page.titleKeys, weights), namedBy.get(page.url) ?? 0);
+    let best: { s: PreparedSection; score: number } | undefined;
+    const headings: { anchor: string; title: string; score: number }[] = [];
+    for (const s of page.sections) {
+      const score = sectionScore(q, s.keys, weights);
+      if (score > 0) headings.push({ anchor: s.anchor, title: s.text, score });
+      if (!best || score > best.score) best = { s, score };
+    }
+    const sectionBest = best?.score ?? 0;
+    // A glossary or FAQ page mentions everything somewhere; what counts is its best single entry.
+    const cov = page.entries ? sectionBest : coverage(q, f, page.outlineKeys, weights);
+    if (!f && title + sectionBest + cov < 0.5 && page.url !== intentPage) continue;
+    const description = mean(
+      q.terms.map((t) => termScore(t, page.descriptionKeys)),
+      weights,
+    );
+    const score =
+      WEIGHTS.description * description +
+      WEIGHTS.coverage * cov +
+      WEIGHTS.title * title +
+      WEIGHTS.section * sectionBest +
+      WEIGHTS.pagefind * ((f?.score ?? 0) / maxScore) +
+      WEIGHTS.all * (f?.all ? 1 : 0) +
+      (page.url === intentPage ? WEIGHTS.intent : 0);
+    const parts = { cov, title, description, section: sectionBest, pagefind: (f?.score ?? 0) / maxScore, all: f?.all ? 1 : 0 };
+    out.push({
+      url: page.url,
+      title: page.title,
+      description: page.description,
+      score,
+      parts,
+      section: best && best.score >= SECTION_AT ? { anchor: best.s.anchor, title: best.s.text } : undefined,
+      headings: headings.sort((a, b) => b.score - a.score).slice(0, 8),
+    });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** A section of a result as Pagefind returns it: heading, anchor and an excerpt with <mark>ed words. */
+export interface SubResult {
+  anchor: string;
+  title: string;
+  excerpt: string;
+}
+
+/** How much a section's words (beyond its heading) count when choosing the section to open. */
+export const BODY_WEIGHT = 0.5;
+
+/**
+ * The section to open: the best of heading match (rank.ts) and how many of the question's words
+ * Pagefind marked in the section's text. Ties go to the earlier section. None when nothing matches.
+ */
+export function chooseSection(headings: { anchor: string; title: string; score: number }[], subs: SubResult[], terms: number): { anchor: string; title: string } | undefined {
+  const marked = (excerpt: string) => new Set([...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1].toLocaleLowerCase('sv'))).size;
+  const candidates = new Map<string, { anchor: string; title: string; score: number; order: number }>();
+  subs.forEach((s, order) => candidates.set(s.anchor, { anchor: s.anchor, title: s.title, order, score: BODY_WEIGHT * Math.min(1, marked(s.excerpt) / Math.max(1, terms)) }));
+  for (const h of headings) {
+    const c = candidates.get(h.anchor);
+    if (c) c.score += h.score;
+    else candidates.set(h.anchor, { ...h, order: subs.length });
+  }
+  let best: { anchor: string; title: string; score: number; order: number } | undefined;
+  for (const c of candidates.values()) if (c.score > 0 && (!best || c.score > best.score || (c.score === best.score && c.order < best.order))) best = c;
+  return best && { anchor: best.anchor, title: best.title };
+}
+
+/** The keys of every word of the titles, descriptions, headings, terms and questions in the data. */
+export function vocabularyOf(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>): Set<string> {
+  const text = [
+    ...data.pages.flatMap((p) => [p.title, p.description ?? '', ...(p.sections ?? []).map(([h]) => h)]),
+    ...data.terms.map(([, t]) => t),
+    ...data.faqs.map(([, q]) => q),
+  ].join(' ');
+  return new Set(tokens(text).filter((w) => w.length >= 2 && !/\d/.test(w)).map(key));
+}
