@@ -1,7 +1,7 @@
 // Sources as numbered notes: every citation in the MDX reaches the notes of the built page (no
 // claim loses its source), markers are keyboard links with a name and a visible focus, a Kort svar
 // box has at most one marker, and notes lead to the source's own page and back to the text.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
@@ -26,16 +26,12 @@ const lookups: CitationLookups = {
   insatskategorier: () => [...yamlIn('insatskategorier').values()].map((k) => ({ id: k.kalla, plats: k.plats })),
 };
 
-/** content/docs/<path>.mdx for a page path. */
-function pageFile(path: string): string {
+/** content/docs/<path>.mdx for a page path; undefined for pages built from data (the vägvisare). */
+function pageFile(path: string): string | undefined {
   const docs = join(root, 'content/docs');
   const slug = path.replace(/^\/|\/$/g, '');
-  for (const candidate of [`${slug}.mdx`, `${slug}/index.mdx`, slug === '' ? 'index.mdx' : '']) {
-    try {
-      return readFileSync(join(docs, candidate), 'utf8') && join(docs, candidate);
-    } catch {}
-  }
-  throw new Error(`ingen fil för ${path}`);
+  const candidates = slug === '' ? ['index.mdx'] : [`${slug}.mdx`, `${slug}/index.mdx`];
+  return candidates.map((c) => join(docs, c)).find((f) => existsSync(f));
 }
 
 const key = (r: Ref) => `${r.id} | ${r.plats}`;
@@ -53,9 +49,9 @@ function notedRefs(html: string): Ref[] {
 for (const path of guidancePages()) {
   test(`${path}: every citation in the text is a note, and every note a citation`, () => {
     const file = pageFile(path);
-    const cited = citationsIn(readFileSync(file, 'utf8'), lookups).refs;
     const html = builtHtml(path);
-    expect(new Set(notedRefs(html).map(key))).toEqual(new Set(cited.map(key)));
+    // Pages generated from data have no MDX to compare with; their markers and notes are still checked below.
+    if (file) expect(new Set(notedRefs(html).map(key))).toEqual(new Set(citationsIn(readFileSync(file, 'utf8'), lookups).refs.map(key)));
     expect(html).not.toContain('<!--kalla:');
     const { document } = parseHTML(html);
     // Markers lead to notes that exist, and each note leads back to a marker.
