@@ -22,7 +22,7 @@ async function expectSource(page: Page, { cited = true } = {}) {
     await expect(page.locator('main sup.not a').first()).toBeVisible();
     const notes = page.getByRole('region', { name: 'Noter' });
     await expect(notes).toBeVisible();
-    await expect(notes.getByRole('listitem').first()).toContainText(/(Lagöversyn|ESF\+-rapport) \d{4}/);
+    await expect(notes.getByRole('listitem').first()).toContainText(/(Försäkringskassans analys|ESF\+-rapport) \d{4}/);
   }
   const sources = page.getByRole('region', { name: 'Källor' });
   await expect(sources).toBeVisible();
