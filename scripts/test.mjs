@@ -19,11 +19,18 @@ for (const step of steps) {
     continue;
   }
   console.log(`\n▶ ${step.name}: npm run ${step.script}\n`);
+  const started = performance.now();
   const ok = spawnSync('npm', ['run', step.script], { stdio: 'inherit' }).status === 0;
   if (step.gate && !ok) built = false;
-  results.push({ ...step, status: ok ? 'ok' : 'MISSLYCKADES' });
+  results.push({ ...step, status: ok ? 'ok' : 'MISSLYCKADES', seconds: (performance.now() - started) / 1000 });
 }
 
+// Step times, so a slow step shows where the minutes go (issue: npm test under 4 minutes).
+const time = (s) => (s === undefined ? '' : ` (${s < 60 ? `${s.toFixed(0)} s` : `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`})`);
+const total = results.reduce((sum, r) => sum + (r.seconds ?? 0), 0);
 console.log('\nSammanfattning av npm test:');
-for (const r of results) console.log(`  ${r.status === 'ok' ? '✔' : '✘'} ${r.name}: ${r.status}`);
+for (const r of results) console.log(`  ${r.status === 'ok' ? '✔' : '✘'} ${r.name}: ${r.status}${time(r.seconds)}`);
+console.log(`  Totalt${time(total)}`);
+const failed = results.filter((r) => r.status !== 'ok').length;
+console.log(`Steg: ${results.length - failed} passed, ${failed} failed`);
 process.exit(results.every((r) => r.status === 'ok') ? 0 : 1);
