@@ -5,7 +5,7 @@
 // Pagefind's score. Which page a Pagefind result is comes from the `sida` filter every page
 // carries, so ranking needs no page's data: only the results shown are downloaded.
 import { parseQuery, searchWords, toPagefindQuery, type Lexicon, type ParsedQuery } from './query.ts';
-import { matchIntent, rankPages, type Found, type PreparedIntent, type PreparedPage } from './rank.ts';
+import { matchIntent, rankPages, type Found, type PreparedIntent, type PreparedPage, type Ranked } from './rank.ts';
 
 export interface PagefindHit {
   id: string;
@@ -28,16 +28,9 @@ export interface PagefindLike {
   filters(): Promise<FilterCounts>;
 }
 
-export interface RankedHit {
+/** A ranked page (rank.ts) with the Pagefind hit it came from. */
+export interface RankedHit extends Ranked {
   hit: PagefindHit;
-  url: string;
-  title: string;
-  description: string;
-  score: number;
-  /** The section whose heading answers the question, when one does. */
-  section?: { anchor: string; title: string };
-  parts?: Record<string, number>;
-  headings?: { anchor: string; title: string; score: number }[];
 }
 
 
