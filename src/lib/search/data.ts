@@ -84,6 +84,12 @@ export async function searchData(): Promise<SearchData> {
     else page.sections = (await render(entry)).headings.filter((h) => h.depth <= 3).map((h) => [h.text, h.slug]);
     pages.push(page);
   }
+  // A vägvisare's start page is indexed and ranked like a guidance page (its question and outcome
+  // pages are not indexed): a question such as "får vi finansiera skuldrådgivning" should offer it.
+  for (const guide of await getCollection('vagvisare')) {
+    addWords(`${guide.data.titel} ${guide.data.ingress}`);
+    pages.push({ url: pageUrl(`vagvisare/${guide.id}`), title: guide.data.titel, description: guide.data.beskrivning });
+  }
   for (const t of glossary) addWords(`${t.data.term} ${t.data.definition}`);
   // Words of titles, descriptions, headings, terms and questions are in the file already: the
   // browser adds them (vocabularyOf), so the list carries only the rest.
