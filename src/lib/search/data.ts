@@ -9,6 +9,7 @@ import { faqAnswers } from './answers.ts';
 import type { Concept, Synonym } from './query.ts';
 import { vocabularyOf, type Intent } from './rank.ts';
 import { key, tokens } from './words.ts';
+import { pagePath } from '../url.ts';
 
 /** A page: address, title, summary, and its sections as [heading, anchor]; `entries` for the glossary and the FAQ. */
 export interface DataPage {
@@ -44,7 +45,6 @@ export const ANSWER_DATA_URL = '/sok/svar.json';
 
 const GLOSSARY = 'ordlista';
 const FAQ = 'fragor-och-svar';
-const pageUrl = (id: string) => (id === 'index' ? '/' : `/${id}/`);
 
 /** MDX source as plain words: imports, components and link targets are not words a reader sees. */
 const proseOf = (body: string) =>
@@ -78,7 +78,7 @@ export async function searchData(): Promise<SearchData> {
   for (const entry of await getCollection('docs')) {
     if ((entry.data as { pagefind?: boolean }).pagefind === false) continue;
     addWords(`${entry.data.title} ${proseOf(entry.body ?? '')}`);
-    const page: DataPage = { url: pageUrl(entry.id), title: entry.data.title, description: entry.data.description };
+    const page: DataPage = { url: pagePath(entry.id), title: entry.data.title, description: entry.data.description };
     if (entry.id === GLOSSARY) page.entries = 'terms';
     else if (entry.id === FAQ) page.entries = 'faqs';
     else page.sections = (await render(entry)).headings.filter((h) => h.depth <= 3).map((h) => [h.text, h.slug]);
@@ -88,7 +88,7 @@ export async function searchData(): Promise<SearchData> {
   // pages are not indexed): a question such as "får vi finansiera skuldrådgivning" should offer it.
   for (const guide of await getCollection('vagvisare')) {
     addWords(`${guide.data.titel} ${guide.data.ingress}`);
-    pages.push({ url: pageUrl(`vagvisare/${guide.id}`), title: guide.data.titel, description: guide.data.beskrivning });
+    pages.push({ url: pagePath(`vagvisare/${guide.id}`), title: guide.data.titel, description: guide.data.beskrivning });
   }
   for (const t of glossary) addWords(`${t.data.term} ${t.data.definition}`);
   // Words of titles, descriptions, headings, terms and questions are in the file already: the
