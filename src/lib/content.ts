@@ -11,10 +11,10 @@ export const PRINT_PAGE_FILE = '{{sidans fil}}';
 
 /** The source file of the page being rendered, as content/docs/…, for error messages. */
 export function currentFile(locals: App.Locals): string {
-  if ((locals as { utskrift?: boolean }).utskrift) return PRINT_PAGE_FILE;
+  if (locals.utskrift) return PRINT_PAGE_FILE;
   try {
-    const entry = (locals as { starlightRoute?: { entry?: { filePath?: string } } }).starlightRoute?.entry;
-    return entry?.filePath ?? 'okänd sida';
+    // Outside Starlight's pages (the source pages, search) there is no route data to read.
+    return locals.starlightRoute?.entry?.filePath ?? 'okänd sida';
   } catch {
     return 'okänd sida';
   }
