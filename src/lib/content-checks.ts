@@ -4,10 +4,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { duplicateSlugs, imagesWithoutAlt, isDraft, personnummer, placeholders, slugOf } from './content-guards.ts';
+import { duplicateSlugs, imagesWithoutAlt, isDraft, personnummer, placeholders } from './content-guards.ts';
 import { copiedRuns, runIndexByReport, RUN } from './copied-text.ts';
 import { dataDir, dataFiles, dataId, isDataFile } from './data-files.ts';
 import { listFiles } from './files.ts';
+import { pagePathOfFile } from './url.ts';
 import { boundValues, proseLines, typedFigureProblems, type SeriesValues } from './typed-figures.ts';
 
 /** Where the source reports are: beside the project, in ../shared/kallor, unless KALLOR_DIR says otherwise. */
@@ -32,7 +33,7 @@ export function checkContent(root: string, reports = reportsDir(root)): CheckRes
   const pages = existsSync(docs) ? listFiles(docs, (n) => /\.mdx?$/.test(n)) : [];
   // A data file made together with a draft page (npm run ny-sida -- roller/x) may keep its
   // placeholders while the page is a draft: it names the page in `sida:`.
-  const draftAddresses = new Set(pages.filter((f) => isDraft(readFileSync(f, 'utf8'))).map((f) => `/${slugOf(relative(docs, f))}/`.replace('//', '/')));
+  const draftAddresses = new Set(pages.filter((f) => isDraft(readFileSync(f, 'utf8'))).map((f) => pagePathOfFile(relative(docs, f))));
   for (const file of listFiles(content, (n) => /\.mdx?$/.test(n) || isDataFile(n))) {
     const text = readFileSync(file, 'utf8');
     for (const p of personnummer(text)) problems.push(`${name(file)}:${p.line}: ${p.message}`);

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { checkGuide } from '../lib/vagvisare/check.ts';
 import { BEDOMNINGAR, GRUND_SLAG } from '../lib/vagvisare/model.ts';
 import { listFiles } from '../lib/files.ts';
-import { slugOf } from '../lib/content-guards.ts';
+import { pagePath, pagePathOfFile } from '../lib/url.ts';
 import { idsIn } from './content-files';
 import { isoDate, text } from './fields';
 
@@ -77,8 +77,8 @@ function knownPages(): Set<string> {
   } catch {
     files = [];
   }
-  const pages = files.map((f) => slugOf(f.slice(docs.length + 1))).map((s) => (s ? `/${s}/` : '/'));
-  return new Set([...pages, '/vagvisare/', ...[...idsIn('vagvisare')].map((id) => `/vagvisare/${id}/`)]);
+  const pages = files.map((f) => pagePathOfFile(f.slice(docs.length + 1)));
+  return new Set([...pages, pagePath('vagvisare'), ...[...idsIn('vagvisare')].map((id) => pagePath(`vagvisare/${id}`))]);
 }
 
 /** The fields of a guide; the types in src/lib/vagvisare/model.ts are inferred from this. */
