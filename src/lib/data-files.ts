@@ -35,10 +35,5 @@ export function dataIds(dir: string): Set<string> {
   return new Set(dataFiles(dir).map((f) => dataId(relative(dir, f))));
 }
 
-/** The file of the entry `id` under `dir`, whichever allowed extension it has. */
-export function dataFileOf(dir: string, id: string): string | undefined {
-  return dataFiles(dir).find((f) => dataId(relative(dir, f)) === id);
-}
-
 /** The path of content/<collection>/ under a project root. */
 export const dataDir = (root: string, collection: string): string => join(root, 'content', collection);
