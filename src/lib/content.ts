@@ -20,6 +20,19 @@ export function currentFile(locals: App.Locals): string {
   }
 }
 
+/**
+ * The MDX source of the page being rendered, from the content layer (so an edit in `astro dev` counts
+ * at once). Empty in the chapter print view, where several pages render inside one route.
+ */
+export function currentSource(locals: App.Locals): string {
+  if (locals.utskrift) return '';
+  try {
+    return locals.starlightRoute?.entry?.body ?? '';
+  } catch {
+    return '';
+  }
+}
+
 export async function requireKalla(id: string, file: string) {
   const kalla = await getEntry('kallor', id);
   if (!kalla) throw new Error(`${file}: källan "${id}" finns inte i content/kallor/. Kontrollera id:t, till exempel fk-analys-finsamlagen-2024.`);
