@@ -5,12 +5,14 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { DATA_GLOB } from './src/lib/data-files';
 import { isoDate, pagePath, ref, text } from './src/schemas/fields';
 import { statistikSchema } from './src/schemas/statistik';
 import { uiStrings } from './src/schemas/ui-strings';
 import { vagvisareSchema } from './src/schemas/vagvisare';
 
-const data = (folder: string) => glob({ pattern: '**/*.{yaml,yml,json}', base: `./content/${folder}` });
+// Which files are entries: the one rule the checks that read content/ themselves share (src/lib/data-files.ts).
+const data = (folder: string) => glob({ pattern: DATA_GLOB, base: `./content/${folder}` });
 
 const PAGE_KINDS = ['vagledning', 'fragor-och-svar', 'ordlista', 'statistik', 'lasvag', 'om-webbplatsen', 'verktyg', 'vagvisare'] as const;
 

@@ -1,7 +1,8 @@
 // `npm run sidor-med -- <id>`: lists the pages (file and line) that show a statistics series or cite
 // a source with that id, so that an editor who adds a year or a source knows which pages to check.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { dataIds } from '../src/lib/data-files.ts';
 import { listFiles } from '../src/lib/files.ts';
 
 const root = process.cwd();
@@ -27,6 +28,6 @@ for (const file of listFiles(join(root, 'content/docs'), (n) => /\.mdx?$/.test(n
     }
   });
 }
-const known = existsSync(join(root, 'content/statistik', `${id}.yaml`)) || existsSync(join(root, 'content/kallor', `${id}.yaml`));
+const known = dataIds(join(root, 'content/statistik')).has(id) || dataIds(join(root, 'content/kallor')).has(id);
 if (!known) console.log(`Det finns ingen serie content/statistik/${id}.yaml och ingen källa content/kallor/${id}.yaml. Kontrollera stavningen.`);
 else if (!count) console.log(`Ingen sida visar ${id} ännu.`);

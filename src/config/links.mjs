@@ -1,28 +1,13 @@
 // Links the links validator cannot judge, because their targets are not Markdown headings:
 // pages that are generated outside the docs collection, and glossary anchors rendered from data.
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { dataIds } from '../lib/data-files.ts';
 
 /** Routes built by src/routes/ rather than content/docs/. */
 export const customPages = ['/sok/', '/andringar.xml'];
 
-/** @type {Map<string, Set<string>>} */
-const idCache = new Map();
-
-/** The ids (file names) in a data folder under content/, read once per build rather than once per link. */
-function dataIds(/** @type {string} */ folder) {
-  let ids = idCache.get(folder);
-  if (!ids) {
-    try {
-      const dir = fileURLToPath(new URL(`../../content/${folder}/`, import.meta.url));
-      ids = new Set(readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')));
-    } catch {
-      ids = new Set();
-    }
-    idCache.set(folder, ids);
-  }
-  return ids;
-}
+/** The ids in a data folder under content/, by the same rule as the site's loaders (read now, never kept). */
+const idsIn = (/** @type {string} */ folder) => dataIds(fileURLToPath(new URL(`../../content/${folder}/`, import.meta.url)));
 
 /**
  * Exclude from starlight-links-validator only links known to be valid. A link to a glossary term
@@ -46,7 +31,7 @@ export function isValidatedElsewhere({ link }) {
   if (customPages.includes(path) || path.startsWith('/skriv-ut/') || path.startsWith('/kallor/') || path === '/vagvisare/') return true;
   // A guide's start page exists when its file does; a link to a guide that does not is reported.
   const guide = /^\/vagvisare\/([a-z0-9-]+)\/$/.exec(path);
-  if (guide) return dataIds('vagvisare').has(guide[1]);
+  if (guide) return idsIn('vagvisare').has(guide[1]);
   const term = /^\/ordlista\/#([a-z0-9-]+)$/.exec(link);
-  return Boolean(term && dataIds('ordlista').has(term[1]));
+  return Boolean(term && idsIn('ordlista').has(term[1]));
 }

@@ -4,9 +4,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { duplicateSlugs, imagesWithoutAlt, isDraft, personnummer, placeholders, slugOf } from './content-guards.ts';
+import { duplicateSlugs, imagesWithoutAlt, isDraft, personnummer, placeholders } from './content-guards.ts';
 import { copiedRuns, runIndexByReport, RUN } from './copied-text.ts';
+import { dataDir, dataFiles, dataId, isDataFile } from './data-files.ts';
 import { listFiles } from './files.ts';
+import { pagePathOfFile } from './url.ts';
 import { boundValues, proseLines, typedFigureProblems, type SeriesValues } from './typed-figures.ts';
 
 /** Where the source reports are: beside the project, in ../shared/kallor, unless KALLOR_DIR says otherwise. */
@@ -31,14 +33,14 @@ export function checkContent(root: string, reports = reportsDir(root)): CheckRes
   const pages = existsSync(docs) ? listFiles(docs, (n) => /\.mdx?$/.test(n)) : [];
   // A data file made together with a draft page (npm run ny-sida -- roller/x) may keep its
   // placeholders while the page is a draft: it names the page in `sida:`.
-  const draftAddresses = new Set(pages.filter((f) => isDraft(readFileSync(f, 'utf8'))).map((f) => `/${slugOf(relative(docs, f))}/`.replace('//', '/')));
-  for (const file of listFiles(content, (n) => /\.(mdx?|ya?ml|json)$/.test(n))) {
+  const draftAddresses = new Set(pages.filter((f) => isDraft(readFileSync(f, 'utf8'))).map((f) => pagePathOfFile(relative(docs, f))));
+  for (const file of listFiles(content, (n) => /\.mdx?$/.test(n) || isDataFile(n))) {
     const text = readFileSync(file, 'utf8');
     for (const p of personnummer(text)) problems.push(`${name(file)}:${p.line}: ${p.message}`);
     if (/\.mdx?$/.test(file)) {
       for (const p of imagesWithoutAlt(text)) problems.push(`${name(file)}:${p.line}: ${p.message}`);
       for (const p of placeholders(text)) problems.push(`${name(file)}:${p.line}: ${p.message}`);
-    } else if (/\.ya?ml$/.test(file) && !draftAddresses.has(/^sida:\s*(\S+)/m.exec(text)?.[1] ?? '')) {
+    } else if (!draftAddresses.has(/^sida:\s*(\S+)/m.exec(text)?.[1] ?? '')) {
       // Data files have no frontmatter: wrap the text so the page rule (outside frontmatter) applies.
       for (const p of placeholders(`---\n---\n${text}`)) problems.push(`${name(file)}:${p.line - 2}: ${p.message}`);
     }
@@ -46,7 +48,7 @@ export function checkContent(root: string, reports = reportsDir(root)): CheckRes
   problems.push(...duplicateSlugs(pages.map((f) => relative(docs, f))));
 
   // Figures typed into prose that a statistics series holds: text and charts could then disagree.
-  const values = boundValues(readSeries(join(content, 'statistik')));
+  const values = boundValues(readSeries(dataDir(root, 'statistik')));
   for (const file of pages) {
     for (const p of typedFigureProblems(readFileSync(file, 'utf8'), values)) problems.push(`${name(file)}:${p.line}: ${p.message}`);
   }
@@ -60,11 +62,12 @@ export function checkContent(root: string, reports = reportsDir(root)): CheckRes
     );
   } else {
     const reportFiles = new Set(readdirSync(reports));
-    const kallor = join(content, 'kallor');
-    for (const file of existsSync(kallor) ? listFiles(kallor, (n) => /\.ya?ml$/.test(n)) : []) {
-      const lines = readFileSync(file, 'utf8').split('\n');
-      const i = lines.findIndex((l) => /^fil:/.test(l));
-      const fil = i >= 0 ? String(parse(lines[i])?.fil ?? '').trim() : '';
+    for (const file of dataFiles(dataDir(root, 'kallor'))) {
+      const text = readFileSync(file, 'utf8');
+      const lines = text.split('\n');
+      // The line is only for the message; JSON files name the field in quotes.
+      const i = lines.findIndex((l) => /^\s*"?fil"?\s*:/.test(l));
+      const fil = String(parseOrNull(text)?.fil ?? '').trim();
       if (fil && !reportFiles.has(fil)) {
         problems.push(
           `${name(file)}:${i + 1}: fil: ${fil} finns inte i mappen med källrapporter (${reports}). ` +
@@ -86,15 +89,18 @@ export function checkContent(root: string, reports = reportsDir(root)): CheckRes
 }
 
 function readSeries(dir: string): SeriesValues[] {
-  if (!existsSync(dir)) return [];
-  return listFiles(dir, (n) => /\.ya?ml$/.test(n)).flatMap((file) => {
-    try {
-      const serie = parse(readFileSync(file, 'utf8'));
-      const id = relative(dir, file).replace(/\.ya?ml$/, '');
-      return Array.isArray(serie?.varden) ? [{ id, enhet: String(serie.enhet ?? ''), varden: serie.varden }] : [];
-    } catch {
-      // A series that does not parse is reported by the schema, with its file and line.
-      return [];
-    }
+  return dataFiles(dir).flatMap((file) => {
+    // A series that does not parse is reported by the schema, with its file and line.
+    const serie = parseOrNull(readFileSync(file, 'utf8'));
+    return Array.isArray(serie?.varden) ? [{ id: dataId(relative(dir, file)), enhet: String(serie.enhet ?? ''), varden: serie.varden }] : [];
   });
+}
+
+/** A data file's YAML (or JSON, which YAML includes), or null when it does not parse. */
+function parseOrNull(text: string) {
+  try {
+    return parse(text);
+  } catch {
+    return null;
+  }
 }

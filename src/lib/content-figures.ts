@@ -1,14 +1,15 @@
 // Runs the figure and proposal-wording checks over the real content folder: the build and the unit
 // tests share this, so an editor sees the same message in both. Returns "file:line: message" lines.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { dataDir, dataFiles, dataId, isDataFile } from './data-files.ts';
 import { listFiles } from './files.ts';
 import { formatNumber } from './format.ts';
 import { derivedMarks, mixedForms, otherDerivedWords, statUses, unformattedNumbers, type StatUse } from './figure-marks.ts';
 import { proposalAsLaw, proposalAsLawInEntry } from './proposal-wording.ts';
 import { proseLines } from './typed-figures.ts';
-import type { Serie } from './statistik/types.ts';
 
 /** Reader-facing strings in a data file, with the line each starts on (keys that hold ids, sources or numbers are left out). */
 function readerStrings(yamlText: string): { text: string; line: number }[] {
@@ -16,13 +17,26 @@ function readerStrings(yamlText: string): { text: string; line: number }[] {
   return yamlText.split('\n').flatMap((line, i) => (skip.test(line) ? [] : [{ text: line, line: i + 1 }]));
 }
 
-export function loadSeries(root: string): Map<string, Serie> {
-  const dir = join(root, 'content/statistik');
-  if (!existsSync(dir)) return new Map();
+/**
+ * What these checks read of a series (content/statistik/). They run before Astro loads the content,
+ * so the files are read here and only this much is checked; a file without this shape is left to
+ * the collection schema (src/schemas/statistik.ts), which reports it with its name. A validated
+ * series (Serie) has this shape too.
+ */
+const seriesFigures = z.looseObject({
+  enhet: z.string(),
+  varden: z.array(z.looseObject({ ar: z.number(), varde: z.number(), kategori: z.string().optional(), andel: z.number().optional(), harledd: z.string().optional(), kalla: z.string() })),
+  undantag: z.array(z.looseObject({ kontroll: z.string(), ar: z.number(), forklaring: z.string() })).default([]),
+  anmarkningar: z.array(z.string()).default([]),
+});
+export type SeriesFigures = z.output<typeof seriesFigures>;
+
+export function loadSeries(root: string): Map<string, SeriesFigures> {
+  const dir = dataDir(root, 'statistik');
   return new Map(
-    listFiles(dir, (n) => n.endsWith('.yaml')).flatMap((f) => {
-      const data = parseOrSkip(readFileSync(f, 'utf8'));
-      return data ? [[relative(dir, f).replace(/\.yaml$/, ''), data as Serie] as const] : [];
+    dataFiles(dir).flatMap((f) => {
+      const data = seriesFigures.safeParse(parseOrSkip(readFileSync(f, 'utf8')));
+      return data.success ? [[dataId(relative(dir, f)), data.data] as const] : [];
     }),
   );
 }
@@ -40,7 +54,7 @@ function parseOrSkip(text: string): unknown {
 }
 
 /** Whether the figure a <Stat> prints is calculated by the site rather than stated in the report. */
-export function derivedIn(series: Map<string, Serie>) {
+export function derivedIn(series: Map<string, SeriesFigures>) {
   return (u: StatUse): boolean => {
     const value = series.get(u.id)?.varden.find((v) => v.ar === u.year && (v.kategori ?? '') === (u.kategori ?? ''));
     if (!value) return false; // <Stat> itself fails the build for a missing value
@@ -55,7 +69,7 @@ export function contentFigureProblems(root: string): string[] {
   const isDerived = derivedIn(series);
   const problems: string[] = [];
   const usesByFile = new Map<string, StatUse[]>();
-  for (const file of listFiles(content, (n) => /\.(mdx|ya?ml|json)$/.test(n))) {
+  for (const file of listFiles(content, (n) => n.endsWith('.mdx') || isDataFile(n))) {
     const name = relative(root, file);
     // content/sok/ holds the words readers type (search vocabulary), never text shown on a page.
     if (name.startsWith('content/sok/')) continue;
@@ -74,10 +88,12 @@ export function contentFigureProblems(root: string): string[] {
         push(otherDerivedWords(s.text).map((p) => ({ ...p, line: s.line })));
         push(unformattedNumbers(s.text).map((p) => ({ ...p, line: s.line })));
       }
-      if (/\.ya?ml$/.test(file) && !name.startsWith('content/statistik/')) {
-        const data = parseOrSkip(text) as Record<string, unknown> | null;
-        const body = [data?.definition, data?.kort, data?.beskrivning].filter((v): v is string => typeof v === 'string').join(' ');
-        for (const message of proposalAsLawInEntry(body, typeof data?.plats === 'string' ? data.plats : undefined)) problems.push(`${name}: ${message}`);
+      if (!name.startsWith('content/statistik/')) {
+        const data = entryTexts.safeParse(parseOrSkip(text));
+        if (!data.success) continue;
+        const { definition, kort, beskrivning, plats } = data.data;
+        const body = [definition, kort, beskrivning].filter((v) => v !== undefined).join(' ');
+        for (const message of proposalAsLawInEntry(body, plats)) problems.push(`${name}: ${message}`);
       }
     }
   }
@@ -86,13 +102,17 @@ export function contentFigureProblems(root: string): string[] {
   return problems;
 }
 
+/** The texts of a data entry that could state a proposal as law; other fields and shapes are not read. */
+const text = z.string().optional().catch(undefined);
+const entryTexts = z.looseObject({ definition: text, kort: text, beskrivning: text, plats: text });
+
 const CONTRADICTION = /går inte ihop|stämmer inte/;
 
 /**
  * A total the report contradicts (its parts do not add up: an `undantag` in one series) that another series repeats
  * without saying so: the reader of that series' chart or CSV would not learn of the problem.
  */
-export function unnotedContradictions(series: Map<string, Serie>): string[] {
+export function unnotedContradictions(series: Map<string, SeriesFigures>): string[] {
   const problems: string[] = [];
   const spaced = (n: number) => formatNumber(n).replace(/\u00a0/g, ' ');
   for (const [id, serie] of series) {

@@ -1,5 +1,6 @@
 // Checks on the raw text of content files that no schema can make: personal data, images without
 // a text alternative, and two files that would publish at the same address.
+import { pagePathOfFile } from './url.ts';
 
 /** Swedish personnummer or samordningsnummer: (YY)YYMMDD, optional - or +, four digits. */
 const PERSONNUMMER = /(?<![\d-])(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:[0-8]\d|9[01])[-+]?\d{4}(?![\d-])/g;
@@ -44,19 +45,15 @@ export function imagesWithoutAlt(text: string): Problem[] {
   return problems;
 }
 
-/** The published address of a page file: roller/index.mdx and roller.mdx both give /roller/. */
-export function slugOf(relativePath: string): string {
-  return relativePath.replace(/\.(mdx?|markdown)$/, '').replace(/(^|\/)index$/, '').toLowerCase();
-}
-
 export function duplicateSlugs(relativePaths: string[]): string[] {
   const seen = new Map<string, string>();
   const problems: string[] = [];
   for (const path of relativePaths) {
-    const slug = slugOf(path);
-    const other = seen.get(slug);
-    if (other) problems.push(`content/docs/${path} och content/docs/${other} ger båda adressen /${slug}${slug ? '/' : ''}. Byt namn på den ena.`);
-    else seen.set(slug, path);
+    // roller/index.mdx and roller.mdx both give /roller/.
+    const address = pagePathOfFile(path);
+    const other = seen.get(address);
+    if (other) problems.push(`content/docs/${path} och content/docs/${other} ger båda adressen ${address}. Byt namn på den ena.`);
+    else seen.set(address, path);
   }
   return problems;
 }

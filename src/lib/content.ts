@@ -11,12 +11,25 @@ export const PRINT_PAGE_FILE = '{{sidans fil}}';
 
 /** The source file of the page being rendered, as content/docs/…, for error messages. */
 export function currentFile(locals: App.Locals): string {
-  if ((locals as { utskrift?: boolean }).utskrift) return PRINT_PAGE_FILE;
+  if (locals.utskrift) return PRINT_PAGE_FILE;
   try {
-    const entry = (locals as { starlightRoute?: { entry?: { filePath?: string } } }).starlightRoute?.entry;
-    return entry?.filePath ?? 'okänd sida';
+    // Outside Starlight's pages (the source pages, search) there is no route data to read.
+    return locals.starlightRoute?.entry?.filePath ?? 'okänd sida';
   } catch {
     return 'okänd sida';
+  }
+}
+
+/**
+ * The MDX source of the page being rendered, from the content layer (so an edit in `astro dev` counts
+ * at once). Empty in the chapter print view, where several pages render inside one route.
+ */
+export function currentSource(locals: App.Locals): string {
+  if (locals.utskrift) return '';
+  try {
+    return locals.starlightRoute?.entry?.body ?? '';
+  } catch {
+    return '';
   }
 }
 

@@ -3,6 +3,7 @@
 // nearest address or heading that does exist. Links are reported as the editor wrote them
 // (root-relative, without any base path the site is later served under).
 import { closest, distance } from 'fastest-levenshtein';
+import { pagePathOfFile } from './url.ts';
 
 /** One error as the validator's JSON reporter writes it. */
 export interface LinkError {
@@ -43,10 +44,7 @@ function split(link: string, self: string): { page: string; hash: string } {
 }
 
 /** The published address of a page file, the same rule the build uses: roller/index.mdx → /roller/. */
-export function addressOf(docsPath: string): string {
-  const slug = docsPath.replace(/\.(mdx?|markdown)$/, '').replace(/(^|\/)index$/, '');
-  return slug ? `/${slug}/` : '/';
-}
+export const addressOf = pagePathOfFile;
 
 const REASONS: Record<string, (link: string) => string> = {
   'invalid link': (link) => `länken ${link} leder inte till någon sida på webbplatsen.`,

@@ -2,7 +2,6 @@
 import { getCollection } from 'astro:content';
 import { citationsIn } from './citations';
 import { collectionLookups } from './citation-lookups';
-import type { Serie } from './statistik/types';
 
 export interface SourceUsage {
   pages: { id: string; title: string }[];
@@ -14,14 +13,14 @@ export async function sourceUsage(): Promise<Map<string, SourceUsage>> {
   const lookups = await collectionLookups();
   const docs = await getCollection('docs', (p) => !p.data.draft);
   const series = await getCollection('statistik');
-  const usage = new Map((await getCollection('kallor')).map((k) => [k.id, { pages: [], series: [] } as SourceUsage]));
+  const usage = new Map((await getCollection('kallor')).map((k): [string, SourceUsage] => [k.id, { pages: [], series: [] }]));
   for (const page of docs) {
-    const listed = (page.data.kallor as { id: string }[]).map((k) => k.id);
+    const listed = page.data.kallor.map((k) => k.id);
     const cited = citationsIn(page.body ?? '', lookups).sources;
     for (const id of new Set([...listed, ...cited])) usage.get(id)?.pages.push({ id: page.id, title: page.data.title });
   }
   for (const s of series) {
-    const data = s.data as Serie;
+    const { data } = s;
     for (const id of new Set(data.varden.map((v) => v.kalla))) {
       const years = [...new Set(data.varden.filter((v) => v.kalla === id).map((v) => v.ar))].sort();
       usage.get(id)?.series.push({ id: s.id, title: data.titel, years });

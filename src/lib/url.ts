@@ -18,6 +18,19 @@ export function pagePath(id: string): string {
   return id === 'index' ? '/' : `/${id}/`;
 }
 
+/**
+ * The content id Starlight gives a page file, from its path under content/docs/: 'roller/index.mdx'
+ * and 'roller.mdx' → 'roller', 'index.mdx' → 'index'. For checks that read the files themselves.
+ */
+export function pageIdOfFile(docsPath: string): string {
+  return docsPath.replace(/\.(mdx?|markdown)$/, '').replace(/(^|\/)index$/, '').toLowerCase() || 'index';
+}
+
+/** The address of a page file under content/docs/, without the base: 'roller/index.mdx' → '/roller/'. */
+export function pagePathOfFile(docsPath: string): string {
+  return pagePath(pageIdOfFile(docsPath));
+}
+
 /** The address of a guidance page from its content id, with the base: what a link in a component uses. */
 export function pageHref(id: string): string {
   return withBase(pagePath(id));

@@ -3,7 +3,6 @@
 import { z } from 'astro/zod';
 import { checkSeries } from '../lib/statistik/checks';
 import { NAMES_A_SERIES } from '../lib/statistik/notes';
-import type { Serie } from '../lib/statistik/types';
 import { idsIn, kallaYears } from './content-files';
 import { text } from './fields';
 
@@ -40,7 +39,8 @@ const undantag = z.object({
   forklaring: text('forklaring', { min: 20 }),
 });
 
-export const statistikSchema = z
+/** The fields of a series; the types in src/lib/statistik/types.ts are inferred from this. */
+export const serieFields = z
   .object({
     /** Heading over the chart and table. */
     titel: text('titel'),
@@ -64,9 +64,10 @@ export const statistikSchema = z
     relaterade: z.array(z.string().refine((id) => idsIn('statistik').has(id), {
       message: 'serien finns inte i content/statistik/. Ange filnamnet utan .yaml, till exempel insatser-per-typ-andel.',
     })).default([]),
-  })
-  .superRefine((serie, ctx) => {
-    for (const message of checkSeries(serie as Serie, kallaYears())) {
-      ctx.addIssue({ code: 'custom', path: ['varden'], message: `Serien "${serie.titel}": ${message}` });
-    }
   });
+
+export const statistikSchema = serieFields.superRefine((serie, ctx) => {
+  for (const message of checkSeries(serie, kallaYears())) {
+    ctx.addIssue({ code: 'custom', path: ['varden'], message: `Serien "${serie.titel}": ${message}` });
+  }
+});

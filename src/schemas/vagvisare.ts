@@ -5,9 +5,9 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { checkGuide } from '../lib/vagvisare/check.ts';
-import { BEDOMNINGAR, GRUND_SLAG, type Vagvisare } from '../lib/vagvisare/model.ts';
+import { BEDOMNINGAR, GRUND_SLAG } from '../lib/vagvisare/model.ts';
 import { listFiles } from '../lib/files.ts';
-import { slugOf } from '../lib/content-guards.ts';
+import { pagePath, pagePathOfFile } from '../lib/url.ts';
 import { idsIn } from './content-files';
 import { isoDate, text } from './fields';
 
@@ -77,11 +77,12 @@ function knownPages(): Set<string> {
   } catch {
     files = [];
   }
-  const pages = files.map((f) => slugOf(f.slice(docs.length + 1))).map((s) => (s ? `/${s}/` : '/'));
-  return new Set([...pages, '/vagvisare/', ...[...idsIn('vagvisare')].map((id) => `/vagvisare/${id}/`)]);
+  const pages = files.map((f) => pagePathOfFile(f.slice(docs.length + 1)));
+  return new Set([...pages, pagePath('vagvisare'), ...[...idsIn('vagvisare')].map((id) => pagePath(`vagvisare/${id}`))]);
 }
 
-export const vagvisareSchema = z
+/** The fields of a guide; the types in src/lib/vagvisare/model.ts are inferred from this. */
+export const vagvisareFields = z
   .object({
     /** The guide's question, shown as its heading: "Kan förbundet finansiera insatsen?" */
     titel: text('titel'),
@@ -97,8 +98,9 @@ export const vagvisareSchema = z
     steg: z
       .array(z.union([fraga, utfall], { error: 'ett steg är antingen en fråga (fraga, svar) eller ett utfall (rubrik, bedomning, etikett, sammanfattning, grund, lasMer). Kontrollera fältnamnen.' }))
       .min(2, 'en vägvisare behöver minst en fråga och ett utfall.'),
-  })
-  .superRefine((guide, ctx) => {
-    const known = { kallor: idsIn('kallor'), processer: idsIn('processer'), sidor: knownPages() };
-    for (const message of checkGuide(guide as Vagvisare, known)) ctx.addIssue({ code: 'custom', path: ['steg'], message });
   });
+
+export const vagvisareSchema = vagvisareFields.superRefine((guide, ctx) => {
+  const known = { kallor: idsIn('kallor'), processer: idsIn('processer'), sidor: knownPages() };
+  for (const message of checkGuide(guide, known)) ctx.addIssue({ code: 'custom', path: ['steg'], message });
+});

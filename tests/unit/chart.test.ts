@@ -15,6 +15,8 @@ const allSeries: [string, Serie][] = readdirSync(statistikDir)
   .map((f) => [f, parse(readFileSync(join(statistikDir, f), 'utf8')) as Serie]);
 
 const split: Serie = {
+  // The fields the schema fills in with defaults.
+  summa: false, uppfoljningssystem: false, undantag: [], anmarkningar: [], relaterade: [],
   titel: 'Insatser',
   beskrivning: 'Test',
   enhet: 'insatser',

@@ -3,8 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { contentFigureProblems, derivedIn, unnotedContradictions } from '../../src/lib/content-figures.ts';
-import type { Serie } from '../../src/lib/statistik/types.ts';
+import { contentFigureProblems, derivedIn, unnotedContradictions, type SeriesFigures } from '../../src/lib/content-figures.ts';
 
 test('the content marks calculated figures, formats figures one way and states no proposal as law', () => {
   assert.deepEqual(contentFigureProblems(join(import.meta.dirname, '../..')), []);
@@ -12,13 +11,13 @@ test('the content marks calculated figures, formats figures one way and states n
 
 test('a total whose parts do not add up needs a note in every other series that repeats it', () => {
   const v = (varde: number, kategori?: string) => ({ ar: 2017, varde, kategori, kalla: 'r', plats: 's. 1' });
-  const split: Serie = {
-    titel: 'Delad', beskrivning: 'b', enhet: 'deltagare', summa: true,
+  const split: SeriesFigures = {
+    enhet: 'deltagare', anmarkningar: [],
     kategorier: [{ id: 'a', namn: 'A' }, { id: 'b', namn: 'B' }],
     varden: [v(100), v(60, 'a'), v(41, 'b')],
     undantag: [{ kontroll: 'summa', ar: 2017, forklaring: 'Totalen 100 går inte ihop med delarna.' }],
   };
-  const total = (anmarkningar: string[]): Serie => ({ titel: 'Total', beskrivning: 'b', enhet: 'deltagare', varden: [v(100)], anmarkningar });
+  const total = (anmarkningar: string[]): SeriesFigures => ({ enhet: 'deltagare', varden: [v(100)], undantag: [], anmarkningar });
   const [problem, ...rest] = unnotedContradictions(new Map([['delad', split], ['total', total([])]]));
   assert.equal(rest.length, 0);
   assert.match(problem, /total\.yaml: värdet 100 för 2017 går inte ihop i källan \(se undantaget i delad\.yaml\)/);
@@ -28,8 +27,8 @@ test('a total whose parts do not add up needs a note in every other series that 
 });
 
 test('a value the series derives, or a share the report does not state, counts as calculated', () => {
-  const serie: Serie = {
-    titel: 't', beskrivning: 'b', enhet: 'deltagare', kategorier: [{ id: 'k', namn: 'K' }],
+  const serie: SeriesFigures = {
+    enhet: 'deltagare', undantag: [], anmarkningar: [],
     varden: [
       { ar: 2024, varde: 10, kalla: 'r', plats: 's', harledd: 'Beräknat: …' },
       { ar: 2025, varde: 20, kalla: 'r', plats: 's' },

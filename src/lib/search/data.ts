@@ -76,7 +76,7 @@ export async function searchData(): Promise<SearchData> {
   };
   const pages: DataPage[] = [];
   for (const entry of await getCollection('docs')) {
-    if ((entry.data as { pagefind?: boolean }).pagefind === false) continue;
+    if (entry.data.pagefind === false) continue;
     addWords(`${entry.data.title} ${proseOf(entry.body ?? '')}`);
     const page: DataPage = { url: pagePath(entry.id), title: entry.data.title, description: entry.data.description };
     if (entry.id === GLOSSARY) page.entries = 'terms';

@@ -43,25 +43,26 @@ export function sumFailures(serie: Serie): { ar: number; total: number; sum: num
   const failures: { ar: number; total: number; sum: number }[] = [];
   for (const ar of years(serie)) {
     const total = valueFor(serie, ar);
-    const parts = serie.kategorier.map((k) => valueFor(serie, ar, k.id));
-    if (!total || parts.some((p) => !p)) continue;
-    const sum = parts.reduce((acc, p) => acc + (p as Varde).varde, 0);
+    const parts = serie.kategorier.flatMap((k) => valueFor(serie, ar, k.id) ?? []);
+    if (!total || parts.length < serie.kategorier.length) continue;
+    const sum = parts.reduce((acc, p) => acc + p.varde, 0);
     if (Math.abs(sum - total.varde) > 1e-9) failures.push({ ar, total: total.varde, sum });
   }
   return failures;
 }
 
-export function shareFailures(serie: Serie): { v: Varde; computed?: number }[] {
-  const failures: { v: Varde; computed?: number }[] = [];
+export function shareFailures(serie: Serie): { v: Varde; andel: number; computed?: number }[] {
+  const failures: { v: Varde; andel: number; computed?: number }[] = [];
   for (const v of serie.varden) {
-    if (v.andel === undefined) continue;
+    const { andel } = v;
+    if (andel === undefined) continue;
     const total = valueFor(serie, v.ar);
     if (!total || total === v) {
-      failures.push({ v });
+      failures.push({ v, andel });
       continue;
     }
     const computed = (v.varde / total.varde) * 100;
-    if (Math.abs(computed - v.andel) > SHARE_TOLERANCE) failures.push({ v, computed });
+    if (Math.abs(computed - andel) > SHARE_TOLERANCE) failures.push({ v, andel, computed });
   }
   return failures;
 }
@@ -79,7 +80,7 @@ export function checkArithmetic(serie: Serie): string[] {
           `Rätta en siffra som skrivits av fel, eller lägg till ett undantag (kontroll: summa, ar: ${f.ar}) som förklarar att källan själv inte går ihop.`,
       );
   }
-  for (const { v, computed } of shareFailures(serie)) {
+  for (const { v, andel, computed } of shareFailures(serie)) {
     const exception = findException(serie, 'andel', v.ar, v.kategori);
     if (exception) {
       used.add(`andel/${v.ar}/${v.kategori ?? ''}`);
@@ -88,7 +89,7 @@ export function checkArithmetic(serie: Serie): string[] {
     errors.push(
       computed === undefined
         ? `värdet för ${label(v)} anger en andel, men serien har ingen total för ${v.ar} att räkna andelen av.`
-        : `andelen för ${label(v)} anges som ${formatNumber(v.andel as number)} %, men ${formatNumber(v.varde)} av totalen ger ${formatNumber(
+        : `andelen för ${label(v)} anges som ${formatNumber(andel)} %, men ${formatNumber(v.varde)} av totalen ger ${formatNumber(
             Math.round(computed),
           )} %. Rätta siffran eller lägg till ett undantag (kontroll: andel, ar: ${v.ar}${v.kategori ? `, kategori: ${v.kategori}` : ''}).`,
     );

@@ -1,47 +1,13 @@
-// The shape of a statistics series as stored in content/statistik/<id>.yaml (after validation).
+// The shape of a statistics series after validation, inferred from its schema
+// (src/schemas/statistik.ts) so the two cannot drift apart. Type-only imports: the checks that use
+// these types still run in plain unit tests.
+import type { z } from 'astro/zod';
+import type { serieFields } from '../../schemas/statistik.ts';
 
-export interface Kategori {
-  id: string;
-  namn: string;
-}
+export type { KallaYears } from '../../schemas/content-files.ts';
 
-export interface Varde {
-  ar: number;
-  varde: number;
-  /** Omitted for the series total. */
-  kategori?: string;
-  /** A share in percent exactly as the source states it, of the same year's total. */
-  andel?: number;
-  kalla: string;
-  plats: string;
-  tidpunkt?: string;
-  /** Set when the value is derived from stated figures rather than stated itself: how. */
-  harledd?: string;
-}
-
-export type Kontroll = 'summa' | 'andel';
-
-export interface Undantag {
-  kontroll: Kontroll;
-  ar: number;
-  kategori?: string;
-  forklaring: string;
-}
-
-export interface Serie {
-  titel: string;
-  beskrivning: string;
-  enhet: string;
-  kategorier?: Kategori[];
-  summa?: boolean;
-  uppfoljningssystem?: boolean;
-  varden: Varde[];
-  undantag?: Undantag[];
-  anmarkningar?: string[];
-  relaterade?: string[];
-}
-
-export interface KallaYears {
-  fran: number;
-  till: number;
-}
+export type Serie = z.output<typeof serieFields>;
+export type Varde = Serie['varden'][number];
+export type Kategori = NonNullable<Serie['kategorier']>[number];
+export type Undantag = Serie['undantag'][number];
+export type Kontroll = Undantag['kontroll'];

@@ -6,7 +6,7 @@ import { guidePages, type VagvisarSida } from './paths.ts';
 
 export interface Guide {
   id: string;
-  data: Vagvisare & { granskad: Date };
+  data: Vagvisare;
   pages: VagvisarSida[];
   /** Every source the guide cites, for its start page. */
   kallor: string[];
@@ -29,7 +29,7 @@ export async function allGuides(): Promise<Guide[]> {
   const entries = (await getCollection('vagvisare')).sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'sv'));
   return Promise.all(
     entries.map(async (e) => {
-      const data = e.data as Guide['data'];
+      const { data } = e;
       const kallor = [...new Set((await Promise.all(data.steg.map(stepKallor))).flat())];
       return { id: e.id, data, pages: guidePages(e.id, data), kallor };
     }),

@@ -2,6 +2,7 @@
 // the answers given so far and the current step: /vagvisare/<guide>/<svar>/<svar>/<steg>/. The
 // answers are in the address, so an outcome page can list them (each with a link to change it)
 // while the site stays static, and every step can be bookmarked and reached with the back button.
+import { pagePath } from '../url.ts';
 import { isFraga, type Fraga, type Steg, type Vagvisare } from './model.ts';
 
 export interface GivetSvar {
@@ -20,7 +21,7 @@ export interface VagvisarSida {
   givna: GivetSvar[];
 }
 
-export const guideHref = (guideId: string) => `/vagvisare/${guideId}/`;
+export const guideHref = (guideId: string) => pagePath(`vagvisare/${guideId}`);
 
 /** Every question and outcome page reachable from the start, in walking order. Assumes a checked guide. */
 export function guidePages(guideId: string, guide: Vagvisare): VagvisarSida[] {
@@ -30,7 +31,7 @@ export function guidePages(guideId: string, guide: Vagvisare): VagvisarSida[] {
     const steg = byId.get(id);
     if (!steg) return;
     const segment = [guideId, ...answerIds, id].join('/');
-    const sida = `/vagvisare/${segment}/`;
+    const sida = pagePath(`vagvisare/${segment}`);
     pages.push({ sida, segment, steg, givna });
     if (!isFraga(steg)) return;
     for (const a of steg.svar) {
@@ -44,5 +45,5 @@ export function guidePages(guideId: string, guide: Vagvisare): VagvisarSida[] {
 /** The address an answer on a question page leads to. */
 export function answerHref(page: VagvisarSida, guideId: string, answerId: string, till: string): string {
   const answered = page.segment.split('/').slice(1, -1);
-  return `/vagvisare/${[guideId, ...answered, answerId, till].join('/')}/`;
+  return pagePath(['vagvisare', guideId, ...answered, answerId, till].join('/'));
 }
