@@ -4,7 +4,7 @@
 // an intent the editors named (content/sok/avsikter.yaml) leads to its page, and pages that only
 // collect other things (the glossary, the FAQ) count by their one matching entry, not by all of them.
 import { bestMatch, key, keys, tokens, wordMatch } from './words.ts';
-import type { ParsedQuery, Term } from './query.ts';
+import { STOP_WORDS, type ParsedQuery, type Term } from './query.ts';
 import type { SearchData } from './data.ts';
 
 export interface Intent {
@@ -90,12 +90,30 @@ const mean = (values: number[], weights?: number[]) => {
 
 /** The small words of a question count a little toward a heading: "Vem sitter i styrelsen?" */
 const QUESTION_WEIGHT = 0.3;
+/**
+ * How much of a heading's score depends on how much of the heading the question covers: of two
+ * headings that hold the question, the one that is the question ("Vilka är parterna?") beats the
+ * one that says more ("Vilka är medlemmar och vilka är parter?").
+ */
+export const HEADING_PRECISION = 0.25;
+
+const STOP_KEYS = new Set([...STOP_WORDS].map(key));
+
+/** The share of a heading's meaningful words that some wording of the question's terms matches. */
+export function headingPrecision(q: ParsedQuery, sectionKeys: string[]): number {
+  const content = sectionKeys.filter((k) => !STOP_KEYS.has(k));
+  if (!content.length) return 1;
+  const matched = content.filter((k) => q.terms.some((t) => t.alternatives.some((a) => a.keys.some((x) => wordMatch(x, k) > 0))));
+  return matched.length / content.length;
+}
 
 export function sectionScore(q: ParsedQuery, sectionKeys: string[], weights: number[] = q.terms.map(() => 1)): number {
   const content = q.terms.reduce((sum, t, i) => sum + weights[i] * termScore(t, sectionKeys), 0);
   const small = q.questionKeys.filter((k) => sectionKeys.includes(k)).length;
   const possible = weights.reduce((a, b) => a + b, 0) + QUESTION_WEIGHT * q.questionKeys.length;
-  return possible ? (content + QUESTION_WEIGHT * small) / possible : 0;
+  if (!possible || content + small === 0) return 0;
+  const recall = (content + QUESTION_WEIGHT * small) / possible;
+  return recall * (1 - HEADING_PRECISION + HEADING_PRECISION * headingPrecision(q, sectionKeys));
 }
 
 /** What Pagefind found for one page: the words (searched one by one) that found it, and its best score. */
@@ -161,7 +179,7 @@ export function titleScore(q: ParsedQuery, titleKeys: string[], weights: number[
   return (recall + precision) / 2;
 }
 
-export const WEIGHTS = { coverage: 4, title: 3, section: 2.5, description: 0.75, pagefind: 1, all: 1, intent: 20 };
+export const WEIGHTS = { coverage: 4, title: 3, section: 2.5, description: 0.75, pagefind: 1, all: 1, intent: 20, definition: 3 };
 /** A section opens when its heading holds at least this share of the question. */
 export const SECTION_AT = 0.5;
 
@@ -219,7 +237,9 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       WEIGHTS.section * sectionBest +
       WEIGHTS.pagefind * ((f?.score ?? 0) / maxScore) +
       WEIGHTS.all * (f?.all ? 1 : 0) +
-      (page.url === intentPage ? WEIGHTS.intent : 0);
+      (page.url === intentPage ? WEIGHTS.intent : 0) +
+      // "… definition", "vad betyder …": the glossary entry that names the term is the answer.
+      (q.definition && page.seeAlso && sectionBest >= SECTION_AT ? WEIGHTS.definition * sectionBest : 0);
     const parts = { cov, title, description, section: sectionBest, pagefind: (f?.score ?? 0) / maxScore, all: f?.all ? 1 : 0 };
     out.push({
       url: page.url,
@@ -246,12 +266,15 @@ export const BODY_WEIGHT = 0.5;
 
 /**
  * The section to open: the best of heading match (rank.ts) and how many of the question's words
- * Pagefind marked in the section's text. Ties go to the earlier section. None when nothing matches.
+ * Pagefind marked in the section's text. A heading that holds the question outweighs words in a
+ * text: the better the best heading matches, the less the texts count. Ties go to the earlier
+ * section. None when nothing matches.
  */
 export function chooseSection(headings: { anchor: string; title: string; score: number }[], subs: SubResult[], terms: number): { anchor: string; title: string } | undefined {
   const marked = (excerpt: string) => new Set([...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1].toLocaleLowerCase('sv'))).size;
+  const bodyWeight = BODY_WEIGHT * (1 - Math.min(1, Math.max(0, ...headings.map((h) => h.score))));
   const candidates = new Map<string, { anchor: string; title: string; score: number; order: number }>();
-  subs.forEach((s, order) => candidates.set(s.anchor, { anchor: s.anchor, title: s.title, order, score: BODY_WEIGHT * Math.min(1, marked(s.excerpt) / Math.max(1, terms)) }));
+  subs.forEach((s, order) => candidates.set(s.anchor, { anchor: s.anchor, title: s.title, order, score: bodyWeight * Math.min(1, marked(s.excerpt) / Math.max(1, terms)) }));
   for (const h of headings) {
     const c = candidates.get(h.anchor);
     if (c) c.score += h.score;
