@@ -21,6 +21,9 @@ export const STOP_WORDS = new Set(
  * ("hur mycket" matches "Hur mycket pengar handlar det om?"). */
 export const QUESTION_WORDS = new Set('vem vad hur när var varför vilka vilken vilket får kan ska måste finns gör mycket många'.split(' '));
 
+/** Verbs after a question word that put the question's subject next: "vad gör styrelsen". */
+const SUBJECT_VERBS = new Set(['gör', 'är']);
+
 /**
  * Words that ask what a term means rather than name a subject: the question wants a definition
  * (the glossary entry), and the word itself is on no page that explains the term.
@@ -138,6 +141,7 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
   const questionKeys: string[] = [];
   const allKeys: string[] = [];
   let definition = false;
+  const typedWords: string[] = [];
   // Hyphenated forms ("esf-projekt") are looked up whole before they are split into words.
   for (const token of rest.replace(/:s\b/g, '').split(/[^\p{L}\p{N}+-]+/u).filter(Boolean)) {
     const bare = token.replace(/[+-]+$/, '');
@@ -147,6 +151,8 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
       const word = part.replace(/^[+-]+|[-]+$/g, '');
       if (!word) continue;
       allKeys.push(...keys(word));
+      typedWords.push(word);
+      const [beforePrevious, previous] = typedWords.slice(-3, -1);
       if (DEFINITION_WORDS.has(word) && !mapped) {
         definition = true;
         continue;
@@ -170,7 +176,9 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
         if (split) alternatives.push(alt(split, 0.9));
       }
       const genitive = /(en|et|an|na)s$/.test(word) && word.length >= 6 && (vocabulary.size === 0 || known(vocabulary, key(word.slice(0, -1))));
-      terms.push({ typed: word, alternatives, ...(genitive ? { subject: true } : {}) });
+      // "vad gör styrelsen", "vem är förbundschef": the word after the verb is whom the question is about.
+      const named = SUBJECT_VERBS.has(previous ?? '') && QUESTION_WORDS.has(beforePrevious ?? '');
+      terms.push({ typed: word, alternatives, ...(genitive || named ? { subject: true } : {}) });
     }
   }
   // Concepts widen the term that names them with the words the pages use instead.

@@ -180,6 +180,8 @@ export function titleScore(q: ParsedQuery, titleKeys: string[], weights: number[
 }
 
 export const WEIGHTS = { coverage: 4, title: 3, section: 2.5, description: 0.75, pagefind: 1, all: 1, intent: 20, definition: 3 };
+/** How much a term the page's title already holds counts when choosing among its sections. */
+export const TITLE_TERM_IN_SECTION = 0.3;
 /** A section opens when its heading holds at least this share of the question. */
 export const SECTION_AT = 0.5;
 
@@ -215,14 +217,19 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
   for (const page of pages) {
     const f = found.get(page.url);
     const title = Math.max(titleScore(q, page.titleKeys, weights), namedBy.get(page.url) ?? 0);
+    // Which section answers is decided by what the title does not already say: on the page titled
+    // "Nationella rådet", "nationella rådets uppgift" asks for the section about its tasks, not the
+    // one that names the council again. Pages of entries have no title to lean on.
+    const within = page.entries ? weights : q.terms.map((t, i) => (termScore(t, page.titleKeys) >= 0.9 ? TITLE_TERM_IN_SECTION : 1) * weights[i]);
     let best: { s: PreparedSection; score: number } | undefined;
+    let sectionBest = 0;
     const headings: { anchor: string; title: string; score: number }[] = [];
     for (const s of page.sections) {
-      const score = sectionScore(q, s.keys, weights);
+      const score = sectionScore(q, s.keys, within);
+      sectionBest = Math.max(sectionBest, within === weights ? score : sectionScore(q, s.keys, weights));
       if (score > 0) headings.push({ anchor: s.anchor, title: s.text, score });
       if (!best || score > best.score) best = { s, score };
     }
-    const sectionBest = best?.score ?? 0;
     // A glossary or FAQ page mentions everything somewhere; what counts is its best single entry.
     const cov = page.entries ? sectionBest : coverage(q, f, page.outlineKeys, weights);
     if (!f && title + sectionBest + cov < 0.5 && page.url !== intentPage) continue;
@@ -247,7 +254,7 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       description: page.description,
       score,
       parts,
-      section: best && best.score >= SECTION_AT ? { anchor: best.s.anchor, title: best.s.text } : undefined,
+      section: best && sectionBest >= SECTION_AT ? { anchor: best.s.anchor, title: best.s.text } : undefined,
       headings: headings.sort((a, b) => b.score - a.score).slice(0, 8),
     });
   }
