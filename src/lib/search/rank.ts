@@ -175,11 +175,14 @@ export function titleScore(q: ParsedQuery, titleKeys: string[], weights: number[
   // Each title word counts by the weight of the question's term it matches: a title that is only
   // a word found on every page ("Samordningsförbundets …") does not name the question's subject.
   const top = Math.max(...weights);
-  const precision = mean(titleKeys.map((k) => Math.max(0, ...q.terms.map((t, i) => (t.alternatives.some((a) => a.keys.some((x) => wordMatch(x, k) > 0)) ? weights[i] / top : 0)))));
+  // A title word only partly named ("behov" in "Behovsanalys") counts by how well it is matched.
+  const precision = mean(titleKeys.map((k) => Math.max(0, ...q.terms.map((t, i) => (Math.max(0, ...t.alternatives.flatMap((a) => a.keys.map((x) => wordMatch(x, k)))) * weights[i]) / top))));
   return (recall + precision) / 2;
 }
 
 export const WEIGHTS = { coverage: 4, title: 3, section: 2.5, description: 0.75, pagefind: 1, all: 1, intent: 20, definition: 3 };
+/** Coverage at which a page holds every term of the question, some perhaps in other words. */
+const ALL_TERMS = 0.95;
 /** How much a term the page's title already holds counts when choosing among its sections. */
 export const TITLE_TERM_IN_SECTION = 0.3;
 /** A section opens when its heading holds at least this share of the question. */
@@ -243,11 +246,12 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       WEIGHTS.title * title +
       WEIGHTS.section * sectionBest +
       WEIGHTS.pagefind * ((f?.score ?? 0) / maxScore) +
-      WEIGHTS.all * (f?.all ? 1 : 0) +
+      // Every term on the page, as typed (Pagefind's search for all words) or in the pages' wording.
+      WEIGHTS.all * (f?.all || (f && cov >= ALL_TERMS) ? 1 : 0) +
       (page.url === intentPage ? WEIGHTS.intent : 0) +
       // "… definition", "vad betyder …": the glossary entry that names the term is the answer.
       (q.definition && page.seeAlso && sectionBest >= SECTION_AT ? WEIGHTS.definition * sectionBest : 0);
-    const parts = { cov, title, description, section: sectionBest, pagefind: (f?.score ?? 0) / maxScore, all: f?.all ? 1 : 0 };
+    const parts = { cov, title, description, section: sectionBest, pagefind: (f?.score ?? 0) / maxScore, all: f?.all || (f && cov >= ALL_TERMS) ? 1 : 0 };
     out.push({
       url: page.url,
       title: page.title,
