@@ -99,21 +99,54 @@ export const HEADING_PRECISION = 0.25;
 
 const STOP_KEYS = new Set([...STOP_WORDS].map(key));
 
+/** How well any wording of a term matches one word (its key) of a text. */
+function bestAlternativeMatch(t: Term, k: string): number {
+  let best = 0;
+  for (const a of t.alternatives) for (const x of a.keys) best = Math.max(best, wordMatch(x, k));
+  return best;
+}
+
+/** Every key of every wording of the query's terms, once per query (headings are many). */
+const queryKeysOf = new WeakMap<ParsedQuery, string[]>();
+
 /** The share of a heading's meaningful words that some wording of the question's terms matches. */
 export function headingPrecision(q: ParsedQuery, sectionKeys: string[]): number {
-  const content = sectionKeys.filter((k) => !STOP_KEYS.has(k));
-  if (!content.length) return 1;
-  const matched = content.filter((k) => q.terms.some((t) => t.alternatives.some((a) => a.keys.some((x) => wordMatch(x, k) > 0))));
-  return matched.length / content.length;
+  let all = queryKeysOf.get(q);
+  if (!all) queryKeysOf.set(q, (all = [...new Set(q.terms.flatMap((t) => t.alternatives.flatMap((a) => a.keys)))]));
+  let content = 0;
+  let matched = 0;
+  for (const k of sectionKeys) {
+    if (STOP_KEYS.has(k)) continue;
+    content += 1;
+    if (all.some((x) => wordMatch(x, k) > 0)) matched += 1;
+  }
+  return content ? matched / content : 1;
+}
+
+/** What a heading holds of the question, before the terms are weighted (ranking computes it once per heading). */
+interface HeadingMatch {
+  terms: number[];
+  small: number;
+  precision: number;
+}
+function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
+  const terms = q.terms.map((t) => termScore(t, sectionKeys));
+  let small = 0;
+  for (const k of q.questionKeys) if (sectionKeys.includes(k)) small += 1;
+  // Most headings hold no term of the question; their precision is 0 and costs nothing to know.
+  return { terms, small, precision: terms.some((v) => v > 0) ? headingPrecision(q, sectionKeys) : 0 };
+}
+
+function weighHeading(q: ParsedQuery, m: HeadingMatch, weights: number[]): number {
+  const content = m.terms.reduce((sum, v, i) => sum + weights[i] * v, 0);
+  const possible = weights.reduce((a, b) => a + b, 0) + QUESTION_WEIGHT * q.questionKeys.length;
+  if (!possible || content + m.small === 0) return 0;
+  const recall = (content + QUESTION_WEIGHT * m.small) / possible;
+  return recall * (1 - HEADING_PRECISION + HEADING_PRECISION * m.precision);
 }
 
 export function sectionScore(q: ParsedQuery, sectionKeys: string[], weights: number[] = q.terms.map(() => 1)): number {
-  const content = q.terms.reduce((sum, t, i) => sum + weights[i] * termScore(t, sectionKeys), 0);
-  const small = q.questionKeys.filter((k) => sectionKeys.includes(k)).length;
-  const possible = weights.reduce((a, b) => a + b, 0) + QUESTION_WEIGHT * q.questionKeys.length;
-  if (!possible || content + small === 0) return 0;
-  const recall = (content + QUESTION_WEIGHT * small) / possible;
-  return recall * (1 - HEADING_PRECISION + HEADING_PRECISION * headingPrecision(q, sectionKeys));
+  return weighHeading(q, headingMatch(q, sectionKeys), weights);
 }
 
 /** What Pagefind found for one page: the words (searched one by one) that found it, and its best score. */
@@ -176,7 +209,7 @@ export function titleScore(q: ParsedQuery, titleKeys: string[], weights: number[
   // a word found on every page ("Samordningsförbundets …") does not name the question's subject.
   const top = Math.max(...weights);
   // A title word only partly named ("behov" in "Behovsanalys") counts by how well it is matched.
-  const precision = mean(titleKeys.map((k) => Math.max(0, ...q.terms.map((t, i) => (Math.max(0, ...t.alternatives.flatMap((a) => a.keys.map((x) => wordMatch(x, k)))) * weights[i]) / top))));
+  const precision = mean(titleKeys.map((k) => Math.max(0, ...q.terms.map((t, i) => (bestAlternativeMatch(t, k) * weights[i]) / top))));
   return (recall + precision) / 2;
 }
 
@@ -228,8 +261,9 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
     let sectionBest = 0;
     const headings: { anchor: string; title: string; score: number }[] = [];
     for (const s of page.sections) {
-      const score = sectionScore(q, s.keys, within);
-      sectionBest = Math.max(sectionBest, within === weights ? score : sectionScore(q, s.keys, weights));
+      const m = headingMatch(q, s.keys);
+      const score = weighHeading(q, m, within);
+      sectionBest = Math.max(sectionBest, within === weights ? score : weighHeading(q, m, weights));
       if (score > 0) headings.push({ anchor: s.anchor, title: s.text, score });
       if (!best || score > best.score) best = { s, score };
     }
