@@ -241,7 +241,8 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
   // (the entry's `sida`, kept by the editors): that page is about the term.
   const namedBy = new Map<string, number>();
   for (const page of pages) {
-    if (!page.seeAlso) continue;
+    // A definition question wants the entry itself, not the page it points to.
+    if (!page.seeAlso || q.definition) continue;
     for (const s of page.sections) {
       const sida = page.seeAlso.get(s.anchor);
       if (!sida) continue;
