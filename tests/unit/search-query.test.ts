@@ -116,3 +116,11 @@ test('a concept named by small words ("vad gör") keeps them in its wording, to 
   assert.deepEqual(added.alternatives.map((a) => a.words), [['uppgifter'], ['vad', 'gör']]);
   assert.ok(added.alternatives.every((a) => a.local));
 });
+
+test('a variant the guidance never uses is not searched in Pagefind beside its synonym', () => {
+  const q = parseQuery('förbundsdirektör budget', lexicon({ vocabulary }));
+  assert.deepEqual(searchWords(q), ['förbundschef', 'budget']);
+  assert.equal(q.terms[0].alternatives[1].local, true);
+  // Without a vocabulary (nothing known) the variant is searched as before.
+  assert.deepEqual(searchWords(parseQuery('förbundsdirektör', lexicon())), ['förbundschef', 'förbundsdirektör']);
+});

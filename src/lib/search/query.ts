@@ -166,7 +166,10 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
       if (mapped) {
         alternatives.push(alt(mapped.split(/\s+/), 1));
         // The reader's own word too, at a lower weight: a synonym may be wrong for this question.
-        if (!word.includes('-') && key(word) !== key(mapped)) alternatives.push(alt([word], 0.8));
+        // A misspelling or a word the guidance never uses is compared with headings only: searched
+        // in Pagefind it would cost a download and match by mere prefix.
+        const unusedVariant = vocabulary.size > 0 && !known(vocabulary, key(word));
+        if (!word.includes('-') && key(word) !== key(mapped)) alternatives.push(alt([word], 0.8, unusedVariant));
       } else {
         const split = splitCompound(word, vocabulary);
         // A word the guidance never uses is not sent to Pagefind, which would match any page with a
