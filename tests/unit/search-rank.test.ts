@@ -103,3 +103,16 @@ test('a definition question puts the glossary entry that names the term first', 
   // Without the word asking for a definition, the page the entry points to comes first.
   assert.equal(rankPages(parseQuery('per capsulam'), pages, found)[0].url, '/roller/styrelsen/');
 });
+
+test('a title made entirely of the question\'s words beats a shorter title that holds its weightiest word', () => {
+  const q = parseQuery('målgruppens gränser');
+  const weights = [1.5, 0.5];
+  assert.ok(titleScore(q, keys('Målgruppens gränser'), weights) > titleScore(q, keys('Målgrupper'), weights));
+});
+
+test('a one-word title is not "the whole question" when the question has more to it', () => {
+  const q = parseQuery('individinriktade insatser');
+  const weights = [1, 0.4];
+  assert.ok(titleScore(q, keys('Individinriktade insatser'), weights) > titleScore(q, keys('Insatser'), weights));
+  assert.ok(titleScore(q, keys('Insatser'), weights) < 0.5);
+});

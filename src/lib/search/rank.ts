@@ -209,7 +209,10 @@ export function titleScore(q: ParsedQuery, titleKeys: string[], weights: number[
   // a word found on every page ("Samordningsförbundets …") does not name the question's subject.
   const top = Math.max(...weights);
   // A title word only partly named ("behov" in "Behovsanalys") counts by how well it is matched.
-  const precision = mean(titleKeys.map((k) => Math.max(0, ...q.terms.map((t, i) => (bestAlternativeMatch(t, k) * weights[i]) / top))));
+  // A title that is the question and nothing else ("Målgruppens gränser"): every title word is a
+  // word of the question and every term is in the title, whatever the weights of the words.
+  const whole = titleKeys.every((k) => q.terms.some((t) => bestAlternativeMatch(t, k) === 1)) && q.terms.every((t) => termScore(t, titleKeys) >= 0.9);
+  const precision = whole ? 1 : mean(titleKeys.map((k) => Math.max(0, ...q.terms.map((t, i) => (bestAlternativeMatch(t, k) * weights[i]) / top))));
   return (recall + precision) / 2;
 }
 
