@@ -1,6 +1,9 @@
 // `npm run bench:search`: only the search figures of npm run bench (scripts/bench/search.mjs), on
 // the built site, with every query that is not first listed; a few minutes instead of the whole bench.
 // `npm run bench:search -- --snabb` measures hit rates and warm times only (for tuning).
+// `npm run bench:search -- --utan-validering` (or SOK_UTAN_VALIDERING=1) leaves the held-out set
+// tests/search/blind-validation.json unopened: every tuning run must use it, so that the validation
+// figures stay unseen until the tuning is done.
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -16,7 +19,7 @@ const port = await new Promise((done) => {
 const server = await serveDist(join(import.meta.dirname, '../dist'), port);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {
-  printSearchFigures(await searchFigures(browser, `http://127.0.0.1:${port}`, { verbose: true, quick: process.argv.includes('--snabb') }));
+  printSearchFigures(await searchFigures(browser, `http://127.0.0.1:${port}`, { verbose: true, quick: process.argv.includes('--snabb'), withoutValidation: process.argv.includes('--utan-validering') || process.env.SOK_UTAN_VALIDERING === '1' }));
 } finally {
   await browser.close();
   server.close();

@@ -7,14 +7,18 @@ import { gzipSync } from 'node:zlib';
 import { countBodies } from './responses.mjs';
 
 const SETS_DIR = new URL('../../tests/search/', import.meta.url);
+/** The held-out set: tuning must never read it, so a tuning run leaves the file unopened. */
+export const VALIDATION_SET = 'blind-validation.json';
 
 /**
  * Every set file, as entries {id, query, page, also, section}. The old set (queries.json) lists the
- * answering pages in `svar`; its first page counts as `page`, the others as `also`.
+ * answering pages in `svar`; its first page counts as `page`, the others as `also`. With
+ * `withoutValidation` the validation set is skipped before it is opened.
  */
-export function questionSets() {
+export function questionSets({ withoutValidation = false } = {}) {
   return readdirSync(SETS_DIR)
     .filter((f) => f.endsWith('.json'))
+    .filter((f) => !(withoutValidation && f === VALIDATION_SET))
     .sort()
     .map((file) => {
       const json = JSON.parse(readFileSync(new URL(file, SETS_DIR), 'utf8'));
@@ -105,8 +109,8 @@ async function typed(page, query) {
 /** Every how many queries one is also measured with an empty cache and as a fresh page load. */
 const SAMPLE_EVERY = 3;
 
-export async function searchFigures(browser, base, { verbose = false, quick = false } = {}) {
-  const sets = questionSets();
+export async function searchFigures(browser, base, { verbose = false, quick = false, withoutValidation = false } = {}) {
+  const sets = questionSets({ withoutValidation });
   const all = sets.flatMap((s) => s.entries);
   const context = await browser.newContext();
   const page = await context.newPage();

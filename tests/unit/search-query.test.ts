@@ -77,3 +77,50 @@ test('a concept named only by small words becomes a part of the question of its 
 test('a question of only small words is still searched', () => {
   assert.deepEqual(parseQuery('vad är det').words, ['vad', 'är', 'det']);
 });
+
+test('a compound is not split into a small word and the rest: "underskott" is not "under" + "skott"', () => {
+  const withParts = new Set(keys('under skott budget balans krav'));
+  assert.equal(splitCompound('underskott', withParts), undefined);
+  assert.deepEqual(splitCompound('balanskravet', withParts), ['balans', 'kravet']);
+});
+
+test('"definition", "vad betyder" ask for a definition and are no word to find', () => {
+  const q = parseQuery('samordnad rehabilitering definition');
+  assert.equal(q.definition, true);
+  assert.deepEqual(q.words, ['samordnad', 'rehabilitering']);
+  assert.equal(parseQuery('vad betyder per capsulam').definition, true);
+  assert.equal(parseQuery('per capsulam').definition, undefined);
+});
+
+test('the word after "vad gör" / "vem är" is the subject of the question, like a genitive', () => {
+  const q = parseQuery('vad gör styrelsen i ett samordningsförbund');
+  assert.deepEqual(
+    q.terms.map((t) => [t.typed, Boolean(t.subject)]),
+    [
+      ['styrelsen', true],
+      ['samordningsförbund', false],
+    ],
+  );
+  assert.equal(parseQuery('hur gör man en behovsanalys').terms[0].subject, undefined);
+});
+
+test('"hur mycket" and "hur många" count toward a heading written as that question', () => {
+  assert.deepEqual(parseQuery('hur mycket betalar staten').questionKeys, keys('hur mycket'));
+});
+
+test('a concept named by small words ("vad gör") keeps them in its wording, to match "Vad gör …?" headings', () => {
+  const concepts = [{ id: 'ansvar', ord: ['roll', 'vad gör'], sidorna: ['uppgifter', 'vad gör'] }];
+  const q = parseQuery('vad gör förbundschefen', lexicon({ concepts }));
+  const added = q.terms.find((t) => t.typed === 'ansvar');
+  assert.ok(added, 'the concept is a term of its own');
+  assert.deepEqual(added.alternatives.map((a) => a.words), [['uppgifter'], ['vad', 'gör']]);
+  assert.ok(added.alternatives.every((a) => a.local));
+});
+
+test('a variant the guidance never uses is not searched in Pagefind beside its synonym', () => {
+  const q = parseQuery('förbundsdirektör budget', lexicon({ vocabulary }));
+  assert.deepEqual(searchWords(q), ['förbundschef', 'budget']);
+  assert.equal(q.terms[0].alternatives[1].local, true);
+  // Without a vocabulary (nothing known) the variant is searched as before.
+  assert.deepEqual(searchWords(parseQuery('förbundsdirektör', lexicon())), ['förbundschef', 'förbundsdirektör']);
+});

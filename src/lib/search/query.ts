@@ -17,8 +17,18 @@ export const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/** The small words that make a question a question; they help match a heading written as one. */
-const QUESTION_WORDS = new Set('vem vad hur när var varför vilka vilken vilket får kan ska måste finns gör'.split(' '));
+/** The small words that make a question a question; they help match a heading written as one
+ * ("hur mycket" matches "Hur mycket pengar handlar det om?"). */
+export const QUESTION_WORDS = new Set('vem vad hur när var varför vilka vilken vilket får kan ska måste finns gör mycket många'.split(' '));
+
+/** Verbs after a question word that put the question's subject next: "vad gör styrelsen". */
+const SUBJECT_VERBS = new Set(['gör', 'är']);
+
+/**
+ * Words that ask what a term means rather than name a subject: the question wants a definition
+ * (the glossary entry), and the word itself is on no page that explains the term.
+ */
+const DEFINITION_WORDS = new Set('definition definitionen definiera definieras betyder betydelse betydelsen menas'.split(' '));
 
 export interface Synonym {
   /** The word the guidance uses. */
@@ -61,6 +71,8 @@ export interface ParsedQuery {
   questionKeys: string[];
   /** Keys of every word typed, small words included: what intents are matched against. */
   allKeys: string[];
+  /** The question asks what a term means ("definition", "vad betyder"). */
+  definition?: boolean;
 }
 
 /** What the query is compared with besides its own words; loaded once per page from /sok/data.json. */
@@ -98,6 +110,8 @@ export function splitCompound(word: string, vocabulary: Set<string>): string[] |
   for (let i = word.length - 3; i >= 3; i--) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
+    // Parts are content words: "underskott" is not "under" + "skott", which would find every page.
+    if (STOP_WORDS.has(head) || STOP_WORDS.has(tail)) continue;
     // The first part must be a word as it stands (or before a linking s), not merely by its stem.
     const asIs = vocabulary.has(key(head)) ? head : undefined;
     const linked = !asIs && head.endsWith('s') && head.length > 4 && vocabulary.has(key(head.slice(0, -1))) ? head.slice(0, -1) : undefined;
@@ -107,7 +121,9 @@ export function splitCompound(word: string, vocabulary: Set<string>): string[] |
 }
 
 const alt = (words: string[], weight: number, local = false): Alternative => ({ words, keys: words.map(key), weight, ...(local ? { local } : {}) });
-const contentWords = (text: string) => tokens(text).filter((w) => !STOP_WORDS.has(w));
+/** A concept's wording is compared with headings only, so its question words stay: "vad gör"
+ * matches the heading "Vad gör förbundschefen?". */
+const wordingWords = (text: string) => tokens(text).filter((w) => !STOP_WORDS.has(w) || QUESTION_WORDS.has(w));
 
 /** Concepts whose reader words all occur among the question's keys (one word or several). */
 export function matchConcepts(allKeys: string[], concepts: Concept[]): Concept[] {
@@ -124,6 +140,8 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
   const terms: Term[] = [];
   const questionKeys: string[] = [];
   const allKeys: string[] = [];
+  let definition = false;
+  const typedWords: string[] = [];
   // Hyphenated forms ("esf-projekt") are looked up whole before they are split into words.
   for (const token of rest.replace(/:s\b/g, '').split(/[^\p{L}\p{N}+-]+/u).filter(Boolean)) {
     const bare = token.replace(/[+-]+$/, '');
@@ -133,6 +151,12 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
       const word = part.replace(/^[+-]+|[-]+$/g, '');
       if (!word) continue;
       allKeys.push(...keys(word));
+      typedWords.push(word);
+      const [beforePrevious, previous] = typedWords.slice(-3, -1);
+      if (DEFINITION_WORDS.has(word) && !mapped) {
+        definition = true;
+        continue;
+      }
       if (STOP_WORDS.has(word) && !mapped) {
         if (QUESTION_WORDS.has(word)) questionKeys.push(key(word));
         continue;
@@ -142,7 +166,10 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
       if (mapped) {
         alternatives.push(alt(mapped.split(/\s+/), 1));
         // The reader's own word too, at a lower weight: a synonym may be wrong for this question.
-        if (!word.includes('-') && key(word) !== key(mapped)) alternatives.push(alt([word], 0.8));
+        // A misspelling or a word the guidance never uses is compared with headings only: searched
+        // in Pagefind it would cost a download and match by mere prefix.
+        const unusedVariant = vocabulary.size > 0 && !known(vocabulary, key(word));
+        if (!word.includes('-') && key(word) !== key(mapped)) alternatives.push(alt([word], 0.8, unusedVariant));
       } else {
         const split = splitCompound(word, vocabulary);
         // A word the guidance never uses is not sent to Pagefind, which would match any page with a
@@ -152,12 +179,14 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
         if (split) alternatives.push(alt(split, 0.9));
       }
       const genitive = /(en|et|an|na)s$/.test(word) && word.length >= 6 && (vocabulary.size === 0 || known(vocabulary, key(word.slice(0, -1))));
-      terms.push({ typed: word, alternatives, ...(genitive ? { subject: true } : {}) });
+      // "vad gör styrelsen", "vem är förbundschef": the word after the verb is whom the question is about.
+      const named = SUBJECT_VERBS.has(previous ?? '') && QUESTION_WORDS.has(beforePrevious ?? '');
+      terms.push({ typed: word, alternatives, ...(genitive || named ? { subject: true } : {}) });
     }
   }
   // Concepts widen the term that names them with the words the pages use instead.
   for (const concept of matchConcepts(allKeys, concepts)) {
-    const wordings = concept.sidorna.map(contentWords).filter((w) => w.length).map((w) => alt(w, 0.9, true));
+    const wordings = concept.sidorna.map(wordingWords).filter((w) => w.length).map((w) => alt(w, 0.9, true));
     // Every word of the reader's phrase ("pengar kvar") may be worded as the pages do.
     const targets = terms.filter((t) => concept.ord.some((o) => keys(o).some((k) => wordMatch(k, key(t.typed)) === 1)));
     for (const target of targets) target.alternatives.push(...wordings);
@@ -169,7 +198,7 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
     for (const token of tokens(rest)) if (!terms.some((t) => t.typed === token)) terms.push({ typed: token, alternatives: [alt([token], 1)] });
   }
   const words = [...new Set(terms.flatMap((t) => (t.alternatives[0].local ? [] : t.alternatives[0].words)))];
-  return { phrases, words, terms, questionKeys, allKeys };
+  return { phrases, words, terms, questionKeys, allKeys, ...(definition ? { definition } : {}) };
 }
 
 /** Every distinct word the query's terms may be found by, each searched on its own in Pagefind. */

@@ -4,7 +4,7 @@
 // an intent the editors named (content/sok/avsikter.yaml) leads to its page, and pages that only
 // collect other things (the glossary, the FAQ) count by their one matching entry, not by all of them.
 import { bestMatch, key, keys, tokens, wordMatch } from './words.ts';
-import type { ParsedQuery, Term } from './query.ts';
+import { STOP_WORDS, type ParsedQuery, type Term } from './query.ts';
 import type { SearchData } from './data.ts';
 
 export interface Intent {
@@ -90,12 +90,63 @@ const mean = (values: number[], weights?: number[]) => {
 
 /** The small words of a question count a little toward a heading: "Vem sitter i styrelsen?" */
 const QUESTION_WEIGHT = 0.3;
+/**
+ * How much of a heading's score depends on how much of the heading the question covers: of two
+ * headings that hold the question, the one that is the question ("Vilka är parterna?") beats the
+ * one that says more ("Vilka är medlemmar och vilka är parter?").
+ */
+export const HEADING_PRECISION = 0.25;
+
+const STOP_KEYS = new Set([...STOP_WORDS].map(key));
+
+/** How well any wording of a term matches one word (its key) of a text. */
+function bestAlternativeMatch(t: Term, k: string): number {
+  let best = 0;
+  for (const a of t.alternatives) for (const x of a.keys) best = Math.max(best, wordMatch(x, k));
+  return best;
+}
+
+/** Every key of every wording of the query's terms, once per query (headings are many). */
+const queryKeysOf = new WeakMap<ParsedQuery, string[]>();
+
+/** The share of a heading's meaningful words that some wording of the question's terms matches. */
+export function headingPrecision(q: ParsedQuery, sectionKeys: string[]): number {
+  let all = queryKeysOf.get(q);
+  if (!all) queryKeysOf.set(q, (all = [...new Set(q.terms.flatMap((t) => t.alternatives.flatMap((a) => a.keys)))]));
+  let content = 0;
+  let matched = 0;
+  for (const k of sectionKeys) {
+    if (STOP_KEYS.has(k)) continue;
+    content += 1;
+    if (all.some((x) => wordMatch(x, k) > 0)) matched += 1;
+  }
+  return content ? matched / content : 1;
+}
+
+/** What a heading holds of the question, before the terms are weighted (ranking computes it once per heading). */
+interface HeadingMatch {
+  terms: number[];
+  small: number;
+  precision: number;
+}
+function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
+  const terms = q.terms.map((t) => termScore(t, sectionKeys));
+  let small = 0;
+  for (const k of q.questionKeys) if (sectionKeys.includes(k)) small += 1;
+  // Most headings hold no term of the question; their precision is 0 and costs nothing to know.
+  return { terms, small, precision: terms.some((v) => v > 0) ? headingPrecision(q, sectionKeys) : 0 };
+}
+
+function weighHeading(q: ParsedQuery, m: HeadingMatch, weights: number[]): number {
+  const content = m.terms.reduce((sum, v, i) => sum + weights[i] * v, 0);
+  const possible = weights.reduce((a, b) => a + b, 0) + QUESTION_WEIGHT * q.questionKeys.length;
+  if (!possible || content + m.small === 0) return 0;
+  const recall = (content + QUESTION_WEIGHT * m.small) / possible;
+  return recall * (1 - HEADING_PRECISION + HEADING_PRECISION * m.precision);
+}
 
 export function sectionScore(q: ParsedQuery, sectionKeys: string[], weights: number[] = q.terms.map(() => 1)): number {
-  const content = q.terms.reduce((sum, t, i) => sum + weights[i] * termScore(t, sectionKeys), 0);
-  const small = q.questionKeys.filter((k) => sectionKeys.includes(k)).length;
-  const possible = weights.reduce((a, b) => a + b, 0) + QUESTION_WEIGHT * q.questionKeys.length;
-  return possible ? (content + QUESTION_WEIGHT * small) / possible : 0;
+  return weighHeading(q, headingMatch(q, sectionKeys), weights);
 }
 
 /** What Pagefind found for one page: the words (searched one by one) that found it, and its best score. */
@@ -157,11 +208,19 @@ export function titleScore(q: ParsedQuery, titleKeys: string[], weights: number[
   // Each title word counts by the weight of the question's term it matches: a title that is only
   // a word found on every page ("Samordningsförbundets …") does not name the question's subject.
   const top = Math.max(...weights);
-  const precision = mean(titleKeys.map((k) => Math.max(0, ...q.terms.map((t, i) => (t.alternatives.some((a) => a.keys.some((x) => wordMatch(x, k) > 0)) ? weights[i] / top : 0)))));
+  // A title word only partly named ("behov" in "Behovsanalys") counts by how well it is matched.
+  // A title that is the question and nothing else ("Målgruppens gränser"): every title word is a
+  // word of the question and every term is in the title, whatever the weights of the words.
+  const whole = titleKeys.every((k) => q.terms.some((t) => bestAlternativeMatch(t, k) === 1)) && q.terms.every((t) => termScore(t, titleKeys) >= 0.9);
+  const precision = whole ? 1 : mean(titleKeys.map((k) => Math.max(0, ...q.terms.map((t, i) => (bestAlternativeMatch(t, k) * weights[i]) / top))));
   return (recall + precision) / 2;
 }
 
-export const WEIGHTS = { coverage: 4, title: 3, section: 2.5, description: 0.75, pagefind: 1, all: 1, intent: 20 };
+export const WEIGHTS = { coverage: 4, title: 3, section: 2.5, description: 0.75, pagefind: 1, all: 1, intent: 20, definition: 3 };
+/** Coverage at which a page holds every term of the question, some perhaps in other words. */
+const ALL_TERMS = 0.95;
+/** How much a term the page's title already holds counts when choosing among its sections. */
+export const TITLE_TERM_IN_SECTION = 0.3;
 /** A section opens when its heading holds at least this share of the question. */
 export const SECTION_AT = 0.5;
 
@@ -185,7 +244,8 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
   // (the entry's `sida`, kept by the editors): that page is about the term.
   const namedBy = new Map<string, number>();
   for (const page of pages) {
-    if (!page.seeAlso) continue;
+    // A definition question wants the entry itself, not the page it points to.
+    if (!page.seeAlso || q.definition) continue;
     for (const s of page.sections) {
       const sida = page.seeAlso.get(s.anchor);
       if (!sida) continue;
@@ -197,14 +257,20 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
   for (const page of pages) {
     const f = found.get(page.url);
     const title = Math.max(titleScore(q, page.titleKeys, weights), namedBy.get(page.url) ?? 0);
+    // Which section answers is decided by what the title does not already say: on the page titled
+    // "Nationella rådet", "nationella rådets uppgift" asks for the section about its tasks, not the
+    // one that names the council again. Pages of entries have no title to lean on.
+    const within = page.entries ? weights : q.terms.map((t, i) => (termScore(t, page.titleKeys) >= 0.9 ? TITLE_TERM_IN_SECTION : 1) * weights[i]);
     let best: { s: PreparedSection; score: number } | undefined;
+    let sectionBest = 0;
     const headings: { anchor: string; title: string; score: number }[] = [];
     for (const s of page.sections) {
-      const score = sectionScore(q, s.keys, weights);
+      const m = headingMatch(q, s.keys);
+      const score = weighHeading(q, m, within);
+      sectionBest = Math.max(sectionBest, within === weights ? score : weighHeading(q, m, weights));
       if (score > 0) headings.push({ anchor: s.anchor, title: s.text, score });
       if (!best || score > best.score) best = { s, score };
     }
-    const sectionBest = best?.score ?? 0;
     // A glossary or FAQ page mentions everything somewhere; what counts is its best single entry.
     const cov = page.entries ? sectionBest : coverage(q, f, page.outlineKeys, weights);
     if (!f && title + sectionBest + cov < 0.5 && page.url !== intentPage) continue;
@@ -218,16 +284,19 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       WEIGHTS.title * title +
       WEIGHTS.section * sectionBest +
       WEIGHTS.pagefind * ((f?.score ?? 0) / maxScore) +
-      WEIGHTS.all * (f?.all ? 1 : 0) +
-      (page.url === intentPage ? WEIGHTS.intent : 0);
-    const parts = { cov, title, description, section: sectionBest, pagefind: (f?.score ?? 0) / maxScore, all: f?.all ? 1 : 0 };
+      // Every term on the page, as typed (Pagefind's search for all words) or in the pages' wording.
+      WEIGHTS.all * (f?.all || (f && cov >= ALL_TERMS) ? 1 : 0) +
+      (page.url === intentPage ? WEIGHTS.intent : 0) +
+      // "… definition", "vad betyder …": the glossary entry that names the term is the answer.
+      (q.definition && page.seeAlso && sectionBest >= SECTION_AT ? WEIGHTS.definition * sectionBest : 0);
+    const parts = { cov, title, description, section: sectionBest, pagefind: (f?.score ?? 0) / maxScore, all: f?.all || (f && cov >= ALL_TERMS) ? 1 : 0 };
     out.push({
       url: page.url,
       title: page.title,
       description: page.description,
       score,
       parts,
-      section: best && best.score >= SECTION_AT ? { anchor: best.s.anchor, title: best.s.text } : undefined,
+      section: best && sectionBest >= SECTION_AT ? { anchor: best.s.anchor, title: best.s.text } : undefined,
       headings: headings.sort((a, b) => b.score - a.score).slice(0, 8),
     });
   }
@@ -246,12 +315,15 @@ export const BODY_WEIGHT = 0.5;
 
 /**
  * The section to open: the best of heading match (rank.ts) and how many of the question's words
- * Pagefind marked in the section's text. Ties go to the earlier section. None when nothing matches.
+ * Pagefind marked in the section's text. A heading that holds the question outweighs words in a
+ * text: the better the best heading matches, the less the texts count. Ties go to the earlier
+ * section. None when nothing matches.
  */
 export function chooseSection(headings: { anchor: string; title: string; score: number }[], subs: SubResult[], terms: number): { anchor: string; title: string } | undefined {
   const marked = (excerpt: string) => new Set([...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1].toLocaleLowerCase('sv'))).size;
+  const bodyWeight = BODY_WEIGHT * (1 - Math.min(1, Math.max(0, ...headings.map((h) => h.score))));
   const candidates = new Map<string, { anchor: string; title: string; score: number; order: number }>();
-  subs.forEach((s, order) => candidates.set(s.anchor, { anchor: s.anchor, title: s.title, order, score: BODY_WEIGHT * Math.min(1, marked(s.excerpt) / Math.max(1, terms)) }));
+  subs.forEach((s, order) => candidates.set(s.anchor, { anchor: s.anchor, title: s.title, order, score: bodyWeight * Math.min(1, marked(s.excerpt) / Math.max(1, terms)) }));
   for (const h of headings) {
     const c = candidates.get(h.anchor);
     if (c) c.score += h.score;
