@@ -8,6 +8,7 @@ const steps = [
   { name: 'Byggfel som ska upptäckas', script: 'test:build' },
   { name: 'Bygge av webbplatsen', script: 'build', gate: true },
   { name: 'Validering av den byggda HTML:en (html-validate)', script: 'validate-html', needsBuild: true },
+  { name: 'Länkar, filer och ankare i bygget (check-dist)', script: 'check-dist', needsBuild: true },
   { name: 'Webbläsartester (Playwright + Chromium)', script: 'test:e2e', needsBuild: true },
 ];
 

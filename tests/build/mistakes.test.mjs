@@ -17,6 +17,8 @@ import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { makeSiteCopy, removeSiteCopy } from '../../scripts/site-copy.mjs';
+import { distProblems } from '../../scripts/check-dist.mjs';
+import { PRODUCTION_URL, siteConfig } from '../../src/config/site.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/minimal/content');
@@ -73,12 +75,18 @@ function mistake(name, edits, { expect, reject = [] }) {
 }
 
 // The valid fixture, plus a page that cites a source it does not list in kallor: the source list
-// follows from the citations, so the editor need not list it twice.
+// follows from the citations, so the editor need not list it twice. It is built under a sub-path, as
+// GitHub Pages without a custom domain serves it: every link and asset must then carry the base
+// (content/docs/roller/lankar.mdx holds the risky kinds: Markdown and JSX links and images,
+// anchors, components' links), checked by the same check `npm run check-dist` runs over dist/.
+const BASE = '/kunskapsstod/';
 const cited = (s) => `${s}\nimport Kalla from '~/components/Kalla.astro';\n\nText. <Kalla id="rapport-b" plats="avsnitt 2" />\n`;
 const valid = build({ [page]: cited }, {
-  env: { GITHUB_REPOSITORY: 'exempel/kunskapsstod' },
+  env: { GITHUB_REPOSITORY: 'exempel/kunskapsstod', BASE_PATH: BASE, SITE_URL: '' },
   inspect: (dist) => ({
+    dist: distProblems(dist, siteConfig({ BASE_PATH: BASE })),
     styrelsen: readFileSync(join(dist, 'roller/styrelsen/index.html'), 'utf8'),
+    lankar: readFileSync(join(dist, 'roller/lankar/index.html'), 'utf8'),
     print: readFileSync(join(dist, 'skriv-ut/roller/index.html'), 'utf8'),
     outcome: readFileSync(join(dist, 'vagvisare/test/ja/nej-utfall/index.html'), 'utf8'),
   }),
@@ -99,7 +107,28 @@ test('the valid fixture builds without warnings, with a feedback link when the r
   assert.match(inspected.styrelsen, /href="https:\/\/github\.com\/exempel\/kunskapsstod\/issues\/new\?title=[^"]*Styrelsen/);
   // A vägvisare in the content becomes a start page and one page per question and outcome.
   assert.match(inspected.outcome, /Styrelsen beslutar själv/);
-  assert.match(inspected.outcome, /href="\/vagvisare\/test\/fraga\/"/);
+  assert.match(inspected.outcome, /href="\/kunskapsstod\/vagvisare\/test\/fraga\/"/);
+});
+
+test(`built under ${BASE}, every link, asset and anchor of every page resolves, and nothing names localhost`, async () => {
+  const { status, output, inspected } = await valid;
+  assert.equal(status, 0, output.slice(-3000));
+  const { problems, pages, checked } = inspected.dist;
+  // The site's own navigation (sidebar, start page) links pages that the tiny fixture lacks; such a
+  // link is right when it carries the base and the real site has the page.
+  const realPage = (problem) => {
+    const id = new RegExp(` href="${BASE}([^"#]*)" → finns inte under`).exec(problem)?.[1]?.replace(/\/$/, '');
+    return id !== undefined && ['.mdx', '.md', '/index.mdx'].some((ext) => existsSync(join(root, 'content/docs', `${id}${ext}`)));
+  };
+  assert.deepEqual(problems.filter((p) => !realPage(p)), []);
+  // Enough to know the check saw the whole fixture, print views and vägvisare included.
+  assert.ok(pages >= 15 && checked >= 500, `only ${pages} pages and ${checked} links checked`);
+  // The risky kinds of link are there and carry the base.
+  assert.match(inspected.lankar, /<a href="\/kunskapsstod\/roller\/styrelsen\/">Styrelsen, länkad med JSX<\/a>/);
+  assert.match(inspected.lankar, /href="\/kunskapsstod\/roller\/styrelsen\/#vem-sitter-i-styrelsen"/);
+  assert.match(inspected.lankar, /<img src="\/kunskapsstod\/favicon\.svg" alt="Webbplatsens ikon"/);
+  assert.match(inspected.lankar, /<img alt="Webbplatsens ikon, infogad med JSX" src="\/kunskapsstod\/favicon\.svg"/);
+  assert.ok(inspected.styrelsen.includes(`<link rel="canonical" href="${new URL(`${BASE}roller/styrelsen/`, PRODUCTION_URL).href}"`), 'the canonical address lacks the sub-path');
 });
 
 test('a cited source that the page does not list joins its source list and notes, on the page and in the print view', async () => {
@@ -107,7 +136,7 @@ test('a cited source that the page does not list joins its source list and notes
   assert.equal(status, 0, output.slice(-3000));
   for (const html of [inspected.styrelsen, inspected.print]) {
     assert.match(html, /<li id="kalla-rapport-b">/);
-    assert.match(html, /<li id="not-1">.*?<a href="\/kallor\/rapport-b\/">Rapport B, utgiven 2025<\/a>, <span class="not-plats">avsnitt 2<\/span>\./s);
+    assert.match(html, /<li id="not-1">.*?<a href="\/kunskapsstod\/kallor\/rapport-b\/">Rapport B, utgiven 2025<\/a>, <span class="not-plats">avsnitt 2<\/span>\./s);
     assert.match(html, /<sup class="not" data-pagefind-ignore><a href="#not-1" id="not-ref-1" aria-label="Källa 1">1<\/a><\/sup>/);
   }
 });
