@@ -47,7 +47,7 @@ export interface Validation {
 export async function validate(file: string, edit: (text: string) => string = (s) => s): Promise<Validation> {
   const dir = useFixtureSite();
   const { collections } = await import(pathToFileURL(join(root, 'content.config.ts')).href);
-  const { getEntryData } = await astroModule('content/utils.js');
+  const { getEntryData, safeParseFrontmatter } = await astroModule('content/utils.js');
   const { collectErrorMetadata } = await astroModule('core/errors/dev/utils.js');
   const { formatErrorMessage } = await astroModule('core/messages/runtime.js');
 
@@ -58,23 +58,27 @@ export async function validate(file: string, edit: (text: string) => string = (s
   const config = collections[collection];
   if (!config) throw new Error(`no collection for ${file}`);
 
+  const printed = (error: unknown): Validation => ({ ok: false, output: (formatErrorMessage(collectErrorMetadata(error), true) as string).replace(/\x1b\[[0-9;]*m/g, '') });
   let entries: { id: string; data: unknown }[];
-  if (fileCollection) {
-    entries = (load(text) as { id: string }[]).map((item) => ({ id: item.id, data: item }));
-  } else if (collection === 'docs') {
-    // Frontmatter, parsed by the YAML parser Astro's Markdown and MDX entry types use.
-    const frontmatter = /^---\n([\s\S]*?\n)---/.exec(text)?.[1] ?? '';
-    entries = [{ id: file.replace(/^docs\//, '').replace(/\.mdx?$/, ''), data: load(frontmatter) ?? {} }];
-  } else {
-    entries = [{ id: file.replace(/^[^/]+\//, '').replace(/\.(ya?ml|json)$/, ''), data: load(text) }];
+  try {
+    if (fileCollection) {
+      entries = (load(text) as { id: string }[]).map((item) => ({ id: item.id, data: item }));
+    } else if (collection === 'docs') {
+      // Frontmatter, parsed as the MDX entry type does (it fails on broken YAML, naming the file).
+      entries = [{ id: file.replace(/^docs\//, '').replace(/\.mdx?$/, ''), data: safeParseFrontmatter(text, filePath).frontmatter }];
+    } else {
+      // Data files: Astro's YAML entry type uses js-yaml's load too.
+      entries = [{ id: file.replace(/^[^/]+\//, '').replace(/\.(ya?ml|json)$/, ''), data: load(text) }];
+    }
+  } catch (error) {
+    return printed(error);
   }
 
   for (const entry of entries) {
     try {
       await getEntryData({ id: entry.id, collection, unvalidatedData: entry.data, _internal: { rawData: undefined, filePath } }, config, false);
     } catch (error) {
-      const output = formatErrorMessage(collectErrorMetadata(error), true) as string;
-      return { ok: false, output: output.replace(/\x1b\[[0-9;]*m/g, '') };
+      return printed(error);
     }
   }
   return { ok: true, output: '' };
