@@ -45,7 +45,7 @@ const matches = (pattern, path) => (pattern.endsWith('*') ? path.startsWith(patt
 /**
  * A site built under a base path (BASE_PATH, or a SITE_URL with a path) is served under it, as the
  * host would. The tests address pages by their site paths ('/roller/'), so those are answered too;
- * that every link inside the pages carries the base is checked by tests/build/subpath.test.mjs.
+ * that every link inside the pages carries the base is checked by scripts/check-dist.mjs (npm run check-dist, and tests/build/mistakes.test.mjs on the fixture).
  */
 export function serveDist(dist, port, { headers: applyHeaders = false, base = siteConfig().base } = {}) {
   const root = resolve(dist);

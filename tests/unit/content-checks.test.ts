@@ -1,22 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { checkContent, reportsDir } from '../../src/lib/content-checks.ts';
 import { placeholders } from '../../src/lib/content-guards.ts';
 
 const fixture = join(import.meta.dirname, '../fixtures/minimal');
 const reports = join(import.meta.dirname, 'fixtures/kallor');
 
-/** Runs the build's content checks on a copy of the minimal site after `edits` (file → new text). */
+/** Runs the build's content checks on a copy of the minimal site after `edits` (file → new text; a new file starts empty). */
 function check(edits: Record<string, (s: string) => string> = {}, reportsFolder = reports) {
   const dir = mkdtempSync(join(tmpdir(), 'content-checks-'));
   try {
     cpSync(fixture, dir, { recursive: true });
     for (const [file, edit] of Object.entries(edits)) {
       const path = join(dir, 'content', file);
-      writeFileSync(path, edit(readFileSync(path, 'utf8')));
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, edit(existsSync(path) ? readFileSync(path, 'utf8') : ''));
     }
     return checkContent(dir, reportsFolder);
   } finally {
@@ -78,3 +79,34 @@ test('a data file made for a draft page may keep its placeholders until the page
   assert.equal(problems.length, 1);
   assert.match(problems[0], /^content\/roller\/styrelsen\.yaml:2: texten "ERSÄTT: en mening/);
 });
+
+// Editors' mistakes that the build's content guards (src/integrations/content-guards.mjs) stop,
+// each naming the file and line. tests/build/mistakes.test.mjs shows in one build that the guards
+// stop `astro build` and print every problem at once.
+const page = 'docs/roller/styrelsen.mdx';
+const fixtureText = (file: string) => readFileSync(join(fixture, 'content', file), 'utf8');
+const guardMistakes: { name: string; edits: Record<string, (s: string) => string>; expect: RegExp[] }[] = [
+  { name: 'a personnummer in content', edits: { [page]: (s) => `${s}\nKontakta Test Testsson, 19121212-1212.\n` }, expect: [/^content\/docs\/roller\/styrelsen\.mdx:\d+: "19121212-1212" ser ut som ett personnummer/] },
+  { name: 'an image without alt text', edits: { [page]: (s) => `${s}\n![](/favicon.svg)\n` }, expect: [/^content\/docs\/roller\/styrelsen\.mdx:\d+: bilden \/favicon\.svg saknar alternativtext/] },
+  { name: 'two pages with the same address', edits: { 'docs/ordlista/index.mdx': () => fixtureText('docs/ordlista.mdx') }, expect: [/content\/docs\/ordlista\/index\.mdx.*content\/docs\/ordlista\.mdx.*ger båda adressen \/ordlista\/|content\/docs\/ordlista\.mdx.*content\/docs\/ordlista\/index\.mdx.*ger båda adressen \/ordlista\//s] },
+  {
+    name: 'a page template published unchanged',
+    edits: {
+      'docs/roller/ny-roll.mdx': () =>
+        readFileSync(join(import.meta.dirname, '../../scripts/mallar/vagledning.mdx'), 'utf8')
+          .replaceAll('{{titel}}', 'Ny roll')
+          .replaceAll('{{slug}}', 'ny-roll')
+          .replaceAll('{{idag}}', '2024-02-01')
+          .replace(/^draft: true\n/m, ''),
+    },
+    expect: [/^content\/docs\/roller\/ny-roll\.mdx:\d+: texten "ERSÄTT.*" kommer från mallen och står kvar/],
+  },
+];
+
+for (const m of guardMistakes) {
+  test(`the content guards stop: ${m.name}, naming file and line`, () => {
+    const { problems } = check(m.edits);
+    assert.ok(problems.length > 0, `no problem found for: ${m.name}`);
+    for (const pattern of m.expect) assert.ok(problems.some((p) => pattern.test(p)), `message not found for: ${m.name}\n${problems.join('\n')}`);
+  });
+}

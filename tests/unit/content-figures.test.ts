@@ -1,12 +1,26 @@
-// The real content: calculated figures marked, one word and one number format, the same value printed
-// one way, and no proposal's wording cited to today's paragraph (issue 15).
+// Calculated figures marked, one word and one number format, the same value printed one way, and no
+// proposal's wording cited to today's paragraph (issue 15). The check over the real content runs in
+// the build (src/integrations/content-guards.mjs), where an editor sees it with file and line; here it
+// runs on the minimal fixture site, unchanged and with a mistake.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentFigureProblems, derivedIn, unnotedContradictions, type SeriesFigures } from '../../src/lib/content-figures.ts';
 
-test('the content marks calculated figures, formats figures one way and states no proposal as law', () => {
-  assert.deepEqual(contentFigureProblems(join(import.meta.dirname, '../..')), []);
+test('the figure checks pass the unchanged fixture and name file and line of a figure written another way', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'content-figures-'));
+  try {
+    cpSync(join(import.meta.dirname, '../fixtures/minimal'), dir, { recursive: true });
+    assert.deepEqual(contentFigureProblems(dir), []);
+    appendFileSync(join(dir, 'content/docs/index.mdx'), '\nDet var 22857 deltagare.\n');
+    const problems = contentFigureProblems(dir);
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0], /^content\/docs\/index\.mdx:13: "22857" är skrivet på ett annat sätt än webbplatsens siffror\./);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('a total whose parts do not add up needs a note in every other series that repeats it', () => {

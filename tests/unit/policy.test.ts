@@ -73,3 +73,16 @@ test('_headers merges the pages’ policies and adds what only a header can carr
   assert.match(headers, /frame-ancestors 'none'\n/);
   assert.match(headers, /X-Content-Type-Options: nosniff/);
 });
+
+test('mergePolicies: each directive once, with the union of its sources in first-seen order', () => {
+  assert.equal(mergePolicies([]), '');
+  // One policy comes back as it was, however it was spaced.
+  assert.equal(mergePolicies(["default-src 'self';  script-src 'self' 'sha256-a' ;"]), "default-src 'self'; script-src 'self' 'sha256-a'");
+  // A source two pages share is listed once; a directive only one page has is kept; names are case-insensitive.
+  assert.equal(
+    mergePolicies(["script-src 'self' 'sha256-a'; style-src 'self'", "Script-Src 'self' 'sha256-b' 'sha256-a'; img-src 'self' data:", "style-src 'self' 'sha256-c'"]),
+    "script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-c'; img-src 'self' data:",
+  );
+  // A directive without sources ('none' is a source; upgrade-insecure-requests has none) survives.
+  assert.equal(mergePolicies(["object-src 'none'; upgrade-insecure-requests", "object-src 'none'"]), "object-src 'none'; upgrade-insecure-requests");
+});
