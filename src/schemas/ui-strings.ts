@@ -7,6 +7,7 @@ export const uiStrings = z.object({
   'notes.heading': z.string(),
   'notes.marker': z.string(),
   'notes.back': z.string(),
+  'notes.backUse': z.string(),
   'notes.law': z.string(),
   'lagtext.intro': z.string(),
   'kallor.published': z.string(),
