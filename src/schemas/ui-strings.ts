@@ -138,6 +138,7 @@ export const uiStrings = z.object({
   'print.toc': z.string(),
   'print.onWeb': z.string(),
   'print.link': z.string(),
+  'print.single': z.string(),
   'sok.filter.summary': z.string(),
   'feedback.question': z.string(),
   'feedback.link': z.string(),

@@ -1,6 +1,9 @@
 // Reading without stumbling (#16): what a reader meets on the built site that the other specs do
 // not cover. One visit per page checked.
 import { expect, test } from '@playwright/test';
+import { parseHTML } from 'linkedom';
+import { printChapters } from '../../src/config/print.mjs';
+import { builtHtml } from './helpers';
 
 test('a note used in several places leads back to the marker the reader followed, and names every place', async ({ page }) => {
   await page.goto('/roller/styrelsen/');
@@ -13,4 +16,27 @@ test('a note used in several places leads back to the marker the reader followed
   await expect(page).toHaveURL(/#not-ref-2-2$/);
   // Without the script the letters still lead to each place.
   await expect(note.getByRole('link', { name: 'Tillbaka till ställe b med källa 2' })).toHaveAttribute('href', '#not-ref-2-2');
+});
+
+test('the chapter print view nests headings: chapter h1, each page h2, its sections h3 and below', () => {
+  for (const chapter of printChapters) {
+    const { document } = parseHTML(builtHtml(`/skriv-ut/${chapter.id}/`));
+    expect(document.querySelectorAll('h1').length).toBe(1);
+    const articles = [...document.querySelectorAll('article.utskrift-sida')];
+    expect(articles.length).toBeGreaterThan(0);
+    for (const article of articles) {
+      const headings = [...article.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+      expect(headings[0], chapter.id).toBe(2);
+      expect(headings.slice(1).every((level) => level >= 3), `${article.getAttribute('data-sida')}: ${headings}`).toBe(true);
+    }
+  }
+});
+
+test('printed, each page of a chapter starts on a new sheet; a guidance page says how to print it alone', async ({ page }) => {
+  await page.goto('/roller/styrelsen/');
+  await expect(page.locator('.utskrift-lank')).toContainText('Den här sidan skriver du ut från webbläsarens utskriftsmeny');
+  await page.goto('/skriv-ut/roller/');
+  await page.emulateMedia({ media: 'print' });
+  const breaks = await page.locator('article.utskrift-sida').evaluateAll((as) => as.map((a) => getComputedStyle(a).breakBefore));
+  expect(new Set(breaks)).toEqual(new Set(['page']));
 });
