@@ -40,3 +40,19 @@ test('printed, each page of a chapter starts on a new sheet; a guidance page say
   const breaks = await page.locator('article.utskrift-sida').evaluateAll((as) => as.map((a) => getComputedStyle(a).breakBefore));
   expect(new Set(breaks)).toEqual(new Set(['page']));
 });
+
+test('printed, /statistik/ shows every table whole within the sheet and no "Visa tabell" buttons', async ({ page }) => {
+  // About the width of A4 inside the browser's print margins.
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.goto('/statistik/');
+  await page.emulateMedia({ media: 'print' });
+  const tables = await page.locator('main table').evaluateAll((ts) =>
+    ts.map((t) => ({ caption: t.querySelector('caption')?.textContent, overflow: t.scrollWidth - (t.closest('main')!.clientWidth), height: t.getBoundingClientRect().height })),
+  );
+  expect(tables.length).toBeGreaterThan(5);
+  for (const t of tables) {
+    expect(t.overflow, t.caption!).toBeLessThanOrEqual(0);
+    expect(t.height, t.caption!).toBeGreaterThan(0);
+  }
+  await expect(page.locator('.diagram-tabell summary').first()).toBeHidden();
+});
