@@ -56,3 +56,18 @@ test('printed, /statistik/ shows every table whole within the sheet and no "Visa
   }
   await expect(page.locator('.diagram-tabell summary').first()).toBeHidden();
 });
+
+// The charts are measured in chart-text-size.spec.ts; the process diagram is a drawing too, and
+// once rendered at 5.9 px on a 320 px phone.
+for (const width of [320, 360, 412]) {
+  test(`at ${width} px the process diagram's text is at least 11 px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/esf/');
+    const sizes = await page.locator('.process-bild svg').evaluate((svg: SVGSVGElement) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    });
+    expect(sizes.length).toBeGreaterThan(5);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+  });
+}
