@@ -123,6 +123,7 @@ export const uiStrings = z.object({
   'granskning.stale': z.string(),
   'granskning.ok': z.string(),
   'andringar.feed': z.string(),
+  'andringar.site': z.string(),
   'andringar.launch_one': z.string(),
   'andringar.launch_other': z.string(),
   '404.title': z.string(),

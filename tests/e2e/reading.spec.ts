@@ -71,3 +71,12 @@ for (const width of [320, 360, 412]) {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
   });
 }
+
+test("the start page's latest changes are changes to the guidance; the full log marks changes to the site itself", () => {
+  const listed = (path: string) => [...parseHTML(builtHtml(path)).document.querySelectorAll('ul.andringar > li')].map((li) => li.textContent ?? '');
+  const home = listed('/');
+  expect(home.length).toBeGreaterThan(1);
+  expect(home.filter((l) => /Startsidan har meny|ändring av webbplatsen/.test(l))).toEqual([]);
+  const all = listed('/om-webbplatsen/andringar/');
+  expect(all.filter((l) => l.includes('Startsidan har meny'))).toEqual([expect.stringContaining('(ändring av webbplatsen, inte av vägledningen)')]);
+});
