@@ -35,7 +35,14 @@ const pageFields = z
     malgrupper: z.array(ref('malgrupper')).default([]),
     /** What changed on the page and when, newest first or in any order: shown in the change log and feed. */
     andringar: z
-      .array(z.object({ datum: isoDate('andringar.datum', { notInFuture: true }), text: text('andringar.text') }))
+      .array(
+        z.object({
+          datum: isoDate('andringar.datum', { notInFuture: true }),
+          text: text('andringar.text'),
+          /** true when the change is to how the site works (menus, layout), not to what the guidance says: the start page's list leaves it out. */
+          webbplats: z.boolean().optional(),
+        }),
+      )
       .default([]),
     /** Kind of page, used by search filters. `verktyg` and `om-webbplatsen` pages need no sources. */
     typ: z.enum(PAGE_KINDS, { error: `ange en av: ${PAGE_KINDS.join(', ')}.` }).default('vagledning'),

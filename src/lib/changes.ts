@@ -8,6 +8,8 @@ export interface Change {
   text: string;
   title: string;
   path: string;
+  /** A change to how the site works, not to the guidance: readers looking for news skip it. */
+  webbplats?: boolean;
 }
 
 /** One line of the change log: a change to one page, or the launch of the site as a whole. */

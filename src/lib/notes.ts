@@ -17,7 +17,12 @@ export interface Note {
   n: number;
   /** The references the note names, in the order they were cited. */
   refs: Ref[];
+  /** How many markers in the text lead to this note; each can be returned to from the note. */
+  uses: number;
 }
+
+/** The id of a note's marker: the first use keeps the plain id, later uses are numbered from 2. */
+export const markerId = (n: number, use: number) => (use === 1 ? `not-ref-${n}` : `not-ref-${n}-${use}`);
 
 const TOKEN = /\s*<!--kalla:(kalla|stat|lista):([^:]*):([^>]*?)-->/g;
 
@@ -84,7 +89,7 @@ export interface Numbered {
  * cited twice); neighbouring markers in one block become one, placed after the last, when one names
  * every reference the other does (the same note, or a figure's note and the sentence after it). Identical references anywhere on the page share a note number.
  */
-export function numberNotes(html: string, marker: (n: number, first: boolean) => string): Numbered {
+export function numberNotes(html: string, marker: (n: number, use: number) => string): Numbered {
   const boxes = [...html.matchAll(SHORT_ANSWER)].map((m) => [m.index, m.index + m[0].length] as const);
   const boxOf = (at: number) => boxes.findIndex(([s, e]) => at >= s && at < e);
   const all: Token[] = [...html.matchAll(TOKEN)].map((m) => ({
@@ -125,13 +130,15 @@ export function numberNotes(html: string, marker: (n: number, first: boolean) =>
     const refs = uniqueRefs(g.tokens);
     const k = key(refs);
     let n = numbers.get(k);
-    const first = n === undefined;
     if (n === undefined) {
       n = notes.length + 1;
       numbers.set(k, n);
-      notes.push({ n, refs });
+      notes.push({ n, refs, uses: 0 });
     }
-    g.tokens.forEach((t, i) => replacement.set(t, i === g.tokens.length - 1 ? marker(n, first) : ''));
+    const note = notes[n - 1];
+    note.uses += 1;
+    const html = marker(n, note.uses);
+    g.tokens.forEach((t, i) => replacement.set(t, i === g.tokens.length - 1 ? html : ''));
   }
   let out = '';
   let at = 0;

@@ -42,7 +42,7 @@ function notedRefs(html: string): Ref[] {
   return [...document.querySelectorAll('.noter li .not-kalla')].flatMap((span) => {
     const link = span.querySelector('a')!;
     const id = /\/kallor\/([^/]+)\/$/.exec(link.getAttribute('href')!)![1];
-    return [...span.querySelectorAll('.not-plats')].map((p) => ({ id, plats: p.textContent! }));
+    return [...span.querySelectorAll('.not-plats')].map((p) => ({ id, plats: p.getAttribute('data-plats')! }));
   });
 }
 

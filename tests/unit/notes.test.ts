@@ -1,24 +1,25 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bySource, citationToken, citesParagraph, numberNotes } from '../../src/lib/notes.ts';
+import { bySource, citationToken, citesParagraph, markerId, numberNotes } from '../../src/lib/notes.ts';
 
 const k = (id: string, plats: string) => citationToken('kalla', id, plats);
 const s = (id: string, plats: string) => citationToken('stat', id, plats);
-const marker = (n: number, first: boolean) => `[${n}${first ? '*' : ''}]`;
+// The first use of a note is starred; a later use carries its number, so each can be returned to.
+const marker = (n: number, use: number) => `[${n}${use === 1 ? '*' : `/${use}`}]`;
 
 test('each citation becomes a marker after the claim, without the space before it', () => {
   const { html, notes } = numberNotes(`<p>Ett. ${k('a', 's. 1')} Två. ${k('b', 's. 2')}</p>`, marker);
   assert.equal(html, '<p>Ett.[1*] Två.[2*]</p>');
   assert.deepEqual(notes, [
-    { n: 1, refs: [{ id: 'a', plats: 's. 1' }] },
-    { n: 2, refs: [{ id: 'b', plats: 's. 2' }] },
+    { n: 1, refs: [{ id: 'a', plats: 's. 1' }], uses: 1 },
+    { n: 2, refs: [{ id: 'b', plats: 's. 2' }], uses: 1 },
   ]);
 });
 
-test('the same source and place share one number across the page; only the first reference is the back-link target', () => {
+test('the same source and place share one number across the page; each use is counted, so the note can lead back to every one', () => {
   const { html, notes } = numberNotes(`<p>Ett. ${k('a', 's. 1')}</p><p>Två. ${k('b', 's. 2')}</p><p>Tre. ${k('a', 's. 1')}</p>`, marker);
-  assert.equal(html, '<p>Ett.[1*]</p><p>Två.[2*]</p><p>Tre.[1]</p>');
-  assert.equal(notes.length, 2);
+  assert.equal(html, '<p>Ett.[1*]</p><p>Två.[2*]</p><p>Tre.[1/2]</p>');
+  assert.deepEqual(notes.map((n) => n.uses), [2, 1]);
 });
 
 test('neighbouring citations of the same note in one paragraph give one marker, after the last', () => {
@@ -28,7 +29,7 @@ test('neighbouring citations of the same note in one paragraph give one marker, 
 
 test('the same note in two paragraphs keeps a marker in each', () => {
   const { html } = numberNotes(`<p>Ett. ${k('a', 's. 1')}</p><p>Två. ${k('a', 's. 1')}</p>`, marker);
-  assert.equal(html, '<p>Ett.[1*]</p><p>Två.[1]</p>');
+  assert.equal(html, '<p>Ett.[1*]</p><p>Två.[1/2]</p>');
 });
 
 test('a figure followed by a citation of the same source is cited once, in one note naming both places', () => {
@@ -71,4 +72,10 @@ test('places with any character survive the token', () => {
 test('a place naming a paragraph is recognised, for the link to the law', () => {
   assert.equal(citesParagraph('författningsförslaget, 10 § nuvarande lydelse'), true);
   assert.equal(citesParagraph('avsnitt 3.4'), false);
+});
+
+test("a note's first marker keeps the plain id; later markers are numbered, so every id is unique", () => {
+  assert.equal(markerId(3, 1), 'not-ref-3');
+  assert.equal(markerId(3, 2), 'not-ref-3-2');
+  assert.notEqual(markerId(3, 12), markerId(31, 2));
 });

@@ -20,13 +20,16 @@ export interface ProcessText {
   outside: string;
 }
 
-const WIDTH = 640;
-const BOX_X = 40;
+// Drawn for a phone, like the charts (src/lib/charts/plot.ts): 360 units wide with 14-unit text and
+// shown at most 420 px wide (site.css), the text reads at 11 px or more from a 320 px screen up.
+// Drawn 640 wide, it had shrunk to 6 px on a phone.
+const WIDTH = 360;
+const BOX_X = 2;
 const BOX_WIDTH = WIDTH - 2 * BOX_X;
-const LINE = 20;
-const PAD = 12;
-const GAP = 30;
-const CHARS_PER_LINE = 58;
+const LINE = 19;
+const PAD = 10;
+const GAP = 26;
+const CHARS_PER_LINE = 34;
 
 /** Splits text into lines of at most `max` characters, at spaces. */
 export function wrapText(text: string, max: number): string[] {
@@ -50,7 +53,7 @@ export function renderProcessDiagram(steps: ProcessStep[], text: ProcessText): s
   steps.forEach((step, i) => {
     const title = wrapText(`${i + 1}. ${step.rubrik}`, CHARS_PER_LINE);
     const extra = [
-      ...(step.vem.length ? wrapText(`${text.who} ${step.vem.join(', ')}`, CHARS_PER_LINE + 8) : []),
+      ...(step.vem.length ? wrapText(`${text.who} ${step.vem.join(', ')}`, CHARS_PER_LINE + 4) : []),
       ...(step.inomForbundet ? [] : [text.outside]),
     ];
     const height = PAD * 2 + (title.length + extra.length) * LINE;
