@@ -124,6 +124,8 @@ export const uiStrings = z.object({
   'andringar.feed': z.string(),
   'andringar.launch_one': z.string(),
   'andringar.launch_other': z.string(),
+  'andringar.feedTitle': z.string(),
+  'andringar.feedSubtitle': z.string(),
   '404.title': z.string(),
   '404.description': z.string(),
   '404.intro': z.string(),
