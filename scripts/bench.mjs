@@ -3,6 +3,7 @@
 // serves it, measured in Chromium up to network idle), the bytes needed for the first screen on a
 // phone, and Lighthouse's mobile scores; then build times, and the search figures.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { printSearchFigures, searchFigures } from './bench/search.mjs';
@@ -13,7 +14,15 @@ import { countBodies } from './bench/responses.mjs';
 import { citationShares } from './bench/citations.mjs';
 import { allPages, guidancePages } from '../tests/e2e/helpers.ts';
 
-const PORT = 4323;
+/** A port free now, as playwright.config.ts picks one: a fixed port fails beside another run or a preview. */
+const freePort = () =>
+  new Promise((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+const PORT = await freePort();
 const BASE = `http://127.0.0.1:${PORT}`;
 /** The start page, two guidance pages (one a role page), the chart page and a search. */
 const PAGES = ['/', '/samordningsforbundets-uppgifter/', '/roller/styrelsen/', '/statistik/', '/sok/?q=styrelse'];

@@ -1,28 +1,16 @@
 // A small static server for dist/, used by the browser tests and the benchmark so that they run
 // beside a reader's `npm start` (Astro 7 allows one preview server per project). By default it
-// serves what GitHub Pages, the host the workflow publishes to, serves: the files, 404.html for a
-// missing address, compression, and no headers of the site's own (Pages ignores dist/_headers), so
-// the tests see only the protections a reader there gets: the <meta> policy. With { headers: true }
-// (`--headers`) it applies dist/_headers as Netlify and Cloudflare Pages do.
+// serves what GitHub Pages, the host the workflow publishes to, serves: the files (sirv), 404.html
+// for a missing address, gzip (compression), and no headers of the site's own (Pages ignores
+// dist/_headers), so the tests see only the protections a reader there gets: the <meta> policy.
+// With { headers: true } (`--headers`) it applies dist/_headers as Netlify and Cloudflare Pages do.
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import compression from 'compression';
+import { lookup } from 'mrmime';
+import sirv from 'sirv';
 import { siteConfig } from '../src/config/site.mjs';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** Parses the Netlify/Cloudflare-style _headers file: a path pattern, then indented "Name: value" lines. */
 function readHeaders(dist) {
@@ -42,6 +30,21 @@ function readHeaders(dist) {
 
 const matches = (pattern, path) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path);
 
+/** Pages names the character set of every text type; sirv does so for HTML only. */
+const contentType = (path) => {
+  const type = lookup(path) ?? 'application/octet-stream';
+  return /^(text\/|application\/(xml|json|javascript)$)/.test(type) && !type.includes('charset') ? `${type}; charset=utf-8` : type;
+};
+
+/**
+ * Compress text as Pages does (gzip, never brotli), so Lighthouse and the size figures see what a
+ * reader receives. Pagefind's own index files are stored compressed already and get no second layer.
+ */
+const gzip = compression({
+  threshold: 0,
+  filter: (_req, res) => /^(text\/|application\/(json|xml|javascript)|image\/svg)/.test(String(res.getHeader('Content-Type') ?? '')),
+});
+
 /**
  * A site built under a base path (BASE_PATH, or a SITE_URL with a path) is served under it, as the
  * host would. The tests address pages by their site paths ('/roller/'), so those are answered too;
@@ -51,29 +54,32 @@ export function serveDist(dist, port, { headers: applyHeaders = false, base = si
   const root = resolve(dist);
   const rules = applyHeaders ? readHeaders(root) : [];
   const prefix = base.replace(/\/+$/, '');
+  const notFound = join(root, '404.html');
+  const files = sirv(root, {
+    etag: true,
+    // An address without an extension is a page (its index.html or name.html).
+    setHeaders: (res, path) => res.setHeader('Content-Type', contentType(/\.[^/]+$/.test(path) ? path : 'index.html')),
+    onNoMatch: (_req, res) => {
+      res.writeHead(404, { 'Content-Type': contentType('404.html') });
+      res.end(existsSync(notFound) ? readFileSync(notFound) : '');
+    },
+  });
   const server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const url = new URL(req.url ?? '/', 'http://x');
+    let path = url.pathname;
     if (prefix && (path === prefix || path.startsWith(`${prefix}/`))) path = path.slice(prefix.length) || '/';
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
+    req.url = path + url.search;
+    const site = decodeURIComponent(path);
+    // Pages sends a folder's address without its final slash on to the address with it.
+    const folder = join(root, site);
+    if (!site.endsWith('/') && folder.startsWith(root) && existsSync(join(folder, 'index.html'))) {
+      res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file);
-    if (!found) file = join(root, '404.html');
-    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
-    for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) headers[k] = v;
-    let body = readFileSync(file);
-    // Compress text as static hosts do, so Lighthouse and the size figures see what a reader receives.
-    // Pagefind's own index files are stored compressed already and get no second layer.
-    if (/^(text\/|application\/(json|xml)|image\/svg)/.test(headers['Content-Type']) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      body = gzipSync(body);
-      headers['Content-Encoding'] = 'gzip';
-      headers['Vary'] = 'Accept-Encoding';
-    }
-    res.writeHead(found ? 200 : 404, headers);
-    res.end(body);
+    for (const rule of rules) if (matches(rule.pattern, site)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) req.headers['accept-encoding'] = 'gzip';
+    else delete req.headers['accept-encoding'];
+    gzip(req, res, () => files(req, res));
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }

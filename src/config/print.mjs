@@ -1,8 +1,7 @@
-// Chapters that have a print view at /skriv-ut/<id>/ (a folder under content/docs/).
-export const printChapters = [
-  { id: 'samordningsforbundets-uppgifter', label: 'Samordningsförbundets uppgifter' },
-  { id: 'roller', label: 'Organisation och roller' },
-  { id: 'malgrupper', label: 'Målgrupper' },
-  { id: 'insatser', label: 'Insatser' },
-  { id: 'lasvagar', label: 'Läsvägar' },
-];
+// Chapters that have a print view at /skriv-ut/<id>/ (a folder under content/docs/), named as in the sidebar.
+import { chapterOf } from './sidebar.mjs';
+
+export const printChapters = ['samordningsforbundets-uppgifter', 'roller', 'malgrupper', 'insatser', 'lasvagar'].map((id) => ({
+  id,
+  label: chapterOf(id),
+}));

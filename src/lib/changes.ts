@@ -1,6 +1,7 @@
 // The site's change log, collected from the `andringar` of every page: newest first, and as Atom.
 // The launch put every page online on one day; listed page by page it drowned the real changes, so
 // it is told as one event ("Webbplatsen publicerades med N sidor") and later changes one by one.
+import { Feed } from 'feed';
 import { escapeHtml } from './search/highlight.ts';
 
 export interface Change {
@@ -46,39 +47,35 @@ export interface FeedText {
 }
 
 /**
- * The change log as an Atom feed. `home` is the site's public start address with any base path
- * (https://host/kunskapsstod/); page paths are resolved below it.
+ * The change log as an Atom feed, written by the `feed` package. `home` is the site's public start
+ * address with any base path (https://host/kunskapsstod/); page paths are resolved below it.
  */
 export function atomFeed(changes: Change[], home: URL, { title, subtitle, launch }: FeedText): string {
   const at = (path: string) => new URL(path.replace(/^\/+/, ''), home).href;
   const lines = changeLines(changes);
-  const updated = (lines[0]?.datum ?? new Date(0)).toISOString();
-  const entries = lines.map((line) => {
-    const url = at(line.kind === 'page' ? line.path : '/');
-    const text = line.kind === 'page' ? line.text : launch(line.pages);
-    // Ids stay what they were for page changes, so feed readers do not show old entries as new.
-    const id = line.kind === 'page' ? `${url}#andring-${day(line.datum)}` : `${url}#publicering-${day(line.datum)}`;
-    return [
-      '  <entry>',
-      `    <id>${escapeHtml(id)}</id>`,
-      `    <title>${escapeHtml(line.kind === 'page' ? `${line.title}: ${text}` : text)}</title>`,
-      `    <link rel="alternate" href="${escapeHtml(url)}"/>`,
-      `    <updated>${line.datum.toISOString()}</updated>`,
-      `    <summary>${escapeHtml(text)}</summary>`,
-      '  </entry>',
-    ].join('\n');
+  const self = at('/andringar.xml');
+  const feed = new Feed({
+    id: self,
+    title,
+    description: subtitle,
+    link: at('/om-webbplatsen/andringar/'),
+    feedLinks: { atom: self },
+    updated: lines[0]?.datum ?? new Date(0),
+    generator: false,
   });
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">',
-    `  <id>${escapeHtml(at('/andringar.xml'))}</id>`,
-    `  <title>${escapeHtml(title)}</title>`,
-    `  <subtitle>${escapeHtml(subtitle)}</subtitle>`,
-    `  <link rel="self" href="${escapeHtml(at('/andringar.xml'))}"/>`,
-    `  <link rel="alternate" href="${escapeHtml(at('/om-webbplatsen/andringar/'))}"/>`,
-    `  <updated>${updated}</updated>`,
-    ...entries,
-    '</feed>',
-    '',
-  ].join('\n');
+  for (const line of lines) {
+    const link = at(line.kind === 'page' ? line.path : '/');
+    const text = line.kind === 'page' ? line.text : launch(line.pages);
+    feed.addItem({
+      // Ids stay what they were for page changes, so feed readers do not show old entries as new.
+      id: `${link}#${line.kind === 'page' ? 'andring' : 'publicering'}-${day(line.datum)}`,
+      link,
+      // The package marks entry text as HTML: escaped, plain text stays plain text.
+      title: escapeHtml(line.kind === 'page' ? `${line.title}: ${text}` : text),
+      description: escapeHtml(text),
+      date: line.datum,
+    });
+  }
+  // Atom carries the language as xml:lang, which the package has no option for.
+  return `${feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">')}\n`;
 }

@@ -7,26 +7,17 @@ export function sourceRepository(env: Record<string, string | undefined> = proce
   return repo && /^[\w.-]+\/[\w.-]+$/.test(repo) ? repo : undefined;
 }
 
-const PUBLIC_NOTE = '(Skriv inga personuppgifter här: ärendet är offentligt.)';
+/** The texts of an issue: title, body and the note that the issue is public (from content/i18n/sv.json). */
+export interface IssueText {
+  title: string;
+  body: string;
+  publicNote: string;
+}
 
-function newIssueUrl(repo: string, title: string, body: string[]): string {
+/** A link that opens a new issue with the given texts filled in. */
+export function newIssueUrl(repo: string, { title, body, publicNote }: IssueText): string {
   const url = new URL(`https://github.com/${repo}/issues/new`);
   url.searchParams.set('title', title);
-  url.searchParams.set('body', [...body, '', PUBLIC_NOTE].join('\n'));
+  url.searchParams.set('body', `${body}\n\n${publicNote}`);
   return url.href;
-}
-
-export function feedbackUrl(repo: string, page: { title: string; path: string }): string {
-  return newIssueUrl(repo, `Synpunkt på sidan ”${page.title}”`, [`Sida: ${page.path}`, '', 'Fick du svar på din fråga? Vad saknades eller var svårt att förstå?']);
-}
-
-/** The reporting route the tillgänglighetsredogörelse offers: an issue that asks for what DIGG's template asks. */
-export function accessibilityReportUrl(repo: string): string {
-  return newIssueUrl(repo, 'Brist i tillgängligheten', [
-    'Sida (adress):',
-    '',
-    'Vad fungerade inte?',
-    '',
-    'Vilket hjälpmedel, vilken webbläsare eller vilken inställning använde du (om du vill berätta)?',
-  ]);
 }

@@ -9,8 +9,8 @@ export const GET: APIRoute = async ({ site, locals }) => {
   if (!site) throw new Error('andringar.xml: webbplatsens adress (site) saknas i astro.config.mjs.');
   return new Response(
     atomFeed(await allChanges(), new URL(import.meta.env.BASE_URL, site), {
-      title: 'Kunskapsstöd för finansiell samordning – ändringar',
-      subtitle: 'Nya och ändrade sidor i kunskapsstödet.',
+      title: locals.t('andringar.feedTitle'),
+      subtitle: locals.t('andringar.feedSubtitle'),
       launch: (pages) => locals.t('andringar.launch', { count: pages }),
     }),
     { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },

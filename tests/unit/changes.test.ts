@@ -48,12 +48,18 @@ test('a log whose earliest day holds a single page is not grouped', () => {
 test('the Atom feed holds the same lines as the log, with absolute links, escaped text and the newest date', () => {
   const xml = atomFeed(changes, new URL('https://exempel.se/'), feedText);
   assert.match(xml, /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="sv">/);
-  assert.match(xml, /<updated>2026-03-01T00:00:00.000Z<\/updated>\n  <entry>/);
+  assert.match(xml, /<feed[^>]*>\s*<id>https:\/\/exempel.se\/andringar.xml<\/id>\s*<title>Ändringar<\/title>\s*<updated>2026-03-01T00:00:00.000Z<\/updated>/);
+  assert.match(xml, /<link rel="self" href="https:\/\/exempel.se\/andringar.xml"\/>/);
+  assert.match(xml, /<link rel="alternate" href="https:\/\/exempel.se\/om-webbplatsen\/andringar\/"\/>/);
   assert.equal((xml.match(/<entry>/g) ?? []).length, changeLines(changes).length);
-  assert.match(xml, /<link rel="alternate" href="https:\/\/exempel.se\/malgrupper\/"\/>/);
-  assert.match(xml, /<title>Målgrupper: Siffror för 2025 &amp; källa.<\/title>/);
-  assert.match(xml, /<id>https:\/\/exempel.se\/#publicering-2026-01-10<\/id>\n    <title>Webbplatsen publicerades med 3 sidor.<\/title>/);
+  assert.match(xml, /<link href="https:\/\/exempel.se\/malgrupper\/"\/>/);
+  // Entry text is HTML in the feed: an ampersand in the change text arrives escaped once.
+  assert.match(xml, /<title type="html"><!\[CDATA\[Målgrupper: Siffror för 2025 &amp; källa.\]\]><\/title>/);
+  assert.match(xml, /<id>https:\/\/exempel.se\/#publicering-2026-01-10<\/id>/);
+  assert.match(xml, /<title type="html"><!\[CDATA\[Webbplatsen publicerades med 3 sidor.\]\]><\/title>/);
+  assert.match(xml, /<id>https:\/\/exempel.se\/roller\/styrelsen\/#andring-2026-02-01<\/id>/);
   assert.doesNotMatch(xml, /Sidan publicerades/);
+  assert.doesNotMatch(xml, /<generator/);
 });
 
 test('under a sub-path every feed address keeps it', () => {

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessibilityReportUrl, feedbackUrl, sourceRepository } from '../../src/lib/feedback.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { newIssueUrl, sourceRepository } from '../../src/lib/feedback.ts';
 
 test('the repository comes from the build environment, and only in owner/name form', () => {
   assert.equal(sourceRepository({ GITHUB_REPOSITORY: 'radet/kunskapsstod' }), 'radet/kunskapsstod');
@@ -9,18 +11,17 @@ test('the repository comes from the build environment, and only in owner/name fo
   assert.equal(sourceRepository({ GITHUB_REPOSITORY: 'javascript:alert(1)' }), undefined);
 });
 
-test('the feedback link opens a prefilled issue naming the page', () => {
-  const url = new URL(feedbackUrl('radet/kunskapsstod', { title: 'Styrelsen', path: '/roller/styrelsen/' }));
+test('an issue link opens a new issue with the title, the body and the public note', () => {
+  const url = new URL(newIssueUrl('radet/kunskapsstod', { title: 'Synpunkt på sidan ”Styrelsen”', body: 'Sida: /roller/styrelsen/', publicNote: '(Offentligt.)' }));
   assert.equal(url.origin + url.pathname, 'https://github.com/radet/kunskapsstod/issues/new');
   assert.equal(url.searchParams.get('title'), 'Synpunkt på sidan ”Styrelsen”');
-  assert.match(url.searchParams.get('body') ?? '', /^Sida: \/roller\/styrelsen\/\n/);
+  assert.equal(url.searchParams.get('body'), 'Sida: /roller/styrelsen/\n\n(Offentligt.)');
 });
 
-test('the accessibility report opens a prefilled issue asking what failed, and warns it is public', () => {
-  const url = new URL(accessibilityReportUrl('radet/kunskapsstod'));
-  assert.equal(url.origin + url.pathname, 'https://github.com/radet/kunskapsstod/issues/new');
-  assert.equal(url.searchParams.get('title'), 'Brist i tillgängligheten');
-  const body = url.searchParams.get('body') ?? '';
-  assert.match(body, /Vad fungerade inte\?/);
-  assert.match(body, /ärendet är offentligt/);
+test('the issue texts are in sv.json and name the page, ask what failed and warn the issue is public', () => {
+  const sv = JSON.parse(readFileSync(join(import.meta.dirname, '../../content/i18n/sv.json'), 'utf8'));
+  assert.match(sv['feedback.issueTitle'], /\{\{title\}\}/);
+  assert.match(sv['feedback.issueBody'], /^Sida: \{\{path\}\}\n/);
+  assert.match(sv['tillganglighet.issueBody'], /Vad fungerade inte\?/);
+  assert.match(sv['issue.publicNote'], /ärendet är offentligt/);
 });

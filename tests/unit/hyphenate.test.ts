@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { softHyphens } from '../../src/lib/hyphenate.ts';
+import { hyphenatedTitle } from '../../src/lib/page-title.ts';
 
 const shown = (s: string) => softHyphens(s).replaceAll('\u00ad', '|');
 
@@ -16,4 +17,13 @@ test('short words, words without a joint and the text itself are left alone', ()
   assert.equal(shown('Styrelsen'), 'Styrelsen');
   assert.equal(shown('Strukturövergripande insatser'), 'Strukturövergripande insatser');
   assert.equal(softHyphens('Tillgänglighetsredogörelse').replaceAll('\u00ad', ''), 'Tillgänglighetsredogörelse');
+});
+
+test('Starlight’s rendered title gets soft hyphens, and search gets the title without them', () => {
+  const html = '<h1 id="_top" class="astro-x">Tillgänglighetsredogörelse &amp; mer</h1>';
+  assert.equal(
+    hyphenatedTitle(html).replaceAll('\u00ad', '|'),
+    '<h1 id="_top" class="astro-x" data-pagefind-meta="title:Tillgänglighetsredogörelse &amp; mer">Tillgänglighets|redogörelse &amp; mer</h1>',
+  );
+  assert.throws(() => hyphenatedTitle('<h1 id="_top"><span>Titel</span></h1>'), /Starlights sidrubrik/);
 });

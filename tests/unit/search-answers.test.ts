@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { faqAnswers, matchQuestion, matchTerm } from '../../src/lib/search/answers.ts';
+import { matchQuestion, matchTerm } from '../../src/lib/search/answers.ts';
+import { faqAnswers } from '../../src/lib/search/faq-answers.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 
 const terms = [

@@ -21,3 +21,20 @@ test('ThemeProvider: the theme script is Starlight’s own, byte for byte', () =
   assert.doesNotMatch(markup(copy), /<template id="theme-icons">/);
   assert.match(markup(read('src/components/starlight/Footer.astro')), /<template id="theme-icons">/);
 });
+
+test('PageTitle: Starlight’s title is still one <h1> holding only the title, which the wrapper edits', () => {
+  const original = read('node_modules/@astrojs/starlight/dist/components/PageTitle.astro');
+  assert.match(
+    markup(original),
+    /<h1 id=\{PAGE_TITLE_ID\}>\{Astro\.locals\.starlightRoute\.entry\.data\.title\}<\/h1>/,
+    'Starlight changed its PageTitle: check that src/lib/page-title.ts still finds the title text to hyphenate',
+  );
+  assert.match(read('src/components/starlight/PageTitle.astro'), /import Default from '@astrojs\/starlight\/components\/PageTitle\.astro'/);
+});
+
+test('site.css: the print rule hides Starlight’s <header class="header">, which must still exist', () => {
+  // Starlight hides the header's search and menus in print but keeps the site title; the print view
+  // of the site has no header at all (src/styles/site.css, @media print).
+  assert.match(read('node_modules/@astrojs/starlight/dist/components/PageFrame.astro'), /<header class="header">/);
+  assert.match(read('src/styles/site.css'), /header\.header/);
+});

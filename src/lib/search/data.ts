@@ -5,7 +5,7 @@
 // when a direct answer is shown: the definitions and FAQ answers. Files rather than data in the
 // page: every search is a new /sok/?q= page load, and a file is downloaded once and cached.
 import { getCollection, getEntry, render } from 'astro:content';
-import { faqAnswers } from './answers.ts';
+import { faqAnswers } from './faq-answers.ts';
 import type { Concept, Synonym } from './query.ts';
 import { vocabularyOf, type Intent } from './rank.ts';
 import { key, tokens } from './words.ts';

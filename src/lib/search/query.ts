@@ -3,19 +3,19 @@
 // readers' words mapped to the guidance's words (content/sok/synonymer.yaml), compounds the
 // guidance does not use split into parts it does, and concepts (content/sok/begrepp.yaml) widened
 // to the wording the pages use. Every comparison goes through words.ts, so inflected forms match.
+import { SWEDISH_STOP_WORDS } from '#stop-words-sv';
 import { key, keys, normalise, tokens, wordMatch } from './words.ts';
 
-/** Words that carry no meaning on their own in a question; Pagefind has no stop words of its own. */
-export const STOP_WORDS = new Set(
-  (
-    'och i att det som en ett på är av för med till den de om har inte men var sig från så kan man när ' +
-    'hur vad vem vilka vilken vilket varför var får finns ska skall måste kunna gör göra görs vara blir bli ' +
-    'jag du vi ni dem oss mig min mitt mina vår vårt våra er ert era sin sitt sina hos mellan efter under ' +
-    'också eller nu där vid mot något någon några alla allt mycket många mer mest än då ju nog bara även ' +
-    'detta denna dessa här sådan sådana samt utan över inom enligt ha hade haft betyder innebär menas ' +
-    'egentligen handlar gäller'
-  ).split(' '),
+/**
+ * Words that carry no meaning on their own in a question (Pagefind has no stop words of its own):
+ * the Swedish list of stopwords-iso, less the words this guidance is about, plus the verbs readers
+ * wrap a question in ("vad innebär …", "vad handlar … om").
+ */
+const MEANINGFUL = new Set(
+  'beslut beslutat beslutit del delen kr dag dagar dagen nummer nr större mindre fler flera bättre sämre högre tidigare senare första sitta fram'.split(' '),
 );
+const QUESTION_VERBS = ['görs', 'hos', 'samt', 'betyder', 'innebär', 'menas', 'egentligen', 'handlar'];
+export const STOP_WORDS = new Set([...SWEDISH_STOP_WORDS.filter((w) => !MEANINGFUL.has(w)), ...QUESTION_VERBS]);
 
 /** The small words that make a question a question; they help match a heading written as one
  * ("hur mycket" matches "Hur mycket pengar handlar det om?"). */
