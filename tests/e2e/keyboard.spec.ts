@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { allPages } from './helpers';
 
 // One page of each kind of control: start cards, a guidance page, charts with tables and <details>,
 // the process diagram, and search with results, filters and 'show more'.
@@ -35,14 +34,4 @@ for (const path of ['/', '/roller/styrelsen/', '/statistik/', '/esf/', '/sok/?q=
   });
 }
 
-for (const path of allPages()) {
-  test(`headings form an outline on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    const levels = await page.locator('main :is(h1, h2, h3, h4, h5, h6)').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-    expect(levels[0]).toBe(1);
-    expect(levels.filter((l) => l === 1)).toHaveLength(1);
-    levels.forEach((level, i) => {
-      if (i > 0) expect(level - levels[i - 1], `heading ${i} jumps from h${levels[i - 1]} to h${level}`).toBeLessThanOrEqual(1);
-    });
-  });
-}
+// Headings forming an outline: checked on every page by every-page.spec.ts (checks/outline.ts).

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { allPages, sitePath } from './helpers';
+import { sitePath } from './helpers';
 import { printChapters } from '../../src/config/print.mjs';
 
 test('each chapter has a print view with every page of the sidebar group, in order', async ({ page }) => {
@@ -33,13 +33,4 @@ test('printed, a chapter shows its text and sources but no navigation or search'
   expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(5);
 });
 
-// Every page, since the tillgänglighetsredogörelse says so; wide tables and charts scroll within themselves.
-for (const path of [...allPages(), '/sok/?q=styrelse']) {
-  test(`at 320 px wide ${path} does not scroll sideways`, async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 700 });
-    await page.goto(path);
-    if (path.includes('?q=')) await expect(page.locator('[data-search-results] li').first()).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
-}
+// Every page at 320 px without sideways scrolling: every-page.spec.ts (checks/overflow.ts).

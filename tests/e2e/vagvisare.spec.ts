@@ -1,9 +1,9 @@
 // The vägvisare on the built site: every path of every guide walked from its start page by links
 // alone with JavaScript off (and back again with the back button), every question and outcome page
 // naming its source, outcome pages listing the answers given with working "Ändra" links, printing
-// them for board papers, axe, 320 px and the keyboard on every guide page, and search finding a guide.
+// them for board papers, the keyboard, and search finding a guide (axe and 320 px on every guide
+// page: every-page.spec.ts).
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { allPages } from './helpers';
 import { topResults } from './search-helpers';
 
@@ -133,13 +133,5 @@ test('a guide can be followed with the keyboard alone', async ({ page }) => {
   await expect(page.locator('.vagvisare-etikett')).toBeVisible();
 });
 
-for (const path of guidePages) {
-  test(`axe and 320 px: ${path}`, async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 700 });
-    await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
-}
+// Axe and 320 px on every guide page: every-page.spec.ts, which checks every page at 320 px and runs
+// axe there on the guide pages.
