@@ -27,5 +27,5 @@ test('the change log tells the launch once, lists changes newest first and match
   expect(dates).toEqual([...dates].sort().reverse());
   const feed = await (await request.get('/andringar.xml')).text();
   expect(feed.match(/<entry>/g)?.length).toBe(shown.length);
-  expect(feed).toContain(`<title>${launch[0]}</title>`);
+  expect(feed).toContain(`<title type="html"><![CDATA[${launch[0]}]]></title>`);
 });
