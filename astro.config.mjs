@@ -53,8 +53,7 @@ export default defineConfig({
     contentGuards(),
     starlight({
       title: 'Kunskapsstöd för finansiell samordning',
-      description:
-        'Vägledning om finansiell samordning av rehabiliteringsinsatser (Finsam) för styrelser, förbundschefer och parter.',
+      description: 'Vägledning om finansiell samordning av rehabiliteringsinsatser (Finsam) för styrelser, förbundschefer och parter.',
       defaultLocale: 'root',
       locales: { root: { label: 'Svenska', lang: 'sv' } },
       favicon: '/favicon.svg',

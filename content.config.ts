@@ -24,9 +24,7 @@ const pageFields = z
     /** One sentence (50–160 characters) saying what the page answers; shown in search results. */
     description: text('description', { min: 50, max: 160 }),
     /** Ids of the sources the page rests on (files in content/kallor/); at least one. */
-    kallor: z
-      .array(ref('kallor'), { error: 'ange en lista med källor, till exempel kallor: [fk-analys-finsamlagen-2024].' })
-      .default([]),
+    kallor: z.array(ref('kallor'), { error: 'ange en lista med källor, till exempel kallor: [fk-analys-finsamlagen-2024].' }).default([]),
     /** The day the content was last reviewed, quoted: '2025-11-23'. */
     granskad: isoDate('granskad', { notInFuture: true }).optional(),
     /** Roles the page concerns (files in content/roller/). */
@@ -51,10 +49,18 @@ const pageFields = z
     if (page.typ === 'verktyg') return;
     // Pages about the site itself (review list, change log) rest on no report; guidance always does.
     if (page.kallor.length === 0 && page.typ !== 'om-webbplatsen') {
-      ctx.addIssue({ code: 'custom', path: ['kallor'], message: 'ange minst en källa, till exempel kallor: [fk-analys-finsamlagen-2024]. Varje sida måste visa vad den bygger på.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kallor'],
+        message: 'ange minst en källa, till exempel kallor: [fk-analys-finsamlagen-2024]. Varje sida måste visa vad den bygger på.',
+      });
     }
     if (!page.granskad) {
-      ctx.addIssue({ code: 'custom', path: ['granskad'], message: "ange när innehållet senast granskades, till exempel granskad: '2025-11-23'." });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['granskad'],
+        message: "ange när innehållet senast granskades, till exempel granskad: '2025-11-23'.",
+      });
     }
   });
 
@@ -68,30 +74,35 @@ export const collections = {
 
   kallor: defineCollection({
     loader: data('kallor'),
-    schema: z.object({
-      /** The report's own title. */
-      titel: text('titel'),
-      /** Short name used in citations in the text, e.g. "Återrapport 2025". */
-      kortnamn: text('kortnamn'),
-      utgivare: z.array(z.string()).min(1, 'ange minst en utgivare.'),
-      /** Date of the report, quoted 'YYYY-MM-DD'; give `ar` instead when only the year is known. */
-      datum: isoDate('datum').optional(),
-      ar: z.number().int().optional(),
-      /** Diarienummer as printed in the report; omit when none is stated. */
-      diarienummer: z.array(z.string()).default([]),
-      /**
-       * File name of the report in the reports folder, ../shared/kallor/ beside the project (or
-       * KALLOR_DIR). The site builds without that folder; where it exists, a name that is not in it
-       * fails the build (src/lib/content-checks.ts).
-       */
-      fil: text('fil'),
-      /** The data years the report covers; a figure cited to it from another year fails the build. */
-      omfattar: z.object(
-        { fran: z.number().int(), till: z.number().int() },
-        { error: 'ange vilka år rapportens uppgifter gäller, till exempel omfattar: { fran: 2016, till: 2017 }.' },
-      ),
-      beskrivning: text('beskrivning'),
-    }).refine((k) => k.datum || k.ar, { path: ['datum'], message: "ange datum, till exempel datum: '2024-12-02', eller ar om bara året är känt." }),
+    schema: z
+      .object({
+        /** The report's own title. */
+        titel: text('titel'),
+        /** Short name used in citations in the text, e.g. "Återrapport 2025". */
+        kortnamn: text('kortnamn'),
+        utgivare: z.array(z.string()).min(1, 'ange minst en utgivare.'),
+        /** Date of the report, quoted 'YYYY-MM-DD'; give `ar` instead when only the year is known. */
+        datum: isoDate('datum').optional(),
+        ar: z.number().int().optional(),
+        /** Diarienummer as printed in the report; omit when none is stated. */
+        diarienummer: z.array(z.string()).default([]),
+        /**
+         * File name of the report in the reports folder, ../shared/kallor/ beside the project (or
+         * KALLOR_DIR). The site builds without that folder; where it exists, a name that is not in it
+         * fails the build (src/lib/content-checks.ts).
+         */
+        fil: text('fil'),
+        /** The data years the report covers; a figure cited to it from another year fails the build. */
+        omfattar: z.object(
+          { fran: z.number().int(), till: z.number().int() },
+          { error: 'ange vilka år rapportens uppgifter gäller, till exempel omfattar: { fran: 2016, till: 2017 }.' },
+        ),
+        beskrivning: text('beskrivning'),
+      })
+      .refine((k) => k.datum || k.ar, {
+        path: ['datum'],
+        message: "ange datum, till exempel datum: '2024-12-02', eller ar om bara året är känt.",
+      }),
   }),
 
   /** Laws the guidance cites by paragraph, with the address of their official text. */

@@ -19,7 +19,13 @@ const port = await new Promise((done) => {
 const server = await serveDist(join(import.meta.dirname, '../dist'), port);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {
-  printSearchFigures(await searchFigures(browser, `http://127.0.0.1:${port}`, { verbose: true, quick: process.argv.includes('--snabb'), withoutValidation: process.argv.includes('--utan-validering') || process.env.SOK_UTAN_VALIDERING === '1' }));
+  printSearchFigures(
+    await searchFigures(browser, `http://127.0.0.1:${port}`, {
+      verbose: true,
+      quick: process.argv.includes('--snabb'),
+      withoutValidation: process.argv.includes('--utan-validering') || process.env.SOK_UTAN_VALIDERING === '1',
+    }),
+  );
 } finally {
   await browser.close();
   server.close();

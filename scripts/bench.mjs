@@ -108,7 +108,10 @@ console.log(
     `störst ${kb(byFirstScreen[0].total)} KB (${byFirstScreen[0].path}); över 14 KB: ${over.length ? over.map((p) => `${p.path} ${kb(p.total)}`).join(', ') : 'ingen'}.`,
 );
 const lost = Object.entries(scores).filter(([, s]) => s.lost.length);
-if (lost.length) console.log(`Mätvärden under full poäng (kategorin avrundas ändå till heltal):\n${lost.map(([p, s]) => `  ${p}: ${s.lost.join(', ')}`).join('\n')}`);
+if (lost.length)
+  console.log(
+    `Mätvärden under full poäng (kategorin avrundas ändå till heltal):\n${lost.map(([p, s]) => `  ${p}: ${s.lost.join(', ')}`).join('\n')}`,
+  );
 
 // Sources as notes (issue 16), read from dist/ as the last build above left it.
 const shares = citationShares('dist', guidancePages()).sort((a, b) => b.share - a.share);
@@ -117,7 +120,14 @@ console.log('\nKällhänvisningar i löptexten (notmarkörer och kvarvarande par
 console.log('Mål: ≤ 2 % på varje vägledningssida. Diagrammens källrader redovisas för sig: de hör till figuren.');
 console.table(shares.map((r) => ({ sida: r.path, 'i texten': pct(r.share), 'under diagram': pct(r.chartShare), tecken: r.total })));
 const worst = shares[0];
-console.log(`Högst: ${pct(worst.share)} (${worst.path}); över 2 %: ${shares.filter((r) => r.share > 0.02).map((r) => r.path).join(', ') || 'ingen'}.`);
+console.log(
+  `Högst: ${pct(worst.share)} (${worst.path}); över 2 %: ${
+    shares
+      .filter((r) => r.share > 0.02)
+      .map((r) => r.path)
+      .join(', ') || 'ingen'
+  }.`,
+);
 
 console.log('\nByggtid');
 console.table([

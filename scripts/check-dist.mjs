@@ -59,7 +59,8 @@ export function distProblems(out, { site, base }) {
         if (element.getAttribute('rel') === 'canonical') {
           // Starlight gives the 404 page a canonical address it is never served at (it is 404.html,
           // shown for any missing address); no reader follows it.
-          if (!page.endsWith('/404.html') && url.href !== pageUrl.href) problems.push(`${where}: den kanoniska adressen är ${raw}, inte ${pageUrl.href}`);
+          if (!page.endsWith('/404.html') && url.href !== pageUrl.href)
+            problems.push(`${where}: den kanoniska adressen är ${raw}, inte ${pageUrl.href}`);
           continue;
         }
         if (url.origin !== pageUrl.origin || !['http:', 'https:'].includes(url.protocol)) continue;
@@ -67,7 +68,8 @@ export function distProblems(out, { site, base }) {
         const file = fileFor(url.pathname);
         const link = `${where}: ${selector} ${attribute}="${raw}"`;
         if (!file || !existsSync(file)) problems.push(`${link} → finns inte under ${base}`);
-        else if (url.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(url.hash.slice(1)))) problems.push(`${link} → ankaret saknas`);
+        else if (url.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(url.hash.slice(1))))
+          problems.push(`${link} → ankaret saknas`);
       }
     }
   }
@@ -86,8 +88,11 @@ if (import.meta.filename === process.argv[1]) {
   const config = siteConfig(process.env);
   const { problems, pages, checked } = distProblems(out, config);
   // Far fewer pages or links than the site has means the check looked at the wrong folder.
-  if (pages < 40 || checked < 2000) problems.push(`bara ${pages} sidor och ${checked} länkar i ${out}: är webbplatsen byggd (npm run build)?`);
+  if (pages < 40 || checked < 2000)
+    problems.push(`bara ${pages} sidor och ${checked} länkar i ${out}: är webbplatsen byggd (npm run build)?`);
   for (const p of problems) console.error(p);
-  console.log(`${pages} sidor, ${checked} länkar och filer kontrollerade under ${config.base}: ${problems.length ? `${problems.length} fel` : 'inga fel'}.`);
+  console.log(
+    `${pages} sidor, ${checked} länkar och filer kontrollerade under ${config.base}: ${problems.length ? `${problems.length} fel` : 'inga fel'}.`,
+  );
   process.exit(problems.length ? 1 : 0);
 }

@@ -15,6 +15,10 @@ if (import.meta.filename === process.argv[1]) {
     process.exit(SKIPPED);
   }
   for (const p of problems) console.error(p);
-  console.log(problems.length ? `Kopierad text eller fel filnamn: ${problems.length} fel.` : 'Ingen text är kopierad ur källrapporterna, och varje källas fil: finns.');
+  console.log(
+    problems.length
+      ? `Kopierad text eller fel filnamn: ${problems.length} fel.`
+      : 'Ingen text är kopierad ur källrapporterna, och varje källas fil: finns.',
+  );
   process.exit(problems.length ? 1 : 0);
 }

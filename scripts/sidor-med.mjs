@@ -19,15 +19,18 @@ const kinds = [
 ];
 let count = 0;
 for (const file of listFiles(join(root, 'content/docs'), (n) => /\.mdx?$/.test(n))) {
-  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-    for (const k of kinds) {
-      if (k.re.test(line)) {
-        count += 1;
-        console.log(`${relative(root, file)}:${i + 1}: ${k.what}`);
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      for (const k of kinds) {
+        if (k.re.test(line)) {
+          count += 1;
+          console.log(`${relative(root, file)}:${i + 1}: ${k.what}`);
+        }
       }
-    }
-  });
+    });
 }
 const known = dataIds(join(root, 'content/statistik')).has(id) || dataIds(join(root, 'content/kallor')).has(id);
-if (!known) console.log(`Det finns ingen serie content/statistik/${id}.yaml och ingen källa content/kallor/${id}.yaml. Kontrollera stavningen.`);
+if (!known)
+  console.log(`Det finns ingen serie content/statistik/${id}.yaml och ingen källa content/kallor/${id}.yaml. Kontrollera stavningen.`);
 else if (!count) console.log(`Ingen sida visar ${id} ännu.`);

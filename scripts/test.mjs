@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { SKIPPED } from './kopierad-text.mjs';
 
 const steps = [
+  // Code only: editors' MDX, Markdown and YAML are left alone (.prettierignore). `npm run format` fixes it.
+  { name: 'Kodformat (Prettier)', script: 'format:check' },
   { name: 'Typkontroll (astro check)', script: 'check' },
   { name: 'Enhetstester', script: 'test:unit' },
   // Needs the source reports beside the project: without them it is counted as skipped, with the reason.
@@ -24,7 +26,10 @@ for (const step of steps) {
   }
   console.log(`\n▶ ${step.name}: npm run ${step.script}\n`);
   const started = performance.now();
-  const run = spawnSync('npm', ['run', step.script], { stdio: ['inherit', step.canSkip ? 'pipe' : 'inherit', 'inherit'], encoding: 'utf8' });
+  const run = spawnSync('npm', ['run', step.script], {
+    stdio: ['inherit', step.canSkip ? 'pipe' : 'inherit', 'inherit'],
+    encoding: 'utf8',
+  });
   if (step.canSkip) process.stdout.write(run.stdout);
   const ok = run.status === 0;
   if (step.gate && !ok) built = false;

@@ -13,7 +13,11 @@ const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 /** Runs `astro build` in `dir`; returns seconds and the number of HTML pages written. */
 export function timedBuild(dir = root, env = {}) {
   const start = performance.now();
-  const r = spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const r = spawnSync(process.execPath, [astro, 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
   if (r.status !== 0) throw new Error(`bygget i ${dir} misslyckades:\n${r.stdout}\n${r.stderr}`);
   return { seconds: (performance.now() - start) / 1000, pages: listFiles(join(dir, 'dist'), (n) => n.endsWith('.html')).length };
 }

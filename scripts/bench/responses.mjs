@@ -7,6 +7,13 @@
  */
 export function countBodies(page, count) {
   const pending = [];
-  page.on('response', (response) => pending.push(response.body().then((body) => count(response, body), () => {})));
+  page.on('response', (response) =>
+    pending.push(
+      response.body().then(
+        (body) => count(response, body),
+        () => {},
+      ),
+    ),
+  );
   return () => Promise.all(pending);
 }

@@ -39,7 +39,11 @@ const percentile = (values, p) => {
 
 /** Waits until /sok/ has shown the results of the search in its address (or said it found none). */
 function searchDone(page) {
-  return page.waitForFunction(() => performance.getEntriesByName('sok-klar').length > 0 || /Inga träffar|kunde inte/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  return page.waitForFunction(
+    () =>
+      performance.getEntriesByName('sok-klar').length > 0 ||
+      /Inga träffar|kunde inte/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+  );
 }
 
 /**
@@ -88,12 +92,22 @@ function rates(entries, resultsOf) {
     if (rank >= 0 && rank < 3) top3 += 1;
     if (rank >= 0) rr += 1 / (rank + 1);
     if (e.section && pages[0] === e.page && anchorOf(results[0]) === e.section) sectionTop1 += 1;
-    if (rank === 0 && e.section && anchorOf(results[0]) !== e.section) misses.push(`${e.id} "${e.query}" → avsnitt ${anchorOf(results[0]) || '(sidans början)'}; väntat ${e.section}`);
-    if (rank !== 0) misses.push(`${e.id} "${e.query}" → ${results.slice(0, 3).join(', ') || '(inga)'}; väntat ${e.page}${e.section ? `#${e.section}` : ''}`);
+    if (rank === 0 && e.section && anchorOf(results[0]) !== e.section)
+      misses.push(`${e.id} "${e.query}" → avsnitt ${anchorOf(results[0]) || '(sidans början)'}; väntat ${e.section}`);
+    if (rank !== 0)
+      misses.push(
+        `${e.id} "${e.query}" → ${results.slice(0, 3).join(', ') || '(inga)'}; väntat ${e.page}${e.section ? `#${e.section}` : ''}`,
+      );
   }
   const n = answerable.length;
   const pct = (k, of = n) => (of ? `${((k / of) * 100).toFixed(1)} %` : '–');
-  return { 'topp 1': pct(top1), 'topp 3': pct(top3), MRR: n ? (rr / n).toFixed(3) : '–', 'avsnitt topp 1': withSection.length ? `${pct(sectionTop1, withSection.length)} (${withSection.length})` : '–', misses };
+  return {
+    'topp 1': pct(top1),
+    'topp 3': pct(top3),
+    MRR: n ? (rr / n).toFixed(3) : '–',
+    'avsnitt topp 1': withSection.length ? `${pct(sectionTop1, withSection.length)} (${withSection.length})` : '–',
+    misses,
+  };
 }
 
 /** Results and time of a search typed into the box of an open /sok/ page (the same code as /sok/?q=). */
@@ -101,7 +115,13 @@ async function typed(page, query) {
   const before = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sok-')).length);
   await page.fill('#sok-q', query);
   await page.waitForFunction((n) => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sok-')).length > n, before);
-  const ms = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sok-')).at(-1).duration);
+  const ms = await page.evaluate(
+    () =>
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('sok-'))
+        .at(-1).duration,
+  );
   const hrefs = await page.locator('[data-search-results] > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   return { ms, hrefs };
 }
@@ -155,10 +175,22 @@ export async function searchFigures(browser, base, { verbose = false, quick = fa
     const { misses: _m, ...siteRow } = s;
     const { misses: _p, ...plainRow } = p;
     rows.push({ mängd: file, sökning: '/sok/', frågor: entries.length - unanswerable, 'utan svar': unanswerable, ...siteRow });
-    rows.push({ mängd: file, sökning: 'Pagefind (standardrankning)', frågor: entries.length - unanswerable, 'utan svar': unanswerable, ...plainRow });
+    rows.push({
+      mängd: file,
+      sökning: 'Pagefind (standardrankning)',
+      frågor: entries.length - unanswerable,
+      'utan svar': unanswerable,
+      ...plainRow,
+    });
   }
   const total = cold.map((c) => c.index + c.program + c.data);
-  if (quick) return { rows, misses: verbose ? misses : undefined, timing: { frågor: warm.length, 'skrivande median ms (varm)': percentile(warm, 50).toFixed(1) }, firstQuery: {} };
+  if (quick)
+    return {
+      rows,
+      misses: verbose ? misses : undefined,
+      timing: { frågor: warm.length, 'skrivande median ms (varm)': percentile(warm, 50).toFixed(1) },
+      firstQuery: {},
+    };
   return {
     rows,
     misses: verbose ? misses : undefined,
@@ -172,7 +204,12 @@ export async function searchFigures(browser, base, { verbose = false, quick = fa
       'frågor (var 3:e)': cold.length,
       'sökprogram KB': kb(cold[0].program),
       'sökdata KB': kb(cold[0].data),
-      'indexdata median KB': kb(percentile(cold.map((c) => c.index), 50)),
+      'indexdata median KB': kb(
+        percentile(
+          cold.map((c) => c.index),
+          50,
+        ),
+      ),
       'indexdata största KB': kb(Math.max(...cold.map((c) => c.index))),
       'totalt median KB': kb(percentile(total, 50)),
       'totalt 95:e percentil KB': kb(percentile(total, 95)),
@@ -184,7 +221,9 @@ export async function searchFigures(browser, base, { verbose = false, quick = fa
 export function printSearchFigures(search) {
   console.log('\nSökning: träffsäkerhet per frågemängd i tests/search/ (sidnivå; avsnitt topp 1 där mängden anger avsnitt)');
   console.table(search.rows);
-  if (search.misses) for (const [file, list] of Object.entries(search.misses)) if (list.length) console.log(`\nInte först i ${file} (${list.length}):\n  ${list.join('\n  ')}`);
+  if (search.misses)
+    for (const [file, list] of Object.entries(search.misses))
+      if (list.length) console.log(`\nInte först i ${file} (${list.length}):\n  ${list.join('\n  ')}`);
   console.log('\nSökning: tid till resultat');
   console.table([search.timing]);
   console.log('\nSökning: vad en första fråga hämtar (tom cache, varje fråga för sig; mål: totalt ≤ 150 KB)');

@@ -17,7 +17,9 @@ export function normaliseBase(value) {
   const raw = (value ?? '').trim();
   if (!raw || raw === '/') return '/';
   if (!/^\/?[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*\/?$/.test(raw) || /(^|\/)\.\.?(\/|$)/.test(raw)) {
-    throw new Error(`BASE_PATH="${raw}" är ingen giltig sökväg. Ange till exempel BASE_PATH=/kunskapsstod/ (bara bokstäver, siffror, - _ . ~ och /).`);
+    throw new Error(
+      `BASE_PATH="${raw}" är ingen giltig sökväg. Ange till exempel BASE_PATH=/kunskapsstod/ (bara bokstäver, siffror, - _ . ~ och /).`,
+    );
   }
   return `/${raw.replace(/^\/+|\/+$/g, '')}/`;
 }

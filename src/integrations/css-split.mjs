@@ -37,9 +37,15 @@ export function cssSplit() {
           if (!split.has(href)) split.set(href, splitStylesheet(dist, href.slice(prefix.length)));
           return split.get(href);
         };
-        rewriteFiles(listFiles(dist, (n) => n.endsWith('.html')), (html, file) => linkSplitStylesheets(html, file, base, splitOnce));
+        rewriteFiles(
+          listFiles(dist, (n) => n.endsWith('.html')),
+          (html, file) => linkSplitStylesheets(html, file, base, splitOnce),
+        );
         const done = [...split].filter(([, wide]) => wide).map(([href]) => href);
-        if (done.length === 0) throw new Error(`css-split: ingen av stilmallarna (${[...split.keys()].join(', ')}) har regler för breda skärmar. Kontrollera src/lib/css-split.ts mot Starlights CSS.`);
+        if (done.length === 0)
+          throw new Error(
+            `css-split: ingen av stilmallarna (${[...split.keys()].join(', ')}) har regler för breda skärmar. Kontrollera src/lib/css-split.ts mot Starlights CSS.`,
+          );
         logger.info(`CSS för breda skärmar i egen fil: ${done.join(', ')}`);
       },
     },

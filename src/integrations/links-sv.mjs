@@ -32,7 +32,8 @@ export function linksValidatorSv(options = {}) {
           logger: quiet,
           addIntegration: (/** @type {import('astro').AstroIntegration} */ integration) => {
             const done = integration.hooks['astro:build:done'];
-            if (done) integration.hooks['astro:build:done'] = (opts) => reportInSwedish(done, opts, root, params.astroConfig.base, params.logger);
+            if (done)
+              integration.hooks['astro:build:done'] = (opts) => reportInSwedish(done, opts, root, params.astroConfig.base, params.logger);
             params.addIntegration(integration);
           },
         });
@@ -78,5 +79,7 @@ async function reportInSwedish(done, opts, root, base, logger) {
 /** @param {string} htmlFile @returns {string[]} */
 function anchorsOf(htmlFile) {
   if (!existsSync(htmlFile)) return [];
-  return [...readFileSync(htmlFile, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]).filter((id) => !id.startsWith('starlight__') && id !== '_top');
+  return [...readFileSync(htmlFile, 'utf8').matchAll(/\sid="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((id) => !id.startsWith('starlight__') && id !== '_top');
 }

@@ -6,6 +6,12 @@ import { pagePath } from './url.ts';
 export async function allChanges(): Promise<Change[]> {
   const pages = await getCollection('docs', (p) => !p.data.draft);
   return pages.flatMap((p) =>
-    (p.data.andringar ?? []).map((c) => ({ datum: c.datum, text: c.text, title: p.data.title, path: pagePath(p.id), webbplats: c.webbplats })),
+    (p.data.andringar ?? []).map((c) => ({
+      datum: c.datum,
+      text: c.text,
+      title: p.data.title,
+      path: pagePath(p.id),
+      webbplats: c.webbplats,
+    })),
   );
 }

@@ -108,7 +108,9 @@ function readSeries(dir: string): SeriesValues[] {
   return dataFiles(dir).flatMap((file) => {
     // A series that does not parse is reported by the schema, with its file and line.
     const serie = parseOrNull(readFileSync(file, 'utf8'));
-    return Array.isArray(serie?.varden) ? [{ id: dataId(relative(dir, file)), enhet: String(serie.enhet ?? ''), varden: serie.varden }] : [];
+    return Array.isArray(serie?.varden)
+      ? [{ id: dataId(relative(dir, file)), enhet: String(serie.enhet ?? ''), varden: serie.varden }]
+      : [];
   });
 }
 

@@ -25,7 +25,16 @@ function readerStrings(yamlText: string): { text: string; line: number }[] {
  */
 const seriesFigures = z.looseObject({
   enhet: z.string(),
-  varden: z.array(z.looseObject({ ar: z.number(), varde: z.number(), kategori: z.string().optional(), andel: z.number().optional(), harledd: z.string().optional(), kalla: z.string() })),
+  varden: z.array(
+    z.looseObject({
+      ar: z.number(),
+      varde: z.number(),
+      kategori: z.string().optional(),
+      andel: z.number().optional(),
+      harledd: z.string().optional(),
+      kalla: z.string(),
+    }),
+  ),
   undantag: z.array(z.looseObject({ kontroll: z.string(), ar: z.number(), forklaring: z.string() })).default([]),
   anmarkningar: z.array(z.string()).default([]),
 });
@@ -123,7 +132,9 @@ export function unnotedContradictions(series: Map<string, SeriesFigures>): strin
       for (const [otherId, other] of series) {
         if (otherId === id || other.enhet !== serie.enhet) continue;
         const repeats = other.varden.some((v) => v.ar === figure.ar && v.varde === figure.varde && v.kalla === figure.kalla);
-        const notes = [...(other.anmarkningar ?? []), ...(other.undantag ?? []).map((x) => x.forklaring)].map((n) => n.replace(/\u00a0/g, ' '));
+        const notes = [...(other.anmarkningar ?? []), ...(other.undantag ?? []).map((x) => x.forklaring)].map((n) =>
+          n.replace(/\u00a0/g, ' '),
+        );
         const explained = notes.some((n) => n.includes(spaced(figure.varde)) && CONTRADICTION.test(n));
         if (repeats && !explained) {
           problems.push(

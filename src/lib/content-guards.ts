@@ -26,7 +26,11 @@ export function personnummer(text: string): Problem[] {
   text.split('\n').forEach((line, i) => {
     for (const m of line.matchAll(PERSONNUMMER)) {
       const digits = m[0].replace(/[-+]/g, '').slice(-10);
-      if (luhnValid(digits)) problems.push({ line: i + 1, message: `"${m[0]}" ser ut som ett personnummer. Personuppgifter hör inte hemma i vägledningen: ta bort det.` });
+      if (luhnValid(digits))
+        problems.push({
+          line: i + 1,
+          message: `"${m[0]}" ser ut som ett personnummer. Personuppgifter hör inte hemma i vägledningen: ta bort det.`,
+        });
     }
   });
   return problems;
@@ -36,10 +40,15 @@ export function imagesWithoutAlt(text: string): Problem[] {
   const problems: Problem[] = [];
   text.split('\n').forEach((line, i) => {
     for (const m of line.matchAll(/!\[([^\]]*)\]\(([^)]*)\)/g)) {
-      if (!m[1].trim()) problems.push({ line: i + 1, message: `bilden ${m[2]} saknar alternativtext. Skriv vad bilden visar mellan hakparenteserna: ![Vad bilden visar](${m[2]}).` });
+      if (!m[1].trim())
+        problems.push({
+          line: i + 1,
+          message: `bilden ${m[2]} saknar alternativtext. Skriv vad bilden visar mellan hakparenteserna: ![Vad bilden visar](${m[2]}).`,
+        });
     }
     for (const m of line.matchAll(/<img\b[^>]*>/g)) {
-      if (!/\balt="[^"]+"/.test(m[0])) problems.push({ line: i + 1, message: 'en <img> saknar alt-text. Lägg till alt="vad bilden visar".' });
+      if (!/\balt="[^"]+"/.test(m[0]))
+        problems.push({ line: i + 1, message: 'en <img> saknar alt-text. Lägg till alt="vad bilden visar".' });
     }
   });
   return problems;
@@ -83,9 +92,15 @@ export function placeholders(text: string): Problem[] {
     if (marker >= 0) {
       const rest = line.slice(marker).replace(/['"]\s*$/, '');
       const shown = rest.length > 60 ? `${rest.slice(0, 60).replace(/\s+\S*$/, '')} …` : rest;
-      problems.push({ line: i + 1, message: `texten "${shown}" kommer från mallen och står kvar. Skriv din egen text i stället för platshållaren ${PLACEHOLDER}. (Så länge sidan är ett utkast kan du ha kvar raden draft: true i frontmatter; då publiceras den inte.)` });
+      problems.push({
+        line: i + 1,
+        message: `texten "${shown}" kommer från mallen och står kvar. Skriv din egen text i stället för platshållaren ${PLACEHOLDER}. (Så länge sidan är ett utkast kan du ha kvar raden draft: true i frontmatter; då publiceras den inte.)`,
+      });
     } else if (/=\s*"[^"]*…[^"]*"/.test(line)) {
-      problems.push({ line: i + 1, message: `ett värde inom citattecken innehåller bara "…", en platshållare från sidmallen. Skriv det riktiga värdet, till exempel <Kalla id="fk-analys-finsamlagen-2024" plats="avsnitt 3.2" />.` });
+      problems.push({
+        line: i + 1,
+        message: `ett värde inom citattecken innehåller bara "…", en platshållare från sidmallen. Skriv det riktiga värdet, till exempel <Kalla id="fk-analys-finsamlagen-2024" plats="avsnitt 3.2" />.`,
+      });
     }
   });
   return problems;

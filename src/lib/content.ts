@@ -35,6 +35,7 @@ export function currentSource(locals: App.Locals): string {
 
 export async function requireKalla(id: string, file: string) {
   const kalla = await getEntry('kallor', id);
-  if (!kalla) throw new Error(`${file}: källan "${id}" finns inte i content/kallor/. Kontrollera id:t, till exempel fk-analys-finsamlagen-2024.`);
+  if (!kalla)
+    throw new Error(`${file}: källan "${id}" finns inte i content/kallor/. Kontrollera id:t, till exempel fk-analys-finsamlagen-2024.`);
   return kalla;
 }

@@ -67,9 +67,14 @@ export const splitNames = (href: string) => ({ narrow: href.replace(/\.css$/, '-
 export function linkSplitStylesheets(html: string, file: string, base: string, split: (href: string) => boolean): string {
   const prefix = `${base.replace(/\/+$/, '')}/_astro/`;
   const links = findElements(html, ['link']).filter(
-    (l) => (l.attrs.rel ?? '').toLowerCase().split(/\s+/).includes('stylesheet') && (l.attrs.href ?? '').startsWith(prefix) && l.attrs.href.endsWith('.css') && !l.attrs.media,
+    (l) =>
+      (l.attrs.rel ?? '').toLowerCase().split(/\s+/).includes('stylesheet') &&
+      (l.attrs.href ?? '').startsWith(prefix) &&
+      l.attrs.href.endsWith('.css') &&
+      !l.attrs.media,
   );
-  if (links.length === 0) throw new BuiltPageError(file, `sidan länkar ingen stilmall under ${prefix}, så den kan inte delas för mobil och breda skärmar.`);
+  if (links.length === 0)
+    throw new BuiltPageError(file, `sidan länkar ingen stilmall under ${prefix}, så den kan inte delas för mobil och breda skärmar.`);
   const edits: Edit[] = links.flatMap((link) => {
     if (!split(link.attrs.href)) return [];
     const { narrow, wide } = splitNames(link.attrs.href);

@@ -21,9 +21,11 @@ export function dateProblem(
   value: string,
   { field = 'granskad', notInFuture = false, today }: { field?: string; notInFuture?: boolean; today?: string } = {},
 ): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return `datumet ska skrivas 'ÅÅÅÅ-MM-DD' med två siffror för månad och dag, till exempel '2025-11-23' (inte ${value}).`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+    return `datumet ska skrivas 'ÅÅÅÅ-MM-DD' med två siffror för månad och dag, till exempel '2025-11-23' (inte ${value}).`;
   if (!isRealDate(value)) return `${value} är inget riktigt datum. Kontrollera månad och dag.`;
-  if (notInFuture && isFutureDate(value, today)) return `${value} ligger i framtiden. Ange ${field === 'granskad' ? 'dagen då innehållet granskades' : 'dagen då det hände'}, senast i dag.`;
+  if (notInFuture && isFutureDate(value, today))
+    return `${value} ligger i framtiden. Ange ${field === 'granskad' ? 'dagen då innehållet granskades' : 'dagen då det hände'}, senast i dag.`;
   return null;
 }
 

@@ -21,7 +21,10 @@ const MARK = /^[ \t]*<Beraknad\s*\/>/;
 const UNIT = /^[ \t]*(?:<Beraknad\s*\/>[ \t]*)?(procent|%|miljoner|mkr|kronor)(?![\p{L}])/u;
 
 function attribute(attrs: string, name: string): string | undefined {
-  return attrs.match(new RegExp(`\\b${name}=(?:"([^"]*)"|\\{([^}]*)\\})`))?.slice(1).find((v) => v !== undefined);
+  return attrs
+    .match(new RegExp(`\\b${name}=(?:"([^"]*)"|\\{([^}]*)\\})`))
+    ?.slice(1)
+    .find((v) => v !== undefined);
 }
 
 /** Every <Stat …/> in an MDX text, with what follows it. */
@@ -47,7 +50,8 @@ export function statUses(mdx: string): StatUse[] {
   return uses;
 }
 
-const where = (u: StatUse) => `<Stat id="${u.id}" year={${u.year}}${u.kategori ? ` kategori="${u.kategori}"` : ''}${u.visa === 'andel' ? ' visa="andel"' : ''} />`;
+const where = (u: StatUse) =>
+  `<Stat id="${u.id}" year={${u.year}}${u.kategori ? ` kategori="${u.kategori}"` : ''}${u.visa === 'andel' ? ' visa="andel"' : ''} />`;
 
 /**
  * A calculated value must carry <Beraknad /> right after it, and a value the report states must not.
@@ -58,15 +62,24 @@ export function derivedMarks(mdx: string, isDerived: (u: StatUse) => boolean): P
   for (const u of statUses(mdx)) {
     const derived = isDerived(u);
     if (derived && !u.marked) {
-      problems.push({ line: u.line, message: `${where(u)} visar ett beräknat värde som inte står i rapporten. Skriv <Beraknad /> direkt efter, så att det märks som i diagrammen.` });
+      problems.push({
+        line: u.line,
+        message: `${where(u)} visar ett beräknat värde som inte står i rapporten. Skriv <Beraknad /> direkt efter, så att det märks som i diagrammen.`,
+      });
     } else if (!derived && u.marked) {
-      problems.push({ line: u.line, message: `${where(u)} visar ett värde som rapporten anger, men har märkningen <Beraknad />. Ta bort märkningen.` });
+      problems.push({
+        line: u.line,
+        message: `${where(u)} visar ett värde som rapporten anger, men har märkningen <Beraknad />. Ta bort märkningen.`,
+      });
     }
   }
   mdx.split('\n').forEach((line, i) => {
     for (const m of line.matchAll(/<Beraknad\s*\/>/g)) {
       if (!/<Stat\s+[^>]*\/>[ \t]*$/.test(line.slice(0, m.index))) {
-        problems.push({ line: i + 1, message: '<Beraknad /> står inte direkt efter en <Stat>. Märkningen hör till en siffra: flytta den dit eller ta bort den.' });
+        problems.push({
+          line: i + 1,
+          message: '<Beraknad /> står inte direkt efter en <Stat>. Märkningen hör till en siffra: flytta den dit eller ta bort den.',
+        });
       }
     }
   });
@@ -78,7 +91,10 @@ export function otherDerivedWords(text: string): Problem[] {
   const problems: Problem[] = [];
   text.split('\n').forEach((line, i) => {
     for (const m of line.matchAll(/\b(?:fram|ut)räkna(?:d|t|de)\b|\bhärledd(?:a)?\b|\bhärlett\b/giu)) {
-      problems.push({ line: i + 1, message: `"${m[0]}": skriv "beräknad" (eller beräknat, beräknade), samma ord som diagrammen och <Beraknad /> använder.` });
+      problems.push({
+        line: i + 1,
+        message: `"${m[0]}": skriv "beräknad" (eller beräknat, beräknade), samma ord som diagrammen och <Beraknad /> använder.`,
+      });
     }
   });
   return problems;
@@ -99,7 +115,9 @@ export function mixedForms(usesByFile: Map<string, StatUse[]>): string[] {
   const problems: string[] = [];
   for (const [key, seen] of forms) {
     if (seen.size > 1) {
-      problems.push(`${key} skrivs på olika sätt: ${[...seen].map(([form, at]) => `${form} (${at})`).join(', ')}. Skriv siffran likadant överallt.`);
+      problems.push(
+        `${key} skrivs på olika sätt: ${[...seen].map(([form, at]) => `${form} (${at})`).join(', ')}. Skriv siffran likadant överallt.`,
+      );
     }
   }
   return problems;
@@ -116,10 +134,15 @@ export function unformattedNumbers(text: string): Problem[] {
       .replace(/\]\([^)]*\)|https?:\/\/\S+|\b[\w-]+=(?:"[^"]*"|\{[^}]*\})/g, ' ') // link targets, URLs, attributes
       .replace(/\b\d{4}:\d+\b|\b\d{4}\/\d+\b|\b\d{4}-\d{2}(?:-\d{2})?\b/g, ' '); // SFS numbers, diarienummer, dates
     // A run of digits (not a year), a thousands group with comma or point, or a decimal point before a unit.
-    for (const m of prose.matchAll(/(?<![\d.,:/-])(\d{4,})(?![\d:/-])|(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)(?![\d,.])|(?<![\d.,])(\d+\.\d+)(?=[ \u00a0]*(?:procent|%|mkr|miljoner|kronor|dagar)(?![\p{L}]))/gu)) {
+    for (const m of prose.matchAll(
+      /(?<![\d.,:/-])(\d{4,})(?![\d:/-])|(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)(?![\d,.])|(?<![\d.,])(\d+\.\d+)(?=[ \u00a0]*(?:procent|%|mkr|miljoner|kronor|dagar)(?![\p{L}]))/gu,
+    )) {
       const digits = m[1];
       if (digits && Number(digits) >= 1900 && Number(digits) <= 2100) continue; // a year
-      problems.push({ line: i + 1, message: `"${m[0]}" är skrivet på ett annat sätt än webbplatsens siffror. Skriv tusental med mellanslag och decimaler med komma, till exempel 22 857 och 0,7.` });
+      problems.push({
+        line: i + 1,
+        message: `"${m[0]}" är skrivet på ett annat sätt än webbplatsens siffror. Skriv tusental med mellanslag och decimaler med komma, till exempel 22 857 och 0,7.`,
+      });
     }
   });
   return problems;

@@ -54,7 +54,8 @@ const REASONS: Record<string, (link: string) => string> = {
     `länken ${link} är relativ. Skriv adressen från webbplatsens början, med / först och sist, till exempel /roller/styrelsen/.`,
   'missing trailing slash': (link) => `länken ${link} saknar / på slutet. Skriv ${link.replace(/(^[^#?]*?)\/?([#?].*)?$/, '$1/$2')}.`,
   'forbidden trailing slash': (link) => `länken ${link} ska inte sluta med /.`,
-  'local link': (link) => `länken ${link} går till den egna datorn (localhost). Skriv adressen från webbplatsens början, till exempel /roller/styrelsen/.`,
+  'local link': (link) =>
+    `länken ${link} går till den egna datorn (localhost). Skriv adressen från webbplatsens början, till exempel /roller/styrelsen/.`,
   'inconsistent locale': (link) => `länken ${link} går till en sida på ett annat språk.`,
 };
 
@@ -88,7 +89,9 @@ function suggestion(e: LinkError, site: SiteIndex): string {
   }
   if (e.message === 'invalid link' || e.message === 'invalid link to custom page') {
     const best = nearest(page, site.pages);
-    return best ? ` Menade du ${best}${e.link.includes('#') ? ` (och ankaret efter #)` : ''}?` : ' Kontrollera adressen: den är sidans filnamn under content/docs/ utan .mdx, med / först och sist.';
+    return best
+      ? ` Menade du ${best}${e.link.includes('#') ? ` (och ankaret efter #)` : ''}?`
+      : ' Kontrollera adressen: den är sidans filnamn under content/docs/ utan .mdx, med / först och sist.';
   }
   return '';
 }

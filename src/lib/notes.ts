@@ -32,7 +32,8 @@ export function citationToken(kind: TokenKind, id: string, plats = ''): string {
 }
 
 /** Block elements: citations on either side of one are never merged. */
-const BLOCK = /<\/?(?:p|li|ul|ol|dl|dt|dd|h[1-6]|table|tr|td|th|caption|aside|figure|figcaption|section|article|details|summary|blockquote|div)\b/i;
+const BLOCK =
+  /<\/?(?:p|li|ul|ol|dl|dt|dd|h[1-6]|table|tr|td|th|caption|aside|figure|figcaption|section|article|details|summary|blockquote|div)\b/i;
 
 /**
  * The "Kort svar" box: Starlight's aside titled Kort svar, or a paragraph that starts with
@@ -118,7 +119,11 @@ export function numberNotes(html: string, marker: (n: number, use: number) => st
   const merged: Group[] = [];
   for (const g of groups) {
     const last = merged[merged.length - 1];
-    if (last && nested(uniqueRefs(last.tokens), uniqueRefs(g.tokens)) && !BLOCK.test(html.slice(last.tokens.at(-1)!.end, g.tokens[0].start))) {
+    if (
+      last &&
+      nested(uniqueRefs(last.tokens), uniqueRefs(g.tokens)) &&
+      !BLOCK.test(html.slice(last.tokens.at(-1)!.end, g.tokens[0].start))
+    ) {
       last.tokens.push(...g.tokens);
     } else merged.push(g);
   }

@@ -13,7 +13,9 @@ export function hyphenatedTitle(html: string): string {
   const tag = h1?.sourceCodeLocation?.startTag;
   if (!text?.sourceCodeLocation || !tag) {
     // Starlight's PageTitle has changed: tests/unit/starlight-copies.test.ts names what to compare.
-    throw new Error('PageTitle: Starlights sidrubrik är inte längre en <h1> med bara titeln; se över src/components/starlight/PageTitle.astro.');
+    throw new Error(
+      'PageTitle: Starlights sidrubrik är inte längre en <h1> med bara titeln; se över src/components/starlight/PageTitle.astro.',
+    );
   }
   return applyEdits(html, [
     { start: tag.endOffset - 1, end: tag.endOffset - 1, text: ` data-pagefind-meta="${attributeValue(`title:${text.value}`)}"` },

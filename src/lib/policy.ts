@@ -29,12 +29,17 @@ export function parsePolicy(policy: string): [string, string[]][] {
     .map(([name, ...sources]) => [name.toLowerCase(), sources]);
 }
 
-export const serializePolicy = (directives: [string, string[]][]) => directives.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+export const serializePolicy = (directives: [string, string[]][]) =>
+  directives.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 
 /** The page's one policy <meta>. A page without one (or with two) fails the build, naming the file. */
 function policyMeta(html: string, file: string): FoundElement {
   const metas = findElements(html, ['meta']).filter((m) => m.attrs['http-equiv']?.toLowerCase() === 'content-security-policy');
-  if (metas.length !== 1) throw new BuiltPageError(file, `sidan ska ha exakt en <meta http-equiv="content-security-policy">, men har ${metas.length}. Kontrollera security.csp i astro.config.mjs.`);
+  if (metas.length !== 1)
+    throw new BuiltPageError(
+      file,
+      `sidan ska ha exakt en <meta http-equiv="content-security-policy">, men har ${metas.length}. Kontrollera security.csp i astro.config.mjs.`,
+    );
   return metas[0];
 }
 
@@ -55,7 +60,8 @@ export function withOwnHashes(html: string, file: string): string {
   const own = inlineHashes(html);
   for (const name of Object.values(HASHED)) {
     const directive = directives.find(([n]) => n === name);
-    if (!directive) throw new BuiltPageError(file, `sidans Content-Security-Policy saknar ${name}. Kontrollera security.csp i astro.config.mjs.`);
+    if (!directive)
+      throw new BuiltPageError(file, `sidans Content-Security-Policy saknar ${name}. Kontrollera security.csp i astro.config.mjs.`);
     directive[1] = [...directive[1].filter((s) => !/^'sha(256|384|512)-/.test(s)), ...own[name]];
   }
   const tag = `<meta http-equiv="content-security-policy" content="${attributeValue(serializePolicy(directives))}">`;

@@ -17,13 +17,15 @@ export const PROPOSAL_WORDINGS: ProposalWording[] = [
   {
     paragraf: '26 §',
     // Today: to the board, the members and Arbetsförmedlingen. The proposal drops Arbetsförmedlingen.
-    pattern: /revisionsberättelse\w*\b(?:(?!Arbetsförmedlingen)[^.])*?\btill (?:\[?styrelsen\]?(?:\([^)]*\))?) och (?:till )?(?:förbunds)?medlemmarna\b(?!,? (?:och )?(?:till )?\[?Arbetsförmedlingen)/iu,
+    pattern:
+      /revisionsberättelse\w*\b(?:(?!Arbetsförmedlingen)[^.])*?\btill (?:\[?styrelsen\]?(?:\([^)]*\))?) och (?:till )?(?:förbunds)?medlemmarna\b(?!,? (?:och )?(?:till )?\[?Arbetsförmedlingen)/iu,
     idag: 'revisionsberättelsen lämnas till styrelsen, förbundsmedlemmarna och Arbetsförmedlingen',
   },
   {
     paragraf: '7 §',
     // Today the law has no explicit ban on förbund running insatser; the proposal adds one.
-    pattern: /(?:förbund\w*|lagen)\b[^.]*?\b(?:får|förbjuds?)\b[^.]*?\binte\b[^.]*?\b(?:själv\w* )?(?:bedriva|driva) (?:några )?insatse\w*|\bförbjuder\b[^.]*?\b(?:bedriva|driva) insatse\w*/iu,
+    pattern:
+      /(?:förbund\w*|lagen)\b[^.]*?\b(?:får|förbjuds?)\b[^.]*?\binte\b[^.]*?\b(?:själv\w* )?(?:bedriva|driva) (?:några )?insatse\w*|\bförbjuder\b[^.]*?\b(?:bedriva|driva) insatse\w*/iu,
     idag: 'lagen förbjuder inte uttryckligen förbunden att driva insatser; det är parterna som bedriver dem',
   },
   {
@@ -84,9 +86,15 @@ export function proposalAsLaw(mdx: string, wordings: ProposalWording[] = PROPOSA
     for (const w of wordings) {
       if (!w.pattern.test(c.text)) continue;
       if (citesToday(c.platser)) {
-        problems.push({ line: c.line, message: `meningen återger förslagets lydelse av ${w.paragraf} men hänvisar till nuvarande lydelse. I dag gäller: ${w.idag}. Skriv om meningen, eller flytta förslaget till en ruta :::caution[Förslag – inte gällande lag] med hänvisning till föreslagen lydelse.` });
+        problems.push({
+          line: c.line,
+          message: `meningen återger förslagets lydelse av ${w.paragraf} men hänvisar till nuvarande lydelse. I dag gäller: ${w.idag}. Skriv om meningen, eller flytta förslaget till en ruta :::caution[Förslag – inte gällande lag] med hänvisning till föreslagen lydelse.`,
+        });
       } else if (!c.inProposalBox && !saysProposal(c.text)) {
-        problems.push({ line: c.line, message: `meningen återger förslagets lydelse av ${w.paragraf} som om den gällde i dag. I dag gäller: ${w.idag}. Skriv om meningen, eller lägg förslaget i en ruta :::caution[Förslag – inte gällande lag].` });
+        problems.push({
+          line: c.line,
+          message: `meningen återger förslagets lydelse av ${w.paragraf} som om den gällde i dag. I dag gäller: ${w.idag}. Skriv om meningen, eller lägg förslaget i en ruta :::caution[Förslag – inte gällande lag].`,
+        });
       }
     }
   }

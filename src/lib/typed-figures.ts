@@ -74,7 +74,12 @@ export function typedFigureProblems(mdx: string, values: ReturnType<typeof bound
     if (!hit) return [];
     const kategori = hit.kategori ? ` kategori="${hit.kategori}"` : '';
     // The same count can stand in several series: name them all, so the editor picks the right one.
-    const also = others.length ? `, och även i ${others.slice(0, 3).map((o) => `${o.id} (${o.ar})`).join(', ')}` : '';
+    const also = others.length
+      ? `, och även i ${others
+          .slice(0, 3)
+          .map((o) => `${o.id} (${o.ar})`)
+          .join(', ')}`
+      : '';
     return [
       {
         line: f.line,

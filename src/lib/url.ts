@@ -23,7 +23,12 @@ export function pagePath(id: string): string {
  * and 'roller.mdx' → 'roller', 'index.mdx' → 'index'. For checks that read the files themselves.
  */
 export function pageIdOfFile(docsPath: string): string {
-  return docsPath.replace(/\.(mdx?|markdown)$/, '').replace(/(^|\/)index$/, '').toLowerCase() || 'index';
+  return (
+    docsPath
+      .replace(/\.(mdx?|markdown)$/, '')
+      .replace(/(^|\/)index$/, '')
+      .toLowerCase() || 'index'
+  );
 }
 
 /** The address of a page file under content/docs/, without the base: 'roller/index.mdx' → '/roller/'. */

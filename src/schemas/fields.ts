@@ -57,7 +57,9 @@ export function pagePath(field: string) {
   const file = (path: string) => {
     const id = path.replace(/^\/|\/$/g, '');
     const docs = join(process.cwd(), 'content/docs');
-    return id === '' ? existsSync(join(docs, 'index.mdx')) : ['.mdx', '.md', '/index.mdx'].some((ext) => existsSync(join(docs, `${id}${ext}`)));
+    return id === ''
+      ? existsSync(join(docs, 'index.mdx'))
+      : ['.mdx', '.md', '/index.mdx'].some((ext) => existsSync(join(docs, `${id}${ext}`)));
   };
   return z
     .string({ error: `ange sidans adress, till exempel ${field}: /lasvagar/ny-styrelseledamot/.` })

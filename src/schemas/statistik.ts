@@ -40,31 +40,39 @@ const undantag = z.object({
 });
 
 /** The fields of a series; the types in src/lib/statistik/types.ts are inferred from this. */
-export const serieFields = z
-  .object({
-    /** Heading over the chart and table. */
-    titel: text('titel'),
-    /** One sentence: what the series shows. */
-    beskrivning: text('beskrivning'),
-    /** Plural noun for the figures: förbund, insatser, deltagare, mkr, procent … */
-    enhet: text('enhet'),
-    /** The parts of a split series, in display order. */
-    kategorier: z.array(z.object({ id: text('kategorier.id'), namn: text('kategorier.namn') })).optional(),
-    /** With kategorier: the parts must add up to the total each year. */
-    summa: z.boolean().default(false),
-    /** Counts registered in SUS / Uppföljning Finsam: readers get the January 2023 caveat. */
-    uppfoljningssystem: z.boolean().default(false),
-    varden: z.array(varde).min(1, 'serien har inga värden.'),
-    undantag: z.array(undantag).default([]),
-    /** Notes shown under the chart. Name no other series here: list it under `relaterade`. */
-    anmarkningar: z.array(z.string().refine((note) => !NAMES_A_SERIES.test(note), {
-      message: 'anmärkningen hänvisar till en annan serie i text ("se serien om …"). Ta bort hänvisningen och skriv seriens id under relaterade: i stället; då visas hänvisningen bara på sidor där den serien också finns.',
-    })).default([]),
-    /** Ids of other series (files in content/statistik/) a reader may compare with; pointed to only where they share a page. */
-    relaterade: z.array(z.string().refine((id) => idsIn('statistik').has(id), {
-      message: 'serien finns inte i content/statistik/. Ange filnamnet utan .yaml, till exempel insatser-per-typ-andel.',
-    })).default([]),
-  });
+export const serieFields = z.object({
+  /** Heading over the chart and table. */
+  titel: text('titel'),
+  /** One sentence: what the series shows. */
+  beskrivning: text('beskrivning'),
+  /** Plural noun for the figures: förbund, insatser, deltagare, mkr, procent … */
+  enhet: text('enhet'),
+  /** The parts of a split series, in display order. */
+  kategorier: z.array(z.object({ id: text('kategorier.id'), namn: text('kategorier.namn') })).optional(),
+  /** With kategorier: the parts must add up to the total each year. */
+  summa: z.boolean().default(false),
+  /** Counts registered in SUS / Uppföljning Finsam: readers get the January 2023 caveat. */
+  uppfoljningssystem: z.boolean().default(false),
+  varden: z.array(varde).min(1, 'serien har inga värden.'),
+  undantag: z.array(undantag).default([]),
+  /** Notes shown under the chart. Name no other series here: list it under `relaterade`. */
+  anmarkningar: z
+    .array(
+      z.string().refine((note) => !NAMES_A_SERIES.test(note), {
+        message:
+          'anmärkningen hänvisar till en annan serie i text ("se serien om …"). Ta bort hänvisningen och skriv seriens id under relaterade: i stället; då visas hänvisningen bara på sidor där den serien också finns.',
+      }),
+    )
+    .default([]),
+  /** Ids of other series (files in content/statistik/) a reader may compare with; pointed to only where they share a page. */
+  relaterade: z
+    .array(
+      z.string().refine((id) => idsIn('statistik').has(id), {
+        message: 'serien finns inte i content/statistik/. Ange filnamnet utan .yaml, till exempel insatser-per-typ-andel.',
+      }),
+    )
+    .default([]),
+});
 
 export const statistikSchema = serieFields.superRefine((serie, ctx) => {
   for (const message of checkSeries(serie, kallaYears())) {

@@ -14,7 +14,10 @@ import { isoDate, text } from './fields';
 const slug = (field: string) =>
   z
     .string({ error: `fältet saknas. Lägg till ${field}: med ett kort id, till exempel ${field}: malgrupp.` })
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${field} blir en del av adressen: skriv små bokstäver a–z, siffror och bindestreck, utan å, ä och ö (till exempel eget-omrade).`);
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      `${field} blir en del av adressen: skriv små bokstäver a–z, siffror och bindestreck, utan å, ä och ö (till exempel eget-omrade).`,
+    );
 
 const svar = z.object({
   /** Becomes part of the next page's address: a–z, digits and hyphens. */
@@ -63,7 +66,9 @@ const utfall = z.strictObject({
   /** What the answer rests on, each with its kind and source. */
   grund: z.array(grund).min(1, 'ange minst en grund: vad lagen säger, hur den tolkas eller vad som föreslås.'),
   /** Guidance pages that say more. */
-  lasMer: z.array(z.object({ text: text('lasMer.text'), sida: text('lasMer.sida') })).min(1, 'länka till minst en sida i vägledningen under lasMer.'),
+  lasMer: z
+    .array(z.object({ text: text('lasMer.text'), sida: text('lasMer.sida') }))
+    .min(1, 'länka till minst en sida i vägledningen under lasMer.'),
   /** A process in content/processer/ to show, if any. */
   process: z.string().optional(),
 });
@@ -82,23 +87,27 @@ function knownPages(): Set<string> {
 }
 
 /** The fields of a guide; the types in src/lib/vagvisare/model.ts are inferred from this. */
-export const vagvisareFields = z
-  .object({
-    /** The guide's question, shown as its heading: "Kan förbundet finansiera insatsen?" */
-    titel: text('titel'),
-    /** One sentence (50–160 characters) for search results and the list of guides. */
-    beskrivning: text('beskrivning', { min: 50, max: 160 }),
-    /** What the guide helps with and what it does not, on its start page. */
-    ingress: text('ingress'),
-    /** The day the guide was last reviewed, quoted: '2026-12-06'. */
-    granskad: isoDate('granskad', { notInFuture: true }),
-    /** Id of the first question. */
-    start: slug('start'),
-    /** Questions (with fraga and svar) and outcomes (with rubrik and grund), in any order. */
-    steg: z
-      .array(z.union([fraga, utfall], { error: 'ett steg är antingen en fråga (fraga, svar) eller ett utfall (rubrik, bedomning, etikett, sammanfattning, grund, lasMer). Kontrollera fältnamnen.' }))
-      .min(2, 'en vägvisare behöver minst en fråga och ett utfall.'),
-  });
+export const vagvisareFields = z.object({
+  /** The guide's question, shown as its heading: "Kan förbundet finansiera insatsen?" */
+  titel: text('titel'),
+  /** One sentence (50–160 characters) for search results and the list of guides. */
+  beskrivning: text('beskrivning', { min: 50, max: 160 }),
+  /** What the guide helps with and what it does not, on its start page. */
+  ingress: text('ingress'),
+  /** The day the guide was last reviewed, quoted: '2026-12-06'. */
+  granskad: isoDate('granskad', { notInFuture: true }),
+  /** Id of the first question. */
+  start: slug('start'),
+  /** Questions (with fraga and svar) and outcomes (with rubrik and grund), in any order. */
+  steg: z
+    .array(
+      z.union([fraga, utfall], {
+        error:
+          'ett steg är antingen en fråga (fraga, svar) eller ett utfall (rubrik, bedomning, etikett, sammanfattning, grund, lasMer). Kontrollera fältnamnen.',
+      }),
+    )
+    .min(2, 'en vägvisare behöver minst en fråga och ett utfall.'),
+});
 
 export const vagvisareSchema = vagvisareFields.superRefine((guide, ctx) => {
   const known = { kallor: idsIn('kallor'), processer: idsIn('processer'), sidor: knownPages() };

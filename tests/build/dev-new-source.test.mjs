@@ -86,32 +86,42 @@ test('a source added while astro dev runs can be cited at once, without a restar
   const started = log.length;
   const t1 = performance.now();
 
-  write(dir, 'kallor/rapport-ny.yaml', [
-    'titel: Ny testrapport',
-    'kortnamn: Rapport Ny',
-    'utgivare: [Testmyndigheten]',
-    'ar: 2025',
-    'fil: rapport-ny.txt',
-    'omfattar: { fran: 2024, till: 2025 }',
-    'beskrivning: En rapport som läggs till medan utvecklingsservern körs.',
-    '',
-  ].join('\n'));
-  write(dir, 'docs/ny-sida.mdx', [
-    '---',
-    'title: Ny sida',
-    'description: En sida som skapas medan servern körs och som bygger på en ny källa.',
-    'kallor: [rapport-ny]',
-    "granskad: '2024-02-01'",
-    '---',
-    "import Kalla from '~/components/Kalla.astro';",
-    '',
-    'Text som bygger på den nya rapporten. <Kalla id="rapport-ny" plats="s. 3" />',
-    '',
-  ].join('\n'));
+  write(
+    dir,
+    'kallor/rapport-ny.yaml',
+    [
+      'titel: Ny testrapport',
+      'kortnamn: Rapport Ny',
+      'utgivare: [Testmyndigheten]',
+      'ar: 2025',
+      'fil: rapport-ny.txt',
+      'omfattar: { fran: 2024, till: 2025 }',
+      'beskrivning: En rapport som läggs till medan utvecklingsservern körs.',
+      '',
+    ].join('\n'),
+  );
+  write(
+    dir,
+    'docs/ny-sida.mdx',
+    [
+      '---',
+      'title: Ny sida',
+      'description: En sida som skapas medan servern körs och som bygger på en ny källa.',
+      'kallor: [rapport-ny]',
+      "granskad: '2024-02-01'",
+      '---',
+      "import Kalla from '~/components/Kalla.astro';",
+      '',
+      'Text som bygger på den nya rapporten. <Kalla id="rapport-ny" plats="s. 3" />',
+      '',
+    ].join('\n'),
+  );
 
   const html = await pollText(`${base}/ny-sida/`, (s) => s.includes('Rapport Ny'), 15_000);
   const after = log.slice(started);
-  t.diagnostic(`server up and first page: ${((t1 - t0) / 1000).toFixed(1)} s; new page with the new source: ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+  t.diagnostic(
+    `server up and first page: ${((t1 - t0) / 1000).toFixed(1)} s; new page with the new source: ${((performance.now() - t1) / 1000).toFixed(1)} s`,
+  );
   // The schema's message lands in the server log (the page is then missing); a component's in the page.
   assert.doesNotMatch(after, /finns inte i content\/kallor/, 'the server reported the new source as unknown');
   assert.doesNotMatch(html, /finns inte i content\/kallor/, 'the page reported the new source as unknown');

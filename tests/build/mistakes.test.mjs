@@ -48,7 +48,10 @@ async function build(edits = {}, { env = {}, inspect } = {}) {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, edit(existsSync(path) ? readFileSync(path, 'utf8') : ''));
     }
-    const child = spawn(process.execPath, [astro, 'build'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env } });
+    const child = spawn(process.execPath, [astro, 'build'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -81,16 +84,19 @@ function mistake(name, edits, { expect, reject = [] }) {
 // anchors, components' links), checked by the same check `npm run check-dist` runs over dist/.
 const BASE = '/kunskapsstod/';
 const cited = (s) => `${s}\nimport Kalla from '~/components/Kalla.astro';\n\nText. <Kalla id="rapport-b" plats="avsnitt 2" />\n`;
-const valid = build({ [page]: cited }, {
-  env: { GITHUB_REPOSITORY: 'exempel/kunskapsstod', BASE_PATH: BASE, SITE_URL: '' },
-  inspect: (dist) => ({
-    dist: distProblems(dist, siteConfig({ BASE_PATH: BASE })),
-    styrelsen: readFileSync(join(dist, 'roller/styrelsen/index.html'), 'utf8'),
-    lankar: readFileSync(join(dist, 'roller/lankar/index.html'), 'utf8'),
-    print: readFileSync(join(dist, 'skriv-ut/roller/index.html'), 'utf8'),
-    outcome: readFileSync(join(dist, 'vagvisare/test/ja/nej-utfall/index.html'), 'utf8'),
-  }),
-});
+const valid = build(
+  { [page]: cited },
+  {
+    env: { GITHUB_REPOSITORY: 'exempel/kunskapsstod', BASE_PATH: BASE, SITE_URL: '' },
+    inspect: (dist) => ({
+      dist: distProblems(dist, siteConfig({ BASE_PATH: BASE })),
+      styrelsen: readFileSync(join(dist, 'roller/styrelsen/index.html'), 'utf8'),
+      lankar: readFileSync(join(dist, 'roller/lankar/index.html'), 'utf8'),
+      print: readFileSync(join(dist, 'skriv-ut/roller/index.html'), 'utf8'),
+      outcome: readFileSync(join(dist, 'vagvisare/test/ja/nej-utfall/index.html'), 'utf8'),
+    }),
+  },
+);
 
 test('the valid fixture builds without warnings, with a feedback link when the repository is known', async () => {
   const { status, output, inspected } = await valid;
@@ -98,7 +104,12 @@ test('the valid fixture builds without warnings, with a feedback link when the r
   // A build with nothing wrong prints progress only, so that any warning an editor sees is about
   // their change. Known exceptions: Starlight's own 404 page logs that no content/docs/404.md
   // exists, and this tiny fixture has no process data and no FAQ page, which the real site has.
-  const known = [/Entry docs → 404 was not found/, /content\/processer\/" does not exist/, /collection "processer" does not exist/, /Entry docs → fragor-och-svar was not found/];
+  const known = [
+    /Entry docs → 404 was not found/,
+    /content\/processer\/" does not exist/,
+    /collection "processer" does not exist/,
+    /Entry docs → fragor-och-svar was not found/,
+  ];
   const warnings = output.split('\n').filter((l) => /\[WARN\]/.test(l) && !known.some((k) => k.test(l)));
   assert.deepEqual(warnings, []);
   // The copy has no reports folder beside it: the report checks say they were skipped, and why.
@@ -120,7 +131,10 @@ test(`built under ${BASE}, every link, asset and anchor of every page resolves, 
     const id = new RegExp(` href="${BASE}([^"#]*)" → finns inte under`).exec(problem)?.[1]?.replace(/\/$/, '');
     return id !== undefined && ['.mdx', '.md', '/index.mdx'].some((ext) => existsSync(join(root, 'content/docs', `${id}${ext}`)));
   };
-  assert.deepEqual(problems.filter((p) => !realPage(p)), []);
+  assert.deepEqual(
+    problems.filter((p) => !realPage(p)),
+    [],
+  );
   // Enough to know the check saw the whole fixture, print views and vägvisare included.
   assert.ok(pages >= 15 && checked >= 500, `only ${pages} pages and ${checked} links checked`);
   // The risky kinds of link are there and carry the base.
@@ -128,7 +142,10 @@ test(`built under ${BASE}, every link, asset and anchor of every page resolves, 
   assert.match(inspected.lankar, /href="\/kunskapsstod\/roller\/styrelsen\/#vem-sitter-i-styrelsen"/);
   assert.match(inspected.lankar, /<img src="\/kunskapsstod\/favicon\.svg" alt="Webbplatsens ikon"/);
   assert.match(inspected.lankar, /<img alt="Webbplatsens ikon, infogad med JSX" src="\/kunskapsstod\/favicon\.svg"/);
-  assert.ok(inspected.styrelsen.includes(`<link rel="canonical" href="${new URL(`${BASE}roller/styrelsen/`, PRODUCTION_URL).href}"`), 'the canonical address lacks the sub-path');
+  assert.ok(
+    inspected.styrelsen.includes(`<link rel="canonical" href="${new URL(`${BASE}roller/styrelsen/`, PRODUCTION_URL).href}"`),
+    'the canonical address lacks the sub-path',
+  );
 });
 
 test('a cited source that the page does not list joins its source list and notes, on the page and in the print view', async () => {
@@ -136,7 +153,10 @@ test('a cited source that the page does not list joins its source list and notes
   assert.equal(status, 0, output.slice(-3000));
   for (const html of [inspected.styrelsen, inspected.print]) {
     assert.match(html, /<li id="kalla-rapport-b">/);
-    assert.match(html, /<li id="not-1">.*?<a href="\/kunskapsstod\/kallor\/rapport-b\/">Rapport B, utgiven 2025<\/a>, <span class="not-plats"[^>]*>avsnitt 2<\/span>\./s);
+    assert.match(
+      html,
+      /<li id="not-1">.*?<a href="\/kunskapsstod\/kallor\/rapport-b\/">Rapport B, utgiven 2025<\/a>, <span class="not-plats"[^>]*>avsnitt 2<\/span>\./s,
+    );
     assert.match(html, /<sup class="not" data-pagefind-ignore><a href="#not-1" id="not-ref-1" aria-label="Källa 1">1<\/a><\/sup>/);
   }
 });
@@ -145,7 +165,10 @@ test('a cited source that the page does not list joins its source list and notes
 // (lines 13–15: appended after the fixture's 11 lines and a blank one).
 mistake(
   'a dead link to a page, a dead anchor and a glossary term that does not exist (one build)',
-  { 'docs/index.mdx': (s) => `${s}\nSe [styrelse](/roller/styrelse/).\nSe [rubriken](/roller/styrelsen/#vem-sitter-i-styrelse).\nSe [partner](/ordlista/#partner).\n` },
+  {
+    'docs/index.mdx': (s) =>
+      `${s}\nSe [styrelse](/roller/styrelse/).\nSe [rubriken](/roller/styrelsen/#vem-sitter-i-styrelse).\nSe [partner](/ordlista/#partner).\n`,
+  },
   {
     expect: [
       /content\/docs\/index\.mdx:13: länken \/roller\/styrelse\/ leder inte till någon sida på webbplatsen\. Menade du \/roller\/styrelsen\/\?/,
@@ -188,19 +211,38 @@ mistake(
 );
 
 // A schema error stops the build and names the file (each schema mistake: tests/unit/content-mistakes.test.ts).
-mistake('a missing title (a schema error)', { [page]: (s) => s.replace(/^title:.*\n/m, '') }, { expect: [/title.*fältet saknas/, /Location:\s+\S*content\/docs\/roller\/styrelsen\.mdx/] });
+mistake(
+  'a missing title (a schema error)',
+  { [page]: (s) => s.replace(/^title:.*\n/m, '') },
+  { expect: [/title.*fältet saknas/, /Location:\s+\S*content\/docs\/roller\/styrelsen\.mdx/] },
+);
 
 // A parse error stops the build at the first broken file (broken frontmatter: tests/unit/content-mistakes.test.ts).
-mistake('broken YAML in a data file', { 'statistik/antal.yaml': (s) => `${s}titel: [oops\n` }, { expect: [/statistik\/antal\.yaml failed to parse/] });
+mistake(
+  'broken YAML in a data file',
+  { 'statistik/antal.yaml': (s) => `${s}titel: [oops\n` },
+  { expect: [/statistik\/antal\.yaml failed to parse/] },
+);
 
 // A component's error stops the build at the page that renders first; it names the page's file.
-mistake('a Stat year without a value', { 'docs/index.mdx': (s) => s.replace('year={2021}', 'year={2019}') }, { expect: [/content\/docs\/index\.mdx: <Stat id="antal" year=\{2019\}> – serien har inget värde för 2019/] });
-mistake('a Stat with an unknown series', { 'docs/index.mdx': (s) => s.replace('id="antal"', 'id="antla"') }, { expect: [/content\/docs\/index\.mdx: <Stat id="antla"> – serien "antla" finns inte/] });
+mistake(
+  'a Stat year without a value',
+  { 'docs/index.mdx': (s) => s.replace('year={2021}', 'year={2019}') },
+  { expect: [/content\/docs\/index\.mdx: <Stat id="antal" year=\{2019\}> – serien har inget värde för 2019/] },
+);
+mistake(
+  'a Stat with an unknown series',
+  { 'docs/index.mdx': (s) => s.replace('id="antal"', 'id="antla"') },
+  { expect: [/content\/docs\/index\.mdx: <Stat id="antla"> – serien "antla" finns inte/] },
+);
 // Chapter pages render twice (alone and in the chapter's print view); either way the page file is named.
 mistake(
   'an unknown source id in the text of a chapter page',
   { [page]: (s) => `${s}\nimport Kalla from '~/components/Kalla.astro';\n\nText. <Kalla id="rapport-x" plats="s. 1" />\n` },
-  { expect: [/content\/docs\/roller\/styrelsen\.mdx: källan "rapport-x" finns inte i content\/kallor\//], reject: [/skriv-ut\/roller:/, /\{\{sidans fil\}\}/] },
+  {
+    expect: [/content\/docs\/roller\/styrelsen\.mdx: källan "rapport-x" finns inte i content\/kallor\//],
+    reject: [/skriv-ut\/roller:/, /\{\{sidans fil\}\}/],
+  },
 );
 mistake(
   'a citation without a place',

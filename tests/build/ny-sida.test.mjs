@@ -25,7 +25,10 @@ test('ny-sida creates a draft page with complete frontmatter, and never overwrit
     assert.ok(front.kallor.length >= 1);
     assert.equal(front.sidebar.label, 'Samordnare');
     // The role the page lists is made with it, so the draft builds at once; its text is a placeholder.
-    assert.match(readFileSync(join(dir, 'content/roller/samordnare.yaml'), 'utf8'), /^namn: Samordnare\nkort: 'ERSÄTT: .*'\nsida: \/roller\/samordnare\/\n$/);
+    assert.match(
+      readFileSync(join(dir, 'content/roller/samordnare.yaml'), 'utf8'),
+      /^namn: Samordnare\nkort: 'ERSÄTT: .*'\nsida: \/roller\/samordnare\/\n$/,
+    );
 
     writeFileSync(join(dir, 'content/docs/roller/samordnare.mdx'), 'mitt arbete');
     const again = run(dir, 'roller/samordnare');

@@ -24,7 +24,14 @@ test('the footer link is reachable and named on a guidance page', async ({ page 
 test('the statement has the parts DIGG requires', async ({ page }) => {
   await page.goto(STATEMENT);
   const headings = await page.locator('main h2').allTextContents();
-  for (const h of ['Hur tillgänglig är webbplatsen?', 'Vad kan du göra om du inte kan använda delar av webbplatsen?', 'Rapportera brister i webbplatsens tillgänglighet', 'Tillsyn', 'Teknisk information om webbplatsens tillgänglighet', 'Hur vi testat webbplatsen']) {
+  for (const h of [
+    'Hur tillgänglig är webbplatsen?',
+    'Vad kan du göra om du inte kan använda delar av webbplatsen?',
+    'Rapportera brister i webbplatsens tillgänglighet',
+    'Tillsyn',
+    'Teknisk information om webbplatsens tillgänglighet',
+    'Hur vi testat webbplatsen',
+  ]) {
     expect(headings.map((x) => x.trim())).toContain(h);
   }
   await expect(page.locator('main h3', { hasText: 'Innehåll som inte är tillgängligt' })).toHaveCount(1);
@@ -33,10 +40,14 @@ test('the statement has the parts DIGG requires', async ({ page }) => {
   expect(main).toContain('Nationella rådet för finansiell samordning står bakom den här webbplatsen');
   // The site's own address, as the build knows it.
   await expect(page.locator('main p').first().locator('.webbplatsadress')).toHaveText(/^[\w.-]+(:\d+)?(\/\S*)?$/);
-  const statuses = main.match(/Den här webbplatsen är (helt|delvis|inte) förenlig med lagen om tillgänglighet till digital offentlig service/g) ?? [];
+  const statuses =
+    main.match(/Den här webbplatsen är (helt|delvis|inte) förenlig med lagen om tillgänglighet till digital offentlig service/g) ?? [];
   expect(statuses).toHaveLength(1);
   // DIGG's complaint route, at the address DIGG gives for it.
-  await expect(page.getByRole('link', { name: /anmäla bristande tillgänglighet till DIGG/ })).toHaveAttribute('href', 'https://www.digg.se/tdosanmalan');
+  await expect(page.getByRole('link', { name: /anmäla bristande tillgänglighet till DIGG/ })).toHaveAttribute(
+    'href',
+    'https://www.digg.se/tdosanmalan',
+  );
   // A way to report a problem that works without a known repository: the publisher's website.
   await expect(page.getByRole('link', { name: /finsam\.se/ })).toHaveAttribute('href', 'https://www.finsam.se/');
   // The text promises no more ways to get in touch than the page offers (one without a repository).
@@ -45,7 +56,20 @@ test('the statement has the parts DIGG requires', async ({ page }) => {
   for (const label of ['Senaste bedömningen gjordes den', 'Redogörelsen uppdaterades senast den']) {
     const m = main.match(new RegExp(`${label} (\\d{1,2}) (\\p{L}+) (\\d{4})`, 'u'));
     expect(m, label).not.toBeNull();
-    const month = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'].indexOf(m![2]);
+    const month = [
+      'januari',
+      'februari',
+      'mars',
+      'april',
+      'maj',
+      'juni',
+      'juli',
+      'augusti',
+      'september',
+      'oktober',
+      'november',
+      'december',
+    ].indexOf(m![2]);
     expect(month, `${label}: month`).toBeGreaterThanOrEqual(0);
     const date = new Date(Date.UTC(Number(m![3]), month, Number(m![1])));
     expect(date.getUTCDate(), `${label}: day`).toBe(Number(m![1]));

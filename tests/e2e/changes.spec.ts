@@ -3,7 +3,9 @@ import { allPages, siteHref } from './helpers';
 
 /** The change log's lines as readers see them, without the date. */
 async function lines(page: import('@playwright/test').Page): Promise<string[]> {
-  return page.locator('main ul.andringar > li').evaluateAll((lis) => lis.map((li) => (li.textContent ?? '').replace(/^[^:]*:\s*/, '').trim()));
+  return page
+    .locator('main ul.andringar > li')
+    .evaluateAll((lis) => lis.map((li) => (li.textContent ?? '').replace(/^[^:]*:\s*/, '').trim()));
 }
 
 test('the start page shows at most five latest changes, the launch as one line', async ({ page }) => {

@@ -34,11 +34,18 @@ for (const path of PAGES) {
       await page.goto(path, { waitUntil: 'networkidle' });
       const split = await computedStyles(page, path);
 
-      await page.route((url) => url.pathname === new URL(path, 'http://x').pathname, async (route) => {
-        const response = await route.fetch();
-        const html = (await response.text()).replace(SPLIT, '<link rel="stylesheet" href="$1.css">');
-        await route.fulfill({ response, body: html, headers: { ...response.headers(), 'content-length': String(Buffer.byteLength(html)) } });
-      });
+      await page.route(
+        (url) => url.pathname === new URL(path, 'http://x').pathname,
+        async (route) => {
+          const response = await route.fetch();
+          const html = (await response.text()).replace(SPLIT, '<link rel="stylesheet" href="$1.css">');
+          await route.fulfill({
+            response,
+            body: html,
+            headers: { ...response.headers(), 'content-length': String(Buffer.byteLength(html)) },
+          });
+        },
+      );
       await page.goto(path, { waitUntil: 'networkidle' });
       expect(await page.locator('link[href$="-bred.css"]').count(), 'the original stylesheet is in use').toBe(0);
       const original = await computedStyles(page, path);

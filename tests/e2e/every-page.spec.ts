@@ -58,7 +58,9 @@ const drawingPages = new Set([...chartPages, ...pagesContaining('class="process-
 const isGuidePage = (path: string) => path.startsWith('/vagvisare/');
 
 /** /sok/ with what only appears after a search: results and filters, a glossary answer, an FAQ answer with the word-by-word note. */
-const SEARCH_STATES = ['styrelse', 'beredningsgrupp', 'kan styrelsen delegera beslut om finansiering'].map((q) => `/sok/?q=${encodeURIComponent(q)}`);
+const SEARCH_STATES = ['styrelse', 'beredningsgrupp', 'kan styrelsen delegera beslut om finansiering'].map(
+  (q) => `/sok/?q=${encodeURIComponent(q)}`,
+);
 /** The 404 page is not in the sitemap but is where every broken link lands. */
 const NOT_FOUND = '/finns-inte/';
 
@@ -92,7 +94,10 @@ for (const path of [...pages, NOT_FOUND, ...SEARCH_STATES]) {
         await test.step(name, body);
       } catch (error) {
         // The message, and where in ./checks/ it failed.
-        const at = (error as Error).stack?.split('\n').find((line) => line.includes('/checks/'))?.trim();
+        const at = (error as Error).stack
+          ?.split('\n')
+          .find((line) => line.includes('/checks/'))
+          ?.trim();
         failures.push(`✘ ${name}\n${(error as Error).message}${at ? `\n${at}` : ''}`);
       }
     };
@@ -105,14 +110,17 @@ for (const path of [...pages, NOT_FOUND, ...SEARCH_STATES]) {
     await check('the light theme is applied', () => expect(page.locator('html')).toHaveAttribute('data-theme', 'light'));
     if (inSitemap) await check('headings form an outline', () => expectHeadingOutline(page));
     if (guidance.has(path)) await check('shows its sources and review date', () => expectSourcesAndReviewDate(page));
-    if (chartPages.has(path)) await check('notes under charts name only charts on the page', () => expectChartNotesNameOnlyChartsOnPage(page, path));
-    if (path === '/statistik/') await check('light: every chart category colour reaches 3:1 against the page', () => expectCategoryColoursContrast(page));
+    if (chartPages.has(path))
+      await check('notes under charts name only charts on the page', () => expectChartNotesNameOnlyChartsOnPage(page, path));
+    if (path === '/statistik/')
+      await check('light: every chart category colour reaches 3:1 against the page', () => expectCategoryColoursContrast(page));
     if (drawingPages.has(path)) await check('light: chart contrast', () => expectChartContrast(page));
     await check('light: axe', () => expectNoAxeViolations(page));
 
     // Dark theme.
     await check('dark: the dark theme is applied', () => useTheme(page, 'dark'));
-    if (path === '/statistik/') await check('dark: every chart category colour reaches 3:1 against the page', () => expectCategoryColoursContrast(page));
+    if (path === '/statistik/')
+      await check('dark: every chart category colour reaches 3:1 against the page', () => expectCategoryColoursContrast(page));
     if (drawingPages.has(path)) await check('dark: chart contrast', () => expectChartContrast(page));
     await check('dark: axe', () => expectNoAxeViolations(page));
     await check('back to the light theme', () => useTheme(page, 'light'));
@@ -131,7 +139,10 @@ for (const path of [...pages, NOT_FOUND, ...SEARCH_STATES]) {
     if (inSitemap) await check('no policy violation and no request to another site', () => security.expectClean());
 
     // JavaScript off: its own context, one per worker.
-    if (inSitemap) await check('without JavaScript the page can be read', () => expectReadableWithoutJavaScript(noScriptPage, path, { guidance: guidance.has(path) }));
+    if (inSitemap)
+      await check('without JavaScript the page can be read', () =>
+        expectReadableWithoutJavaScript(noScriptPage, path, { guidance: guidance.has(path) }),
+      );
 
     if (failures.length) throw new Error(`${failures.length} check(s) failed on ${path}:\n\n${failures.join('\n\n')}`);
   });

@@ -58,7 +58,13 @@ test('results follow typing on /sok/ without changing the address', async ({ pag
   await page.goto('/sok/?q=styrelse');
   await expect(page.locator(`[data-search-results] a[href^="${siteHref('/roller/styrelsen/')}"]`).first()).toBeVisible();
   await page.getByRole('main').getByRole('searchbox').fill('revisorer');
-  await expect(page.locator(`[data-search-results] a[href^="${siteHref('/roller/revisorerna/')}"], [data-search-results] a[href^="${siteHref('/revision/')}"]`).first()).toBeVisible();
+  await expect(
+    page
+      .locator(
+        `[data-search-results] a[href^="${siteHref('/roller/revisorerna/')}"], [data-search-results] a[href^="${siteHref('/revision/')}"]`,
+      )
+      .first(),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\?q=styrelse$/);
 });
 
@@ -67,7 +73,8 @@ test('the theme menu switches the theme, keeps it, and shows its icon', async ({
   await page.goto('/roller/styrelsen/');
   const picker = page.locator('header starlight-theme-select');
   const icon = picker.locator('svg.label-icon');
-  const iconOf = (theme: string) => page.locator(`#theme-icons`).evaluate((t, c) => (t as HTMLTemplateElement).content.querySelector(`.${c}`)!.innerHTML, theme);
+  const iconOf = (theme: string) =>
+    page.locator(`#theme-icons`).evaluate((t, c) => (t as HTMLTemplateElement).content.querySelector(`.${c}`)!.innerHTML, theme);
   await picker.getByRole('combobox', { name: 'Välj tema' }).selectOption('light');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(await icon.innerHTML()).toBe(await iconOf('light'));

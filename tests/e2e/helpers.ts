@@ -23,13 +23,17 @@ export function siteHref(path: string): string {
 /** Paths of every page in the built site (from the sitemap), e.g. "/roller/styrelsen/". */
 export function allPages(): string[] {
   const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  const urls = files.flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => sitePath(new URL(m[1]).pathname)));
+  const urls = files.flatMap((f) =>
+    [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => sitePath(new URL(m[1]).pathname)),
+  );
   return [...new Set(urls)].sort();
 }
 
 /** Guidance pages, which all rest on sources: not search, the pages about the site, print views or the source pages. */
 export function guidancePages(): string[] {
-  return allPages().filter((p) => p !== '/sok/' && !p.startsWith('/om-webbplatsen/') && !p.startsWith('/skriv-ut/') && !p.startsWith('/kallor/'));
+  return allPages().filter(
+    (p) => p !== '/sok/' && !p.startsWith('/om-webbplatsen/') && !p.startsWith('/skriv-ut/') && !p.startsWith('/kallor/'),
+  );
 }
 
 /** The built HTML of a page path ("/roller/styrelsen/") or file ("/404.html"). */

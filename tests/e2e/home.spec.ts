@@ -28,7 +28,8 @@ test('every chapter in the menu is one click from the start page', async ({ page
   await page.goto('/');
   const main = page.getByRole('main');
   const expected = chapters(sidebar as never).filter((c) => !['sok', 'om-webbplatsen'].includes(c.id));
-  for (const id of ['fragor-och-svar', 'statistik', 'ekonomi', 'esf', 'revision', 'lagstiftning']) expect(expected.map((c) => c.id)).toContain(id);
+  for (const id of ['fragor-och-svar', 'statistik', 'ekonomi', 'esf', 'revision', 'lagstiftning'])
+    expect(expected.map((c) => c.id)).toContain(id);
   for (const chapter of expected) await expect(main.locator(`a[href="/${chapter.id}/"]`).first(), chapter.label).toBeVisible();
 });
 
@@ -42,7 +43,18 @@ test('the three most used chapters come first, as chapters rather than visit fig
 test('each role is led to its reading path and its role page', async ({ page }) => {
   await page.goto('/');
   const roles = page.getByRole('main').locator('.rollval');
-  for (const path of ['/lasvagar/ny-styrelseledamot/', '/roller/styrelsen/', '/lasvagar/ny-forbundschef/', '/roller/forbundschef/', '/lasvagar/beredningsgruppen/', '/roller/beredningsgrupp/', '/roller/arbetsformedlingen/', '/roller/forsakringskassan/', '/roller/kommunen/', '/roller/regionen/']) {
+  for (const path of [
+    '/lasvagar/ny-styrelseledamot/',
+    '/roller/styrelsen/',
+    '/lasvagar/ny-forbundschef/',
+    '/roller/forbundschef/',
+    '/lasvagar/beredningsgruppen/',
+    '/roller/beredningsgrupp/',
+    '/roller/arbetsformedlingen/',
+    '/roller/forsakringskassan/',
+    '/roller/kommunen/',
+    '/roller/regionen/',
+  ]) {
     await expect(roles.locator(`a[href="${path}"]`)).toBeVisible();
   }
   await roles.getByRole('link', { name: 'läsvägen för nya styrelseledamöter' }).click();
@@ -56,7 +68,7 @@ test('common tasks lead to the page that answers them', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: 'Vad gäller för eget kapital och budget i balans?' })).toBeInViewport();
 });
 
-test('the pages for editors are not in the reader\'s menu', async ({ page }) => {
+test("the pages for editors are not in the reader's menu", async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).locator('a[href="/om-webbplatsen/granskning/"]')).toHaveCount(0);
   await page.goto('/om-webbplatsen/granskning/');

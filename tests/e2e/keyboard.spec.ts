@@ -8,7 +8,11 @@ for (const path of ['/', '/roller/styrelsen/', '/statistik/', '/esf/', '/sok/?q=
     await page.goto(path);
     if (path.startsWith('/sok/')) await expect(page.locator('[data-search-results] li').first()).toBeVisible({ timeout: 15_000 });
     const reachable = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([type=hidden]), select, summary, [tabindex="0"]')]
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          'a[href], button:not([disabled]), input:not([type=hidden]), select, summary, [tabindex="0"]',
+        ),
+      ]
         .filter((el) => el.checkVisibility({ visibilityProperty: true }) && el.offsetParent !== null)
         // (checkVisibility also drops what sits in a closed <details>, where offsetParent is still set.)
         // A stable key: attributes such as aria-current change as the page scrolls.
@@ -21,8 +25,12 @@ for (const path of ['/', '/roller/styrelsen/', '/statistik/', '/esf/', '/sok/?q=
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
-        const visibleFocus = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 || style.boxShadow !== 'none';
-        return { html: `${el.tagName} ${el.getAttribute('href') ?? el.id ?? ''} ${el.textContent?.trim().slice(0, 60) ?? ''}`, text: el.textContent?.trim() ?? '', visibleFocus };
+        const visibleFocus = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+        return {
+          html: `${el.tagName} ${el.getAttribute('href') ?? el.id ?? ''} ${el.textContent?.trim().slice(0, 60) ?? ''}`,
+          text: el.textContent?.trim() ?? '',
+          visibleFocus,
+        };
       });
       if (!info) break;
       if (i === 0) expect(info.text).toBe('Hoppa till innehåll');

@@ -8,7 +8,8 @@ test('a missing page says so in Swedish and offers search and the chapters', asy
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte');
   await expect(page).toHaveTitle(/^Sidan finns inte \| /);
   const main = page.getByRole('main');
-  for (const name of ['Organisation och roller', 'Ekonomi', 'Frågor och svar', 'Statistik']) await expect(main.getByRole('link', { name, exact: true })).toBeVisible();
+  for (const name of ['Organisation och roller', 'Ekonomi', 'Frågor och svar', 'Statistik'])
+    await expect(main.getByRole('link', { name, exact: true })).toBeVisible();
   await main.getByRole('searchbox', { name: 'Sök i kunskapsstödet' }).fill('styrelse');
   await main.getByRole('button', { name: 'Sök', exact: true }).click();
   await expect(page).toHaveURL(/\/sok\/\?q=styrelse$/);

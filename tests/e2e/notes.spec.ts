@@ -12,12 +12,18 @@ import { builtHtml, guidancePages } from './helpers';
 
 const root = join(import.meta.dirname, '../..');
 const yamlIn = (folder: string) =>
-  new Map(readdirSync(join(root, 'content', folder)).filter((f) => f.endsWith('.yaml')).map((f) => [f.replace(/\.yaml$/, ''), parse(readFileSync(join(root, 'content', folder, f), 'utf8'))]));
+  new Map(
+    readdirSync(join(root, 'content', folder))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => [f.replace(/\.yaml$/, ''), parse(readFileSync(join(root, 'content', folder, f), 'utf8'))]),
+  );
 const series = yamlIn('statistik');
 const processes = yamlIn('processer');
 const lookups: CitationLookups = {
   stat: (id, year, kategori) => {
-    const v = series.get(id)?.varden.find((x: { ar: number; kategori?: string }) => x.ar === year && (x.kategori ?? '') === (kategori ?? ''));
+    const v = series
+      .get(id)
+      ?.varden.find((x: { ar: number; kategori?: string }) => x.ar === year && (x.kategori ?? '') === (kategori ?? ''));
     return v && { id: v.kalla, plats: v.plats };
   },
   series: (id) => series.get(id)?.varden.map((v: { kalla: string }) => v.kalla) ?? [],
@@ -57,10 +63,12 @@ for (const path of guidancePages()) {
     // Markers lead to notes that exist, and each note leads back to a marker.
     const markers = [...document.querySelectorAll('sup.not a')];
     for (const a of markers) expect(document.getElementById(a.getAttribute('href')!.slice(1)), a.outerHTML).not.toBeNull();
-    for (const li of document.querySelectorAll('.noter li')) expect(document.getElementById(li.querySelector('.not-tillbaka')!.getAttribute('href')!.slice(1))).not.toBeNull();
+    for (const li of document.querySelectorAll('.noter li'))
+      expect(document.getElementById(li.querySelector('.not-tillbaka')!.getAttribute('href')!.slice(1))).not.toBeNull();
     // No parenthesised citation is left in the text.
     expect(document.querySelectorAll('.sl-markdown-content .kalla').length).toBe(0);
-    for (const box of document.querySelectorAll('aside[aria-label="Kort svar"]')) expect(box.querySelectorAll('sup.not').length).toBeLessThanOrEqual(1);
+    for (const box of document.querySelectorAll('aside[aria-label="Kort svar"]'))
+      expect(box.querySelectorAll('sup.not').length).toBeLessThanOrEqual(1);
   });
 }
 
@@ -82,7 +90,10 @@ test('a marker is a keyboard link named "Källa n" with a visible focus, leading
 
 test('a note links to the source page, which lists the pages citing it', async ({ page }) => {
   await page.goto('/esf/');
-  await page.locator('#not-1').getByRole('link', { name: /ESF\+-rapport 2025/ }).click();
+  await page
+    .locator('#not-1')
+    .getByRole('link', { name: /ESF\+-rapport 2025/ })
+    .click();
   await expect(page).toHaveURL(/\/kallor\/fk-esf-beredningsstruktur-2025\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Källa: ESF+-rapport 2025');
   await expect(page.getByText('Dnr FK 2025/0066740')).toBeVisible();
@@ -96,7 +107,8 @@ test('the short name of a report shows its publication year when the two differ'
   await expect(page.getByRole('region', { name: 'Källor' }).getByRole('link', { name: 'Återrapport 2025, utgiven 2026' })).toBeVisible();
 });
 
-const LAW = /^https:\/\/www\.riksdagen\.se\/sv\/dokument-och-lagar\/dokument\/svensk-forfattningssamling\/lag-20031210-om-finansiell-samordning-av_sfs-2003-1210\/$/;
+const LAW =
+  /^https:\/\/www\.riksdagen\.se\/sv\/dokument-och-lagar\/dokument\/svensk-forfattningssamling\/lag-20031210-om-finansiell-samordning-av_sfs-2003-1210\/$/;
 
 test('/lagstiftning/ links the official law text near the top, and notes citing a paragraph link it too', async ({ page }) => {
   await page.goto('/lagstiftning/');
@@ -105,7 +117,8 @@ test('/lagstiftning/ links the official law text near the top, and notes citing 
   expect((await top.boundingBox())!.y).toBeLessThan(1200);
   const notesWithParagraph = page.locator('.noter li', { hasText: '§' });
   expect(await notesWithParagraph.count()).toBeGreaterThan(5);
-  for (const li of await notesWithParagraph.all()) await expect(li.getByRole('link', { name: 'Finsamlagen på riksdagen.se' })).toHaveAttribute('href', LAW);
+  for (const li of await notesWithParagraph.all())
+    await expect(li.getByRole('link', { name: 'Finsamlagen på riksdagen.se' })).toHaveAttribute('href', LAW);
   await expect(page.locator('.noter li', { hasNotText: '§' }).getByRole('link', { name: 'Finsamlagen på riksdagen.se' })).toHaveCount(0);
 });
 

@@ -27,7 +27,10 @@ test('the chapter print view nests headings: chapter h1, each page h2, its secti
     for (const article of articles) {
       const headings = [...article.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
       expect(headings[0], chapter.id).toBe(2);
-      expect(headings.slice(1).every((level) => level >= 3), `${article.getAttribute('data-sida')}: ${headings}`).toBe(true);
+      expect(
+        headings.slice(1).every((level) => level >= 3),
+        `${article.getAttribute('data-sida')}: ${headings}`,
+      ).toBe(true);
     }
   }
 });
@@ -47,7 +50,11 @@ test('printed, /statistik/ shows every table whole within the sheet and no "Visa
   await page.goto('/statistik/');
   await page.emulateMedia({ media: 'print' });
   const tables = await page.locator('main table').evaluateAll((ts) =>
-    ts.map((t) => ({ caption: t.querySelector('caption')?.textContent, overflow: t.scrollWidth - (t.closest('main')!.clientWidth), height: t.getBoundingClientRect().height })),
+    ts.map((t) => ({
+      caption: t.querySelector('caption')?.textContent,
+      overflow: t.scrollWidth - t.closest('main')!.clientWidth,
+      height: t.getBoundingClientRect().height,
+    })),
   );
   expect(tables.length).toBeGreaterThan(5);
   for (const t of tables) {
@@ -73,10 +80,13 @@ for (const width of [320, 360, 412]) {
 }
 
 test("the start page's latest changes are changes to the guidance; the full log marks changes to the site itself", () => {
-  const listed = (path: string) => [...parseHTML(builtHtml(path)).document.querySelectorAll('ul.andringar > li')].map((li) => li.textContent ?? '');
+  const listed = (path: string) =>
+    [...parseHTML(builtHtml(path)).document.querySelectorAll('ul.andringar > li')].map((li) => li.textContent ?? '');
   const home = listed('/');
   expect(home.length).toBeGreaterThan(1);
   expect(home.filter((l) => /Startsidan har meny|ändring av webbplatsen/.test(l))).toEqual([]);
   const all = listed('/om-webbplatsen/andringar/');
-  expect(all.filter((l) => l.includes('Startsidan har meny'))).toEqual([expect.stringContaining('(ändring av webbplatsen, inte av vägledningen)')]);
+  expect(all.filter((l) => l.includes('Startsidan har meny'))).toEqual([
+    expect.stringContaining('(ändring av webbplatsen, inte av vägledningen)'),
+  ]);
 });

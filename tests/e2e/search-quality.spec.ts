@@ -19,12 +19,17 @@ test('at least 90 % of the question set finds an answering page in the top three
     const { results, answer } = await topResultsTyped(page, q);
     if (svar.includes(results[0])) top1 += 1;
     // The gate counts the result list only; a direct answer above it is reported beside it.
-    if (!results.slice(0, 3).some((u) => svar.includes(u))) misses.push(`  "${q}" → ${results.slice(0, 3).join(', ') || '(inga träffar)'}; väntat ${svar.join(' eller ')}${answer ? ` (direktsvar: ${answer})` : ''}`);
+    if (!results.slice(0, 3).some((u) => svar.includes(u)))
+      misses.push(
+        `  "${q}" → ${results.slice(0, 3).join(', ') || '(inga träffar)'}; väntat ${svar.join(' eller ')}${answer ? ` (direktsvar: ${answer})` : ''}`,
+      );
     if (answer && svar.includes(answer)) answered += 1;
   }
   const rate = (fragor.length - misses.length) / fragor.length;
   const pct = (n: number) => `${((n / fragor.length) * 100).toFixed(1)} %`;
-  console.log(`Sökträffar: topp 3 ${(rate * 100).toFixed(1)} %, topp 1 ${pct(top1)} av ${fragor.length} frågor; rätt direktsvar ovanför listan: ${pct(answered)}.`);
+  console.log(
+    `Sökträffar: topp 3 ${(rate * 100).toFixed(1)} %, topp 1 ${pct(top1)} av ${fragor.length} frågor; rätt direktsvar ovanför listan: ${pct(answered)}.`,
+  );
   if (misses.length) console.log(`Missar (${misses.length}):\n${misses.join('\n')}`);
   expect(rate, `missar:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
 });

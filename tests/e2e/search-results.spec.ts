@@ -57,7 +57,7 @@ test('results come five at a time; "Visa fler träffar" adds the next ones and m
   await expect(more).toBeHidden();
 });
 
-test('a question worded like a heading opens that heading\'s section', async ({ page }) => {
+test("a question worded like a heading opens that heading's section", async ({ page }) => {
   await searchFor(page, 'vad får styrelsen inte delegera');
   const first = page.locator('[data-search-results] > li > a').first();
   expect(decodeURIComponent((await first.getAttribute('href')) ?? '')).toBe('/roller/styrelsen/#vad-får-styrelsen-inte-delegera');

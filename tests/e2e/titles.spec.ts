@@ -5,12 +5,21 @@ import { allPages, builtHtml } from './helpers';
 import { duplicateTitles } from '../../src/lib/titles';
 
 const SITE = 'Kunskapsstöd för finansiell samordning';
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 const tabTitle = (path: string) => decode(builtHtml(path).match(/<title>([^<]*)<\/title>/)?.[1] ?? '');
 
 test('no two built pages share a tab title', () => {
   const pages = [...allPages(), '/404.html'].map((path) => ({ path, title: tabTitle(path) }));
-  expect(pages.filter((p) => !p.title), 'pages without a title').toEqual([]);
+  expect(
+    pages.filter((p) => !p.title),
+    'pages without a title',
+  ).toEqual([]);
   // A vägvisare outcome reached by two answer paths is one outcome (the same step, at the end of its
   // address) shown with different answers given: the same title is right there, nowhere else.
   const outcome = (path: string) => /^\/vagvisare\/([^/]+)\/.*\/([^/]+)\/$/.exec(path)?.slice(1).join('/');
@@ -31,6 +40,9 @@ test('no two entries in the menu have the same name', () => {
   expect(labels.length).toBeGreaterThan(20);
   // A chapter's first page may carry the chapter's name ("Målgrupper" under "Målgrupper"): that is
   // one page. Two different addresses under one name are what confuses readers.
-  const hrefs = [...nav.matchAll(/<a href="([^"]+)"[^>]*>\s*<span[^>]*>([^<]+)<\/span>/g)].map((m) => ({ path: m[1], title: decode(m[2]).trim() }));
+  const hrefs = [...nav.matchAll(/<a href="([^"]+)"[^>]*>\s*<span[^>]*>([^<]+)<\/span>/g)].map((m) => ({
+    path: m[1],
+    title: decode(m[2]).trim(),
+  }));
   expect(Object.fromEntries(duplicateTitles(hrefs))).toEqual({});
 });

@@ -30,14 +30,24 @@ test('BASE_PATH is normalised, and a value that would build a broken site is ref
 test('the address comes from one place; SITE_URL and BASE_PATH override it', () => {
   assert.deepEqual(siteConfig({}), { site: new URL(PRODUCTION_URL).origin, base: '/' });
   assert.doesNotMatch(PRODUCTION_URL, /localhost|127\.0\.0\.1/);
-  assert.deepEqual(siteConfig({ SITE_URL: 'https://radet.github.io/kunskapsstod' }), { site: 'https://radet.github.io', base: '/kunskapsstod/' });
-  assert.deepEqual(siteConfig({ SITE_URL: 'https://radet.github.io/kunskapsstod', BASE_PATH: '/pr-preview/pr-3/' }), { site: 'https://radet.github.io', base: '/pr-preview/pr-3/' });
+  assert.deepEqual(siteConfig({ SITE_URL: 'https://radet.github.io/kunskapsstod' }), {
+    site: 'https://radet.github.io',
+    base: '/kunskapsstod/',
+  });
+  assert.deepEqual(siteConfig({ SITE_URL: 'https://radet.github.io/kunskapsstod', BASE_PATH: '/pr-preview/pr-3/' }), {
+    site: 'https://radet.github.io',
+    base: '/pr-preview/pr-3/',
+  });
   assert.deepEqual(siteConfig({ SITE_URL: '', BASE_PATH: '/k/' }), { site: new URL(PRODUCTION_URL).origin, base: '/k/' });
   assert.throws(() => siteConfig({ SITE_URL: 'kunskapsstod.se' }), /SITE_URL="kunskapsstod.se" är ingen fullständig adress/);
 });
 
 test('a pull request’s preview is built for its own folder below the production site', () => {
-  assert.deepEqual(previewConfig({}, 12), { siteUrl: new URL(PRODUCTION_URL).origin, basePath: '/pr-preview/pr-12/', pagesBaseUrl: new URL(PRODUCTION_URL).host });
+  assert.deepEqual(previewConfig({}, 12), {
+    siteUrl: new URL(PRODUCTION_URL).origin,
+    basePath: '/pr-preview/pr-12/',
+    pagesBaseUrl: new URL(PRODUCTION_URL).host,
+  });
   assert.deepEqual(previewConfig({ SITE_URL: 'https://radet.github.io/kunskapsstod' }, 3), {
     siteUrl: 'https://radet.github.io',
     basePath: '/kunskapsstod/pr-preview/pr-3/',

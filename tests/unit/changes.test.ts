@@ -15,7 +15,12 @@ const changes: Change[] = [
 const feedText = { title: 'Ändringar', subtitle: 'Test', launch: (n: number) => `Webbplatsen publicerades med ${n} sidor.` };
 
 test('changes are listed newest first', () => {
-  assert.deepEqual(sortChanges(changes).slice(0, 2).map((c) => c.title), ['Målgrupper', 'Styrelsen']);
+  assert.deepEqual(
+    sortChanges(changes)
+      .slice(0, 2)
+      .map((c) => c.title),
+    ['Målgrupper', 'Styrelsen'],
+  );
 });
 
 test('the launch day becomes one line counting its pages, after the real changes', () => {
@@ -40,15 +45,24 @@ test('a page published after the launch is a change of its own', () => {
 });
 
 test('a log whose earliest day holds a single page is not grouped', () => {
-  const single = [published('Styrelsen', '/roller/styrelsen/'), { datum: at('2026-02-01'), text: 'Ändrad.', title: 'Ekonomi', path: '/ekonomi/' }];
-  assert.deepEqual(changeLines(single).map((l) => l.kind), ['page', 'page']);
+  const single = [
+    published('Styrelsen', '/roller/styrelsen/'),
+    { datum: at('2026-02-01'), text: 'Ändrad.', title: 'Ekonomi', path: '/ekonomi/' },
+  ];
+  assert.deepEqual(
+    changeLines(single).map((l) => l.kind),
+    ['page', 'page'],
+  );
   assert.deepEqual(changeLines([]), []);
 });
 
 test('the Atom feed holds the same lines as the log, with absolute links, escaped text and the newest date', () => {
   const xml = atomFeed(changes, new URL('https://exempel.se/'), feedText);
   assert.match(xml, /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="sv">/);
-  assert.match(xml, /<feed[^>]*>\s*<id>https:\/\/exempel.se\/andringar.xml<\/id>\s*<title>Ändringar<\/title>\s*<updated>2026-03-01T00:00:00.000Z<\/updated>/);
+  assert.match(
+    xml,
+    /<feed[^>]*>\s*<id>https:\/\/exempel.se\/andringar.xml<\/id>\s*<title>Ändringar<\/title>\s*<updated>2026-03-01T00:00:00.000Z<\/updated>/,
+  );
   assert.match(xml, /<link rel="self" href="https:\/\/exempel.se\/andringar.xml"\/>/);
   assert.match(xml, /<link rel="alternate" href="https:\/\/exempel.se\/om-webbplatsen\/andringar\/"\/>/);
   assert.equal((xml.match(/<entry>/g) ?? []).length, changeLines(changes).length);

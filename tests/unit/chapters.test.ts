@@ -7,7 +7,13 @@ test('chapters follow the menu: folders, single pages and each page of a group o
   const menu = [
     { label: 'Läsvägar', items: [{ autogenerate: { directory: 'lasvagar' } }] },
     { label: 'Om finansiell samordning', link: '/om-finansiell-samordning/' },
-    { label: 'Pengar', items: [{ label: 'Ekonomi', link: '/ekonomi/' }, { label: 'Revision', link: '/revision/' }] },
+    {
+      label: 'Pengar',
+      items: [
+        { label: 'Ekonomi', link: '/ekonomi/' },
+        { label: 'Revision', link: '/revision/' },
+      ],
+    },
   ];
   assert.deepEqual(chapters(menu), [
     { label: 'Läsvägar', id: 'lasvagar' },
@@ -19,7 +25,17 @@ test('chapters follow the menu: folders, single pages and each page of a group o
 
 test('the real menu yields the chapters the start page must reach', () => {
   const ids = chapters(sidebar as never).map((c) => c.id);
-  for (const id of ['samordningsforbundets-uppgifter', 'roller', 'malgrupper', 'fragor-och-svar', 'statistik', 'ekonomi', 'esf', 'revision', 'lagstiftning']) {
+  for (const id of [
+    'samordningsforbundets-uppgifter',
+    'roller',
+    'malgrupper',
+    'fragor-och-svar',
+    'statistik',
+    'ekonomi',
+    'esf',
+    'revision',
+    'lagstiftning',
+  ]) {
     assert.ok(ids.includes(id), id);
   }
 });

@@ -16,11 +16,18 @@ const allSeries: [string, Serie][] = readdirSync(statistikDir)
 
 const split: Serie = {
   // The fields the schema fills in with defaults.
-  summa: false, uppfoljningssystem: false, undantag: [], anmarkningar: [], relaterade: [],
+  summa: false,
+  uppfoljningssystem: false,
+  undantag: [],
+  anmarkningar: [],
+  relaterade: [],
   titel: 'Insatser',
   beskrivning: 'Test',
   enhet: 'insatser',
-  kategorier: [{ id: 'a', namn: 'Grupp A' }, { id: 'b', namn: 'Grupp B' }],
+  kategorier: [
+    { id: 'a', namn: 'Grupp A' },
+    { id: 'b', namn: 'Grupp B' },
+  ],
   varden: [
     { ar: 2025, varde: 30, kalla: 'r', plats: 's. 1' },
     { ar: 2025, kategori: 'b', varde: 20, kalla: 'r', plats: 's. 1' },
@@ -30,24 +37,42 @@ const split: Serie = {
 const text = { labelledBy: 't', describedBy: 'd', derivedSuffix: ' (beräknad)' };
 
 test('a split series draws its parts in category order, the total only in the table', () => {
-  assert.deepEqual(chartRows(split).map((r) => [r.kategori, r.varde, r.harledd]), [['Grupp A', 10, true], ['Grupp B', 20, false]]);
-  assert.deepEqual(tableColumns(split, 'Totalt').map((c) => c.namn), ['Grupp A', 'Grupp B', 'Totalt']);
+  assert.deepEqual(
+    chartRows(split).map((r) => [r.kategori, r.varde, r.harledd]),
+    [
+      ['Grupp A', 10, true],
+      ['Grupp B', 20, false],
+    ],
+  );
+  assert.deepEqual(
+    tableColumns(split, 'Totalt').map((c) => c.namn),
+    ['Grupp A', 'Grupp B', 'Totalt'],
+  );
 });
 
 test('where some years give only a total, every total is drawn and the parts are named as parts', () => {
   const mixed: Serie = { ...split, varden: [...split.varden, { ar: 2021, varde: 25, kalla: 'r', plats: 's. 1' }] };
   const part = (n: string) => `varav ${n}`;
-  assert.deepEqual(chartRows(mixed, 'Totalt', part).map((r) => [r.ar, r.kategori, r.varde, r.farg]), [
-    [2021, 'Totalt', 25, 'totalt'],
-    [2025, 'Totalt', 30, 'totalt'],
-    [2025, 'varav Grupp A', 10, 0],
-    [2025, 'varav Grupp B', 20, 1],
-  ]);
+  assert.deepEqual(
+    chartRows(mixed, 'Totalt', part).map((r) => [r.ar, r.kategori, r.varde, r.farg]),
+    [
+      [2021, 'Totalt', 25, 'totalt'],
+      [2025, 'Totalt', 30, 'totalt'],
+      [2025, 'varav Grupp A', 10, 0],
+      [2025, 'varav Grupp B', 20, 1],
+    ],
+  );
   assert.deepEqual(partsBesideTotals(mixed), [2025]);
-  assert.deepEqual(tableColumns(mixed, 'Totalt', part).map((c) => c.namn), ['Totalt', 'varav Grupp A', 'varav Grupp B']);
+  assert.deepEqual(
+    tableColumns(mixed, 'Totalt', part).map((c) => c.namn),
+    ['Totalt', 'varav Grupp A', 'varav Grupp B'],
+  );
   // Without the mix, nothing is marked and the total stays out of the chart.
   assert.deepEqual(partsBesideTotals(split), []);
-  assert.deepEqual(chartRows(split, 'Totalt', part).map((r) => r.kategori), ['Grupp A', 'Grupp B']);
+  assert.deepEqual(
+    chartRows(split, 'Totalt', part).map((r) => r.kategori),
+    ['Grupp A', 'Grupp B'],
+  );
 });
 
 test('no drawn series puts a part where another year shows a total, unless the parts are marked', () => {
@@ -65,12 +90,23 @@ test('no drawn series puts a part where another year shows a total, unless the p
 
 test('insatser per typ draws the totals of all five years and marks 2017 and 2025 as split', () => {
   const serie = allSeries.find(([f]) => f === 'insatser-per-typ.yaml')![1];
-  assert.deepEqual(chartRows(serie).filter((r) => r.farg === 'totalt').map((r) => r.ar), [2017, 2020, 2021, 2023, 2025]);
+  assert.deepEqual(
+    chartRows(serie)
+      .filter((r) => r.farg === 'totalt')
+      .map((r) => r.ar),
+    [2017, 2020, 2021, 2023, 2025],
+  );
   assert.deepEqual(partsBesideTotals(serie), [2017, 2025]);
 });
 
 test('a chart title names its years once', () => {
-  const base: Serie = { ...split, varden: [{ ar: 2023, varde: 1, kalla: 'r', plats: 's' }, { ar: 2025, varde: 2, kalla: 'r', plats: 's' }] };
+  const base: Serie = {
+    ...split,
+    varden: [
+      { ar: 2023, varde: 1, kalla: 'r', plats: 's' },
+      { ar: 2025, varde: 2, kalla: 'r', plats: 's' },
+    ],
+  };
   assert.equal(chartTitle({ ...base, titel: 'Förbund' }), 'Förbund (2023–2025)');
   assert.equal(chartTitle({ ...base, titel: 'Förbund efter antal revisorer 2023' }), 'Förbund efter antal revisorer 2023');
   for (const [file, serie] of allSeries) {

@@ -25,7 +25,8 @@ function check(edits: Record<string, (s: string) => string> = {}, reportsFolder 
   }
 }
 
-const bigSeries = (s: string) => s.replace('varde: 10,', 'varde: 100,').replace('varde: 4,', 'varde: 40,').replace('varde: 6,', 'varde: 60,');
+const bigSeries = (s: string) =>
+  s.replace('varde: 10,', 'varde: 100,').replace('varde: 4,', 'varde: 40,').replace('varde: 6,', 'varde: 60,');
 
 test('the unchanged fixture passes every check', () => {
   assert.deepEqual(check(), { problems: [], notes: [] });
@@ -34,11 +35,17 @@ test('the unchanged fixture passes every check', () => {
 test('a figure typed into prose that a series holds names the file, line and series, and how to fix it', () => {
   const { problems } = check({ 'statistik/antal.yaml': bigSeries, 'docs/index.mdx': (s) => `${s}\nDet finns 100 förbund.\n` });
   assert.equal(problems.length, 1);
-  assert.match(problems[0], /^content\/docs\/index\.mdx:13: talet 100 är inskrivet i texten, men finns i serien antal \(2021\)\. Skriv <Stat id="antal" year=\{2021\} \/>/);
+  assert.match(
+    problems[0],
+    /^content\/docs\/index\.mdx:13: talet 100 är inskrivet i texten, men finns i serien antal \(2021\)\. Skriv <Stat id="antal" year=\{2021\} \/>/,
+  );
 });
 
 test('without the reports, the report checks are skipped with a reason, not passed in silence', () => {
-  const { problems, notes } = check({ 'kallor/rapport-a.yaml': (s) => s.replace('fil: rapport-a.txt', 'fil: finns-inte.txt') }, '/finns/inte');
+  const { problems, notes } = check(
+    { 'kallor/rapport-a.yaml': (s) => s.replace('fil: rapport-a.txt', 'fil: finns-inte.txt') },
+    '/finns/inte',
+  );
   assert.deepEqual(problems, []);
   assert.equal(notes.length, 1);
   assert.match(notes[0], /hoppades över, eftersom källrapporterna inte finns i \/finns\/inte/);
@@ -47,14 +54,20 @@ test('without the reports, the report checks are skipped with a reason, not pass
 test('with the reports, a fil: that names no report fails, naming the source file and line', () => {
   const { problems } = check({ 'kallor/rapport-a.yaml': (s) => s.replace('fil: rapport-a.txt', 'fil: rapport-c.txt') });
   assert.equal(problems.length, 1);
-  assert.match(problems[0], /^content\/kallor\/rapport-a\.yaml:6: fil: rapport-c\.txt finns inte i mappen med källrapporter .*Där finns: rapport-a\.txt, rapport-b\.txt\./);
+  assert.match(
+    problems[0],
+    /^content\/kallor\/rapport-a\.yaml:6: fil: rapport-c\.txt finns inte i mappen med källrapporter .*Där finns: rapport-a\.txt, rapport-b\.txt\./,
+  );
 });
 
 test('with the reports, a sentence copied from one fails naming page, line and report', () => {
   const copied = 'Förbundet ska besluta om mål och riktlinjer för den finansiella samordningen och stödja samverkan.';
   const { problems } = check({ 'docs/index.mdx': (s) => `${s}\n${copied}\n` });
   assert.equal(problems.length, 1);
-  assert.match(problems[0], /^content\/docs\/index\.mdx:13: texten "ska besluta om .* samverkan" står ordagrant .* i källrapporten rapport-a\.txt/);
+  assert.match(
+    problems[0],
+    /^content\/docs\/index\.mdx:13: texten "ska besluta om .* samverkan" står ordagrant .* i källrapporten rapport-a\.txt/,
+  );
 });
 
 test('reports are looked for beside the project unless KALLOR_DIR says otherwise', () => {
@@ -63,9 +76,20 @@ test('reports are looked for beside the project unless KALLOR_DIR says otherwise
 });
 
 test('template placeholders fail in a published page and are allowed in a draft', () => {
-  const page = ['---', 'title: Ny', "description: 'ERSÄTT: skriv en mening om sidan'", '# ERSÄTT i en kommentar räknas inte', '---', '', 'Text <Kalla id="…" plats="…" />'].join('\n');
+  const page = [
+    '---',
+    'title: Ny',
+    "description: 'ERSÄTT: skriv en mening om sidan'",
+    '# ERSÄTT i en kommentar räknas inte',
+    '---',
+    '',
+    'Text <Kalla id="…" plats="…" />',
+  ].join('\n');
   const found = placeholders(page);
-  assert.deepEqual(found.map((p) => p.line), [3, 7]);
+  assert.deepEqual(
+    found.map((p) => p.line),
+    [3, 7],
+  );
   assert.match(found[0].message, /texten "ERSÄTT: skriv en mening om .*" kommer från mallen och står kvar/);
   assert.match(found[1].message, /platshållare från sidmallen/);
   assert.deepEqual(placeholders(page.replace('title: Ny', 'title: Ny\ndraft: true')), []);
@@ -86,9 +110,23 @@ test('a data file made for a draft page may keep its placeholders until the page
 const page = 'docs/roller/styrelsen.mdx';
 const fixtureText = (file: string) => readFileSync(join(fixture, 'content', file), 'utf8');
 const guardMistakes: { name: string; edits: Record<string, (s: string) => string>; expect: RegExp[] }[] = [
-  { name: 'a personnummer in content', edits: { [page]: (s) => `${s}\nKontakta Test Testsson, 19121212-1212.\n` }, expect: [/^content\/docs\/roller\/styrelsen\.mdx:\d+: "19121212-1212" ser ut som ett personnummer/] },
-  { name: 'an image without alt text', edits: { [page]: (s) => `${s}\n![](/favicon.svg)\n` }, expect: [/^content\/docs\/roller\/styrelsen\.mdx:\d+: bilden \/favicon\.svg saknar alternativtext/] },
-  { name: 'two pages with the same address', edits: { 'docs/ordlista/index.mdx': () => fixtureText('docs/ordlista.mdx') }, expect: [/content\/docs\/ordlista\/index\.mdx.*content\/docs\/ordlista\.mdx.*ger båda adressen \/ordlista\/|content\/docs\/ordlista\.mdx.*content\/docs\/ordlista\/index\.mdx.*ger båda adressen \/ordlista\//s] },
+  {
+    name: 'a personnummer in content',
+    edits: { [page]: (s) => `${s}\nKontakta Test Testsson, 19121212-1212.\n` },
+    expect: [/^content\/docs\/roller\/styrelsen\.mdx:\d+: "19121212-1212" ser ut som ett personnummer/],
+  },
+  {
+    name: 'an image without alt text',
+    edits: { [page]: (s) => `${s}\n![](/favicon.svg)\n` },
+    expect: [/^content\/docs\/roller\/styrelsen\.mdx:\d+: bilden \/favicon\.svg saknar alternativtext/],
+  },
+  {
+    name: 'two pages with the same address',
+    edits: { 'docs/ordlista/index.mdx': () => fixtureText('docs/ordlista.mdx') },
+    expect: [
+      /content\/docs\/ordlista\/index\.mdx.*content\/docs\/ordlista\.mdx.*ger båda adressen \/ordlista\/|content\/docs\/ordlista\.mdx.*content\/docs\/ordlista\/index\.mdx.*ger båda adressen \/ordlista\//s,
+    ],
+  },
   {
     name: 'a page template published unchanged',
     edits: {
@@ -107,6 +145,10 @@ for (const m of guardMistakes) {
   test(`the content guards stop: ${m.name}, naming file and line`, () => {
     const { problems } = check(m.edits);
     assert.ok(problems.length > 0, `no problem found for: ${m.name}`);
-    for (const pattern of m.expect) assert.ok(problems.some((p) => pattern.test(p)), `message not found for: ${m.name}\n${problems.join('\n')}`);
+    for (const pattern of m.expect)
+      assert.ok(
+        problems.some((p) => pattern.test(p)),
+        `message not found for: ${m.name}\n${problems.join('\n')}`,
+      );
   });
 }

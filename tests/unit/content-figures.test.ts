@@ -26,23 +26,50 @@ test('the figure checks pass the unchanged fixture and name file and line of a f
 test('a total whose parts do not add up needs a note in every other series that repeats it', () => {
   const v = (varde: number, kategori?: string) => ({ ar: 2017, varde, kategori, kalla: 'r', plats: 's. 1' });
   const split: SeriesFigures = {
-    enhet: 'deltagare', anmarkningar: [],
-    kategorier: [{ id: 'a', namn: 'A' }, { id: 'b', namn: 'B' }],
+    enhet: 'deltagare',
+    anmarkningar: [],
+    kategorier: [
+      { id: 'a', namn: 'A' },
+      { id: 'b', namn: 'B' },
+    ],
     varden: [v(100), v(60, 'a'), v(41, 'b')],
     undantag: [{ kontroll: 'summa', ar: 2017, forklaring: 'Totalen 100 går inte ihop med delarna.' }],
   };
   const total = (anmarkningar: string[]): SeriesFigures => ({ enhet: 'deltagare', varden: [v(100)], undantag: [], anmarkningar });
-  const [problem, ...rest] = unnotedContradictions(new Map([['delad', split], ['total', total([])]]));
+  const [problem, ...rest] = unnotedContradictions(
+    new Map([
+      ['delad', split],
+      ['total', total([])],
+    ]),
+  );
   assert.equal(rest.length, 0);
   assert.match(problem, /total\.yaml: värdet 100 för 2017 går inte ihop i källan \(se undantaget i delad\.yaml\)/);
-  assert.deepEqual(unnotedContradictions(new Map([['delad', split], ['total', total(['Totalen 100 går inte ihop med delarna 101.'])]])), []);
+  assert.deepEqual(
+    unnotedContradictions(
+      new Map([
+        ['delad', split],
+        ['total', total(['Totalen 100 går inte ihop med delarna 101.'])],
+      ]),
+    ),
+    [],
+  );
   // Another unit is another measure, even with the same number.
-  assert.deepEqual(unnotedContradictions(new Map([['delad', split], ['total', { ...total([]), enhet: 'procent' }]])), []);
+  assert.deepEqual(
+    unnotedContradictions(
+      new Map([
+        ['delad', split],
+        ['total', { ...total([]), enhet: 'procent' }],
+      ]),
+    ),
+    [],
+  );
 });
 
 test('a value the series derives, or a share the report does not state, counts as calculated', () => {
   const serie: SeriesFigures = {
-    enhet: 'deltagare', undantag: [], anmarkningar: [],
+    enhet: 'deltagare',
+    undantag: [],
+    anmarkningar: [],
     varden: [
       { ar: 2024, varde: 10, kalla: 'r', plats: 's', harledd: 'Beräknat: …' },
       { ar: 2025, varde: 20, kalla: 'r', plats: 's' },
@@ -51,7 +78,15 @@ test('a value the series derives, or a share the report does not state, counts a
     ],
   };
   const isDerived = derivedIn(new Map([['s', serie]]));
-  const use = (year: number, kategori?: string, visa: 'antal' | 'andel' = 'antal') => ({ id: 's', year, kategori, visa, line: 1, marked: false, unit: '' });
+  const use = (year: number, kategori?: string, visa: 'antal' | 'andel' = 'antal') => ({
+    id: 's',
+    year,
+    kategori,
+    visa,
+    line: 1,
+    marked: false,
+    unit: '',
+  });
   assert.equal(isDerived(use(2024)), true);
   assert.equal(isDerived(use(2025)), false);
   assert.equal(isDerived(use(2025, 'k', 'andel')), true, 'share worked out from 12 of 20');

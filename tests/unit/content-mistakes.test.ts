@@ -21,23 +21,84 @@ interface Mistake {
 }
 
 const mistakes: Mistake[] = [
-  { name: 'an intent leads to a page that does not exist', file: 'sok/avsikter.yaml', edit: (s) => s.replace('/roller/styrelsen/', '/roller/finns-inte/'), expect: [/\/roller\/finns-inte\/ är ingen sida i content\/docs\//] },
-  { name: "a concept without the pages' wording", file: 'sok/begrepp.yaml', edit: (s) => s.replace(/  sidorna:.*\n/, ''), expect: [/sidorna/] },
-  { name: 'broken YAML in frontmatter', file: page, edit: (s) => s.replace(/^kallor:.*$/m, 'kallor: [rapport-a'), expect: [/Location:\s+\S*content\/docs\/roller\/styrelsen\.mdx:4:/] },
+  {
+    name: 'an intent leads to a page that does not exist',
+    file: 'sok/avsikter.yaml',
+    edit: (s) => s.replace('/roller/styrelsen/', '/roller/finns-inte/'),
+    expect: [/\/roller\/finns-inte\/ är ingen sida i content\/docs\//],
+  },
+  {
+    name: "a concept without the pages' wording",
+    file: 'sok/begrepp.yaml',
+    edit: (s) => s.replace(/  sidorna:.*\n/, ''),
+    expect: [/sidorna/],
+  },
+  {
+    name: 'broken YAML in frontmatter',
+    file: page,
+    edit: (s) => s.replace(/^kallor:.*$/m, 'kallor: [rapport-a'),
+    expect: [/Location:\s+\S*content\/docs\/roller\/styrelsen\.mdx:4:/],
+  },
   { name: 'missing title', file: page, edit: (s) => s.replace(/^title:.*\n/m, ''), expect: [/title.*fältet saknas/] },
-  { name: 'empty description', file: page, edit: (s) => s.replace(/^description:.*$/m, "description: ''"), expect: [/description.*fältet är tomt/] },
-  { name: 'unknown source id', file: page, edit: (s) => s.replace('kallor: [rapport-a]', 'kallor: [rapport-x]'), expect: [/"rapport-x" finns inte i content\/kallor\/\. Kontrollera stavningen\. Giltiga id: rapport-a, rapport-b\./] },
-  { name: 'unknown role id', file: page, edit: (s) => s.replace('roller: [styrelsen]', 'roller: [styrelse]'), expect: [/"styrelse" finns inte i content\/roller\//] },
-  { name: 'no sources at all', file: page, edit: (s) => s.replace('kallor: [rapport-a]', 'kallor: []'), expect: [/kallor.*ange minst en källa/] },
+  {
+    name: 'empty description',
+    file: page,
+    edit: (s) => s.replace(/^description:.*$/m, "description: ''"),
+    expect: [/description.*fältet är tomt/],
+  },
+  {
+    name: 'unknown source id',
+    file: page,
+    edit: (s) => s.replace('kallor: [rapport-a]', 'kallor: [rapport-x]'),
+    expect: [/"rapport-x" finns inte i content\/kallor\/\. Kontrollera stavningen\. Giltiga id: rapport-a, rapport-b\./],
+  },
+  {
+    name: 'unknown role id',
+    file: page,
+    edit: (s) => s.replace('roller: [styrelsen]', 'roller: [styrelse]'),
+    expect: [/"styrelse" finns inte i content\/roller\//],
+  },
+  {
+    name: 'no sources at all',
+    file: page,
+    edit: (s) => s.replace('kallor: [rapport-a]', 'kallor: []'),
+    expect: [/kallor.*ange minst en källa/],
+  },
   { name: 'impossible review date', file: page, edit: setDate("'2025-13-45'"), expect: [/2025-13-45 är inget riktigt datum/] },
   { name: 'unquoted review date', file: page, edit: setDate('2024-02-01'), expect: [/skriv datumet inom citattecken/] },
-  { name: 'review date without leading zeros', file: page, edit: setDate("'2024-2-1'"), expect: [/datumet ska skrivas 'ÅÅÅÅ-MM-DD'/], reject: [/framtiden/, /inget riktigt datum/] },
+  {
+    name: 'review date without leading zeros',
+    file: page,
+    edit: setDate("'2024-2-1'"),
+    expect: [/datumet ska skrivas 'ÅÅÅÅ-MM-DD'/],
+    reject: [/framtiden/, /inget riktigt datum/],
+  },
   { name: 'review date in the future', file: page, edit: setDate("'2999-01-01'"), expect: [/2999-01-01 ligger i framtiden/] },
-  { name: 'a chart note that points to another series in words', file: 'statistik/antal.yaml', edit: (s) => `${s}anmarkningar:\n  - "Se serien om andelar."\n`, expect: [/anmärkningen hänvisar till en annan serie i text.*relaterade:/] },
-  { name: 'a related series that does not exist', file: 'statistik/antal.yaml', edit: (s) => `${s}relaterade: [antla]\n`, expect: [/serien finns inte i content\/statistik\//] },
+  {
+    name: 'a chart note that points to another series in words',
+    file: 'statistik/antal.yaml',
+    edit: (s) => `${s}anmarkningar:\n  - "Se serien om andelar."\n`,
+    expect: [/anmärkningen hänvisar till en annan serie i text.*relaterade:/],
+  },
+  {
+    name: 'a related series that does not exist',
+    file: 'statistik/antal.yaml',
+    edit: (s) => `${s}relaterade: [antla]\n`,
+    expect: [/serien finns inte i content\/statistik\//],
+  },
   // The other vägvisare mistakes (loops, unknown sources, orphan steps) are unit-tested in tests/unit/vagvisare.test.ts.
-  { name: 'a vägvisare answer that leads nowhere', file: 'vagvisare/test.yaml', edit: (s) => s.replace('till: ja-utfall', 'till: ja-utfal'), expect: [/steget "fraga": svaret "Nej" leder till "ja-utfal", som inte finns/] },
-  { name: 'series whose parts do not add up', file: 'statistik/antal.yaml', edit: (s) => s.replace('varde: 6,', 'varde: 7,'), expect: [/Serien "Antal i test": delarna för 2021 summerar till 11, men totalen är 10/] },
+  {
+    name: 'a vägvisare answer that leads nowhere',
+    file: 'vagvisare/test.yaml',
+    edit: (s) => s.replace('till: ja-utfall', 'till: ja-utfal'),
+    expect: [/steget "fraga": svaret "Nej" leder till "ja-utfal", som inte finns/],
+  },
+  {
+    name: 'series whose parts do not add up',
+    file: 'statistik/antal.yaml',
+    edit: (s) => s.replace('varde: 6,', 'varde: 7,'),
+    expect: [/Serien "Antal i test": delarna för 2021 summerar till 11, men totalen är 10/],
+  },
 ];
 
 test('every file the mistakes below start from passes its schema unchanged', async () => {

@@ -6,7 +6,8 @@ import { isWideOnly, linkSplitStylesheets, splitWide } from '../../src/lib/css-s
 
 test('only min-width queries of 50rem (800px) or more count as wide', () => {
   for (const q of ['(width>=50rem)', '(min-width: 72rem)', '(width >= 50em)', '(min-width:800px)']) assert.ok(isWideOnly(q), q);
-  for (const q of ['(width>=30rem)', '(max-width: 50rem)', 'print', '(hover:hover)', '(min-width: 50rem) and (hover: hover)']) assert.ok(!isWideOnly(q), q);
+  for (const q of ['(width>=30rem)', '(max-width: 50rem)', 'print', '(hover:hover)', '(min-width: 50rem) and (hover: hover)'])
+    assert.ok(!isWideOnly(q), q);
 });
 
 test('wide rules move out with their cascade layer; everything else stays in order', () => {
@@ -19,20 +20,44 @@ test('wide rules move out with their cascade layer; everything else stays in ord
 });
 
 test('a layer left empty stays, since where a layer first appears sets the layers’ order', () => {
-  const { narrow } = splitWide('@layer b{@media (width>=50rem){.x{color:blue}}}@supports (display:grid){@media (width>=50rem){.x{color:red}}}.y{margin:0}');
+  const { narrow } = splitWide(
+    '@layer b{@media (width>=50rem){.x{color:blue}}}@supports (display:grid){@media (width>=50rem){.x{color:red}}}.y{margin:0}',
+  );
   assert.equal(narrow, '@layer b{}.y{margin:0}');
 });
 
 // The page step, on a page head taken from a real build and on variants a parser must read the same way.
 const built = readFileSync(join(import.meta.dirname, 'fixtures/built/page.html'), 'utf8');
 const file = 'dist/roller/styrelsen/index.html';
-const SPLIT = '<link rel="stylesheet" href="/_astro/middleware.DAzQlFor-smal.css"><link rel="stylesheet" href="/_astro/middleware.DAzQlFor-bred.css" media="(min-width: 50rem)">';
+const SPLIT =
+  '<link rel="stylesheet" href="/_astro/middleware.DAzQlFor-smal.css"><link rel="stylesheet" href="/_astro/middleware.DAzQlFor-bred.css" media="(min-width: 50rem)">';
 
 const linkVariants: [string, (html: string) => string][] = [
   ['as Astro writes it', (h) => h],
-  ['self-closing', (h) => h.replace('<link rel="stylesheet" href="/_astro/middleware.DAzQlFor.css">', '<link rel="stylesheet" href="/_astro/middleware.DAzQlFor.css" />')],
-  ['with href first', (h) => h.replace('<link rel="stylesheet" href="/_astro/middleware.DAzQlFor.css">', '<link href="/_astro/middleware.DAzQlFor.css" rel="stylesheet">')],
-  ['with a capitalised rel and another attribute', (h) => h.replace('<link rel="stylesheet" href="/_astro/middleware.DAzQlFor.css">', '<LINK REL="Stylesheet" crossorigin href="/_astro/middleware.DAzQlFor.css">')],
+  [
+    'self-closing',
+    (h) =>
+      h.replace(
+        '<link rel="stylesheet" href="/_astro/middleware.DAzQlFor.css">',
+        '<link rel="stylesheet" href="/_astro/middleware.DAzQlFor.css" />',
+      ),
+  ],
+  [
+    'with href first',
+    (h) =>
+      h.replace(
+        '<link rel="stylesheet" href="/_astro/middleware.DAzQlFor.css">',
+        '<link href="/_astro/middleware.DAzQlFor.css" rel="stylesheet">',
+      ),
+  ],
+  [
+    'with a capitalised rel and another attribute',
+    (h) =>
+      h.replace(
+        '<link rel="stylesheet" href="/_astro/middleware.DAzQlFor.css">',
+        '<LINK REL="Stylesheet" crossorigin href="/_astro/middleware.DAzQlFor.css">',
+      ),
+  ],
 ];
 for (const [name, change] of linkVariants) {
   test(`the page stylesheet link is split when written ${name}`, () => {
@@ -48,10 +73,16 @@ test('under a base path the link with the base is split, and a stylesheet withou
   const withBase = built.replaceAll('href="/_astro/', 'href="/kunskapsstod/_astro/');
   const out = linkSplitStylesheets(withBase, file, '/kunskapsstod/', () => true);
   assert.ok(out.includes('href="/kunskapsstod/_astro/middleware.DAzQlFor-bred.css" media="(min-width: 50rem)"'));
-  assert.equal(linkSplitStylesheets(built, file, '/', () => false), built);
+  assert.equal(
+    linkSplitStylesheets(built, file, '/', () => false),
+    built,
+  );
 });
 
 test('a page with no stylesheet to split fails the build naming the file', () => {
   const none = built.replace('<link rel="stylesheet" href="/_astro/middleware.DAzQlFor.css">', '');
-  assert.throws(() => linkSplitStylesheets(none, file, '/', () => true), /dist\/roller\/styrelsen\/index\.html: sidan länkar ingen stilmall under \/_astro\//);
+  assert.throws(
+    () => linkSplitStylesheets(none, file, '/', () => true),
+    /dist\/roller\/styrelsen\/index\.html: sidan länkar ingen stilmall under \/_astro\//,
+  );
 });

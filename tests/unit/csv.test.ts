@@ -5,7 +5,11 @@ import type { Serie } from '../../src/lib/statistik/types.ts';
 
 const serie: Serie = {
   // The fields the schema fills in with defaults.
-  summa: false, uppfoljningssystem: false, undantag: [], anmarkningar: [], relaterade: [],
+  summa: false,
+  uppfoljningssystem: false,
+  undantag: [],
+  anmarkningar: [],
+  relaterade: [],
   titel: 'Test',
   beskrivning: 'Test',
   enhet: 'insatser',

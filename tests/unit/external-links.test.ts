@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { markExternalLinks } from '../../src/lib/external-links.ts';
 
 test('links to other websites get the screen-reader words; the site’s own links and other attributes do not', () => {
-  const html = '<p><a href="https://riksdagen.se/x">Lagen</a> <a href="/roller/">Roller</a> <a href="#not-1">1</a> <a data-id="https://x" href="mailto:a@b.se">Post</a></p>';
+  const html =
+    '<p><a href="https://riksdagen.se/x">Lagen</a> <a href="/roller/">Roller</a> <a href="#not-1">1</a> <a data-id="https://x" href="mailto:a@b.se">Post</a></p>';
   assert.equal(
     markExternalLinks(html, '(annan webbplats)'),
     '<p><a href="https://riksdagen.se/x" data-annan-webbplats="(annan webbplats)">Lagen</a> <a href="/roller/">Roller</a> <a href="#not-1">1</a> <a data-id="https://x" href="mailto:a@b.se">Post</a></p>',

@@ -12,7 +12,13 @@ test('the repository comes from the build environment, and only in owner/name fo
 });
 
 test('an issue link opens a new issue with the title, the body and the public note', () => {
-  const url = new URL(newIssueUrl('radet/kunskapsstod', { title: 'Synpunkt på sidan ”Styrelsen”', body: 'Sida: /roller/styrelsen/', publicNote: '(Offentligt.)' }));
+  const url = new URL(
+    newIssueUrl('radet/kunskapsstod', {
+      title: 'Synpunkt på sidan ”Styrelsen”',
+      body: 'Sida: /roller/styrelsen/',
+      publicNote: '(Offentligt.)',
+    }),
+  );
   assert.equal(url.origin + url.pathname, 'https://github.com/radet/kunskapsstod/issues/new');
   assert.equal(url.searchParams.get('title'), 'Synpunkt på sidan ”Styrelsen”');
   assert.equal(url.searchParams.get('body'), 'Sida: /roller/styrelsen/\n\n(Offentligt.)');

@@ -73,7 +73,8 @@ export function literalPatterns(code: string): string[] {
   const merged: typeof found = [];
   for (const f of found) {
     const last = merged.at(-1);
-    if (last && /^\s*\+\s*$/.test(code.slice(last.end, f.start))) merged[merged.length - 1] = { ...last, end: f.end, pattern: last.pattern + f.pattern };
+    if (last && /^\s*\+\s*$/.test(code.slice(last.end, f.start)))
+      merged[merged.length - 1] = { ...last, end: f.end, pattern: last.pattern + f.pattern };
     else merged.push(f);
   }
   // Short strings (ids, class names) could be strung together into any sentence: a message has at
@@ -81,7 +82,10 @@ export function literalPatterns(code: string): string[] {
   return merged
     .map((f) => f.pattern)
     .filter((p) => {
-      const fixed = p.replace(/\[\\s\\S\]\*\?/g, '').replace(/\\/g, '').trim();
+      const fixed = p
+        .replace(/\[\\s\\S\]\*\?/g, '')
+        .replace(/\\/g, '')
+        .trim();
       return fixed.length >= 10 && /\s/.test(fixed);
     });
 }
@@ -98,7 +102,12 @@ const prefix = String.raw`(?:content/[^\s:]+(?::\d+)?: )?(?:[\w.]+: )?`;
 const one = `(?:${patterns.map((p) => `(?:${p})`).join('|')})`;
 const message = new RegExp(`^${prefix}${one}(?:${one})?(?:${one})?$`);
 
-const quoted = [...reference.matchAll(/```text\n([\s\S]*?)```/g)].flatMap((m) => m[1].split('\n').map((l) => l.trim()).filter(Boolean));
+const quoted = [...reference.matchAll(/```text\n([\s\S]*?)```/g)].flatMap((m) =>
+  m[1]
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean),
+);
 
 test('the literal scanner reads templates, nested templates and joined strings', () => {
   const found = literalPatterns("x(`${a}: felet är ${b ? ` i kategorin ${c}` : ''}.`); y('ett fel ' +\n  'och två'); // 'inte'");

@@ -16,7 +16,7 @@ test('without the reports, kopierad-text says it was skipped and why, and exits 
   assert.match(r.stdout, /hoppades över, eftersom källrapporterna inte finns i \/finns\/inte/);
 });
 
-test('with a reports folder that lacks the sources\' files, kopierad-text fails naming each source file', () => {
+test("with a reports folder that lacks the sources' files, kopierad-text fails naming each source file", () => {
   const r = run(join(import.meta.dirname, 'fixtures/kallor'));
   assert.equal(r.status, 1);
   assert.match(r.stderr, /^content\/kallor\/[a-z0-9-]+\.yaml:\d+: fil: \S+ finns inte i mappen med källrapporter/m);

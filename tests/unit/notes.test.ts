@@ -19,7 +19,10 @@ test('each citation becomes a marker after the claim, without the space before i
 test('the same source and place share one number across the page; each use is counted, so the note can lead back to every one', () => {
   const { html, notes } = numberNotes(`<p>Ett. ${k('a', 's. 1')}</p><p>Två. ${k('b', 's. 2')}</p><p>Tre. ${k('a', 's. 1')}</p>`, marker);
   assert.equal(html, '<p>Ett.[1*]</p><p>Två.[2*]</p><p>Tre.[1/2]</p>');
-  assert.deepEqual(notes.map((n) => n.uses), [2, 1]);
+  assert.deepEqual(
+    notes.map((n) => n.uses),
+    [2, 1],
+  );
 });
 
 test('neighbouring citations of the same note in one paragraph give one marker, after the last', () => {
@@ -33,18 +36,30 @@ test('the same note in two paragraphs keeps a marker in each', () => {
 });
 
 test('a figure followed by a citation of the same source is cited once, in one note naming both places', () => {
-  const { html, notes } = numberNotes(`<p>Det var <span class="stat"><data>339</data>${s('a', 'tabell 4')}</span> mkr. ${k('a', 's. 24')}</p>`, marker);
+  const { html, notes } = numberNotes(
+    `<p>Det var <span class="stat"><data>339</data>${s('a', 'tabell 4')}</span> mkr. ${k('a', 's. 24')}</p>`,
+    marker,
+  );
   assert.equal(html, '<p>Det var <span class="stat"><data>339</data></span> mkr.[1*]</p>');
-  assert.deepEqual(notes[0].refs, [{ id: 'a', plats: 'tabell 4' }, { id: 'a', plats: 's. 24' }]);
+  assert.deepEqual(notes[0].refs, [
+    { id: 'a', plats: 'tabell 4' },
+    { id: 'a', plats: 's. 24' },
+  ]);
 });
 
 test('a figure followed by a citation of another source keeps its own marker', () => {
-  const { html } = numberNotes(`<p>Det var <span class="stat"><data>339</data>${s('a', 'tabell 4')}</span> mkr. ${k('b', 's. 24')}</p>`, marker);
+  const { html } = numberNotes(
+    `<p>Det var <span class="stat"><data>339</data>${s('a', 'tabell 4')}</span> mkr. ${k('b', 's. 24')}</p>`,
+    marker,
+  );
   assert.equal(html, '<p>Det var <span class="stat"><data>339</data>[1*]</span> mkr.[2*]</p>');
 });
 
 test('a sentence whose note names a subset of the next one shares its marker', () => {
-  const { html, notes } = numberNotes(`<p>Det var <span class="stat">1${s('a', 'tabell 4')}</span>. ${k('a', 's. 24')} Mer. ${k('a', 's. 24')}</p>`, marker);
+  const { html, notes } = numberNotes(
+    `<p>Det var <span class="stat">1${s('a', 'tabell 4')}</span>. ${k('a', 's. 24')} Mer. ${k('a', 's. 24')}</p>`,
+    marker,
+  );
   assert.equal(html, '<p>Det var <span class="stat">1</span>. Mer.[1*]</p>');
   assert.equal(notes.length, 1);
 });
@@ -53,8 +68,15 @@ test('a Kort svar box reads as plain text with one marker naming every place it 
   const box = `<aside aria-label="Kort svar" class="starlight-aside"><p>Ett. ${k('a', 'avsnitt 1')} Två. ${k('a', 'avsnitt 2')}</p><p>Tre. ${k('b', 's. 3')}</p></aside>`;
   const { html, notes } = numberNotes(`${box}<p>Sedan. ${k('a', 'avsnitt 1')}</p>`, marker);
   assert.equal(html, '<aside aria-label="Kort svar" class="starlight-aside"><p>Ett. Två.</p><p>Tre.[1*]</p></aside><p>Sedan.[2*]</p>');
-  assert.deepEqual(notes[0].refs, [{ id: 'a', plats: 'avsnitt 1' }, { id: 'a', plats: 'avsnitt 2' }, { id: 'b', plats: 's. 3' }]);
-  assert.deepEqual(bySource(notes[0].refs), [{ id: 'a', platser: ['avsnitt 1', 'avsnitt 2'] }, { id: 'b', platser: ['s. 3'] }]);
+  assert.deepEqual(notes[0].refs, [
+    { id: 'a', plats: 'avsnitt 1' },
+    { id: 'a', plats: 'avsnitt 2' },
+    { id: 'b', plats: 's. 3' },
+  ]);
+  assert.deepEqual(bySource(notes[0].refs), [
+    { id: 'a', platser: ['avsnitt 1', 'avsnitt 2'] },
+    { id: 'b', platser: ['s. 3'] },
+  ]);
 });
 
 test("a chart's sources join the page's sources without a marker", () => {

@@ -5,14 +5,21 @@ import { readablePlace } from '../../src/lib/places.ts';
 test('the law proposal and its columns are named in plain words, the paragraph kept', () => {
   assert.equal(readablePlace('författningsförslaget, 10 § nuvarande lydelse'), 'förslaget till ändring i lagen, 10 § i dag');
   assert.equal(readablePlace('författningsförslag, 7 § föreslagen lydelse'), 'förslaget till ändring i lagen, 7 § som den föreslås lyda');
-  assert.equal(readablePlace('författningsförslaget, 25 och 26 §§ nuvarande lydelse'), 'förslaget till ändring i lagen, 25 och 26 §§ i dag');
+  assert.equal(
+    readablePlace('författningsförslaget, 25 och 26 §§ nuvarande lydelse'),
+    'förslaget till ändring i lagen, 25 och 26 §§ i dag',
+  );
   assert.equal(
     readablePlace('avsnitt 3.5, 3.5.3 och 3.11.2 samt författningsförslaget, 7, 7 a och 10 §§ föreslagen lydelse'),
     'avsnitt 3.5, 3.5.3 och 3.11.2 samt förslaget till ändring i lagen, 7, 7 a och 10 §§ som de föreslås lyda',
   );
-  assert.equal(readablePlace('författningskommentaren, 26 §, och författningsförslaget, 26 §'), 'kommentaren till lagförslaget, 26 §, och förslaget till ändring i lagen, 26 §');
+  assert.equal(
+    readablePlace('författningskommentaren, 26 §, och författningsförslaget, 26 §'),
+    'kommentaren till lagförslaget, 26 §, och förslaget till ändring i lagen, 26 §',
+  );
 });
 
 test('places without legal terms are shown as written', () => {
-  for (const plats of ['avsnitt 3.1.1', 'tabell 1 och 2, avsnitt 3.1', 'bilaga 1', 'avsnitt 5, kommentar till 2 §']) assert.equal(readablePlace(plats), plats);
+  for (const plats of ['avsnitt 3.1.1', 'tabell 1 och 2, avsnitt 3.1', 'bilaga 1', 'avsnitt 5, kommentar till 2 §'])
+    assert.equal(readablePlace(plats), plats);
 });

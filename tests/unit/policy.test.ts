@@ -12,7 +12,11 @@ import { headersFile, mergePolicies } from '../../src/integrations/headers.mjs';
 const built = readFileSync(join(import.meta.dirname, 'fixtures/built/page.html'), 'utf8');
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const inlineScripts = (html: string) => [...new Set([...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]))];
-const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+const directive = (policy: string, name: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? '';
 const file = 'dist/roller/styrelsen/index.html';
 
 test('inline scripts and styles are hashed; external scripts are not', () => {
@@ -47,9 +51,19 @@ test('only the policy tag changes; the rest of the page keeps its bytes', () => 
 
 const variants: [string, (html: string) => string][] = [
   ['a self-closing meta tag', (h) => h.replace(/(<meta http-equiv="content-security-policy" content="[^"]*")>/, '$1 />')],
-  ['another attribute order', (h) => h.replace(/<meta http-equiv="content-security-policy" (content="[^"]*")>/, '<meta $1 http-equiv="content-security-policy">')],
+  [
+    'another attribute order',
+    (h) => h.replace(/<meta http-equiv="content-security-policy" (content="[^"]*")>/, '<meta $1 http-equiv="content-security-policy">'),
+  ],
   ['a capitalised http-equiv value', (h) => h.replace('http-equiv="content-security-policy"', 'http-equiv="Content-Security-Policy"')],
-  ['single-quoted attributes with entities', (h) => h.replace(/<meta http-equiv="content-security-policy" content="([^"]*)">/, (_, c: string) => `<meta http-equiv='content-security-policy' content='${c.replace(/'/g, '&#39;')}'>`)],
+  [
+    'single-quoted attributes with entities',
+    (h) =>
+      h.replace(
+        /<meta http-equiv="content-security-policy" content="([^"]*)">/,
+        (_, c: string) => `<meta http-equiv='content-security-policy' content='${c.replace(/'/g, '&#39;')}'>`,
+      ),
+  ],
 ];
 for (const [name, change] of variants) {
   test(`the policy is found and filled in with ${name}`, () => {
@@ -60,13 +74,22 @@ for (const [name, change] of variants) {
 
 test('a page without a policy, or with a policy lacking script-src, fails the build naming the file', () => {
   const none = built.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '');
-  assert.throws(() => withOwnHashes(none, file), /dist\/roller\/styrelsen\/index\.html: sidan ska ha exakt en <meta http-equiv="content-security-policy">, men har 0/);
+  assert.throws(
+    () => withOwnHashes(none, file),
+    /dist\/roller\/styrelsen\/index\.html: sidan ska ha exakt en <meta http-equiv="content-security-policy">, men har 0/,
+  );
   const noScriptSrc = built.replace(/script-src [^;]*;/, '');
-  assert.throws(() => withOwnHashes(noScriptSrc, file), /dist\/roller\/styrelsen\/index\.html: sidans Content-Security-Policy saknar script-src/);
+  assert.throws(
+    () => withOwnHashes(noScriptSrc, file),
+    /dist\/roller\/styrelsen\/index\.html: sidans Content-Security-Policy saknar script-src/,
+  );
 });
 
 test('_headers merges the pages’ policies and adds what only a header can carry', () => {
-  assert.equal(mergePolicies(["script-src 'self' 'sha256-a'; style-src 'self'", "script-src 'self' 'sha256-b'; img-src 'self'"]), "script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'; img-src 'self'");
+  assert.equal(
+    mergePolicies(["script-src 'self' 'sha256-a'; style-src 'self'", "script-src 'self' 'sha256-b'; img-src 'self'"]),
+    "script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'; img-src 'self'",
+  );
   const policy = readPolicy(withOwnHashes(built, file), file);
   const headers = headersFile([policy]);
   assert.match(headers, /^\/\*\n  Content-Security-Policy: .*script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
@@ -80,9 +103,16 @@ test('mergePolicies: each directive once, with the union of its sources in first
   assert.equal(mergePolicies(["default-src 'self';  script-src 'self' 'sha256-a' ;"]), "default-src 'self'; script-src 'self' 'sha256-a'");
   // A source two pages share is listed once; a directive only one page has is kept; names are case-insensitive.
   assert.equal(
-    mergePolicies(["script-src 'self' 'sha256-a'; style-src 'self'", "Script-Src 'self' 'sha256-b' 'sha256-a'; img-src 'self' data:", "style-src 'self' 'sha256-c'"]),
+    mergePolicies([
+      "script-src 'self' 'sha256-a'; style-src 'self'",
+      "Script-Src 'self' 'sha256-b' 'sha256-a'; img-src 'self' data:",
+      "style-src 'self' 'sha256-c'",
+    ]),
     "script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-c'; img-src 'self' data:",
   );
   // A directive without sources ('none' is a source; upgrade-insecure-requests has none) survives.
-  assert.equal(mergePolicies(["object-src 'none'; upgrade-insecure-requests", "object-src 'none'"]), "object-src 'none'; upgrade-insecure-requests");
+  assert.equal(
+    mergePolicies(["object-src 'none'; upgrade-insecure-requests", "object-src 'none'"]),
+    "object-src 'none'; upgrade-insecure-requests",
+  );
 });

@@ -50,7 +50,11 @@ test('FAQ answers are read from the MDX under ### questions, citations stripped,
     'Det fanns <Stat id="antal-forbund" year={2024} /> förbund.',
   ].join('\n');
   assert.deepEqual(faqAnswers(mdx), [
-    { question: 'Kan styrelsen delegera?', answer: 'Nej, enligt Försäkringskassan får styrelsen inte delegera. Mer text.', body: 'Nej, enligt Försäkringskassan får styrelsen inte delegera. Mer text.' },
+    {
+      question: 'Kan styrelsen delegera?',
+      answer: 'Nej, enligt Försäkringskassan får styrelsen inte delegera. Mer text.',
+      body: 'Nej, enligt Försäkringskassan får styrelsen inte delegera. Mer text.',
+    },
     { question: 'Hur många förbund finns?', answer: '', body: 'Det fanns förbund.' },
   ]);
 });

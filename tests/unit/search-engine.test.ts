@@ -9,10 +9,15 @@ import type { DataPage } from '../../src/lib/search/data.ts';
  * A fake index: a page matches a query when its text contains every word of it and it has the
  * filter values asked for; every page carries its address in the `sida` filter, as the site does.
  */
-function fakePagefind(pages: Record<string, string>, pageFilters: Record<string, Record<string, string[]>> = {}): PagefindLike & { searches: string[] } {
+function fakePagefind(
+  pages: Record<string, string>,
+  pageFilters: Record<string, Record<string, string[]>> = {},
+): PagefindLike & { searches: string[] } {
   const filtersOf = (id: string): Record<string, string[]> => ({ ...pageFilters[id], sida: [`/${id}/`] });
   const hasFilters = (id: string, wanted: Record<string, unknown> = {}) =>
-    Object.entries(wanted).every(([k, vs]) => ((vs as { any?: string[] }).any ?? (vs as string[])).some((v) => filtersOf(id)[k]?.includes(v)));
+    Object.entries(wanted).every(([k, vs]) =>
+      ((vs as { any?: string[] }).any ?? (vs as string[])).some((v) => filtersOf(id)[k]?.includes(v)),
+    );
   const searches: string[] = [];
   return {
     searches,
@@ -21,12 +26,17 @@ function fakePagefind(pages: Record<string, string>, pageFilters: Record<string,
       const words = (query ?? '').split(' ').filter(Boolean);
       const results: PagefindHit[] = Object.entries(pages)
         .filter(([id, text]) => words.every((w) => text.includes(w)) && hasFilters(id, options?.filters))
-        .map(([id, text]) => ({ id, score: words.length ? words.reduce((n, w) => n + text.split(w).length - 1, 0) : 1, data: async () => ({ url: `/${id}/`, excerpt: text, meta: { title: id } }) }));
+        .map(([id, text]) => ({
+          id,
+          score: words.length ? words.reduce((n, w) => n + text.split(w).length - 1, 0) : 1,
+          data: async () => ({ url: `/${id}/`, excerpt: text, meta: { title: id } }),
+        }));
       return { results };
     },
     async filters() {
       const all: Record<string, Record<string, number>> = {};
-      for (const id of Object.keys(pages)) for (const [k, vs] of Object.entries(filtersOf(id))) for (const v of vs) (all[k] ??= {})[v] = (all[k][v] ?? 0) + 1;
+      for (const id of Object.keys(pages))
+        for (const [k, vs] of Object.entries(filtersOf(id))) for (const v of vs) (all[k] ??= {})[v] = (all[k][v] ?? 0) + 1;
       return all;
     },
   };
@@ -51,7 +61,12 @@ test('the page whose title names the subject beats a page that mentions it more 
 
 test('a question that matches a heading opens that section', async () => {
   const pagefind = fakePagefind({ styrelsen: 'styrelsen möten delegera beslut' });
-  const pages = [page('styrelsen', 'Styrelsen', [['Hur går styrelsens möten till?', 'moten'], ['Vad får styrelsen inte delegera?', 'delegera']])];
+  const pages = [
+    page('styrelsen', 'Styrelsen', [
+      ['Hur går styrelsens möten till?', 'moten'],
+      ['Vad får styrelsen inte delegera?', 'delegera'],
+    ]),
+  ];
   const { hits } = await searchSite(pagefind, 'vad får styrelsen delegera', context(pages));
   assert.equal(hits[0].section?.anchor, 'delegera');
 });
@@ -67,21 +82,41 @@ test('pages matching most of a question come first when no page holds every word
 test('an intent leads to its page first', async () => {
   const pagefind = fakePagefind({ lasvag: 'läsordning för ny ledamot', styrelsen: 'ledamot ledamot styrelsen läsa' });
   const intents = prepareIntents([{ id: 'l', fraser: ['läsa först ledamot'], sida: '/lasvag/' }]);
-  const { hits } = await searchSite(pagefind, 'vad ska jag läsa först som ny ledamot', context([page('lasvag', 'Ny styrelseledamot'), page('styrelsen', 'Styrelsen')], { intents }));
+  const { hits } = await searchSite(
+    pagefind,
+    'vad ska jag läsa först som ny ledamot',
+    context([page('lasvag', 'Ny styrelseledamot'), page('styrelsen', 'Styrelsen')], { intents }),
+  );
   assert.equal(hits[0].url, '/lasvag/');
 });
 
 test('a glossary entry the question names lends its title to the page that explains the term', async () => {
-  const pagefind = fakePagefind({ ordlista: 'revisionsberättelse en text', revision: 'revisionsberättelse granskning', annan: 'revisionsberättelse revisionsberättelse' });
-  const pages: DataPage[] = [{ url: '/ordlista/', title: 'Ordlista', entries: 'terms' }, page('revision', 'Revision'), page('annan', 'Annan sida')];
-  const { hits } = await searchSite(pagefind, 'revisionsberättelse', context(pages, {}, [['revisionsberattelse', 'Revisionsberättelse', '/revision/']]));
+  const pagefind = fakePagefind({
+    ordlista: 'revisionsberättelse en text',
+    revision: 'revisionsberättelse granskning',
+    annan: 'revisionsberättelse revisionsberättelse',
+  });
+  const pages: DataPage[] = [
+    { url: '/ordlista/', title: 'Ordlista', entries: 'terms' },
+    page('revision', 'Revision'),
+    page('annan', 'Annan sida'),
+  ];
+  const { hits } = await searchSite(
+    pagefind,
+    'revisionsberättelse',
+    context(pages, {}, [['revisionsberattelse', 'Revisionsberättelse', '/revision/']]),
+  );
   assert.equal(hits[0].url, '/revision/');
 });
 
-test('a synonym\'s pages and the typed word\'s pages are both found', async () => {
+test("a synonym's pages and the typed word's pages are both found", async () => {
   const pagefind = fakePagefind({ uppfoljning: 'uppföljning finsam system', lag: 'uppföljning finansiell samordning' });
   const lexicon = { ...emptyLexicon(), synonyms: synonymMap([{ id: 'finansiell samordning', varianter: ['finsam'] }]) };
-  const { hits } = await searchSite(pagefind, 'uppföljning finsam', context([page('uppfoljning', 'Uppföljning'), page('lag', 'Lagen')], { lexicon }));
+  const { hits } = await searchSite(
+    pagefind,
+    'uppföljning finsam',
+    context([page('uppfoljning', 'Uppföljning'), page('lag', 'Lagen')], { lexicon }),
+  );
   assert.deepEqual(hits.map((h) => h.url).sort(), ['/lag/', '/uppfoljning/']);
 });
 

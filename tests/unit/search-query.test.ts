@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchConcepts, parseQuery, searchWords, splitCompound, synonymMap, toPagefindQuery, type Lexicon } from '../../src/lib/search/query.ts';
+import {
+  matchConcepts,
+  parseQuery,
+  searchWords,
+  splitCompound,
+  synonymMap,
+  toPagefindQuery,
+  type Lexicon,
+} from '../../src/lib/search/query.ts';
 import { key, keys } from '../../src/lib/search/words.ts';
 
 const synonyms = synonymMap([
@@ -61,7 +69,7 @@ test('a word the guidance never uses is not sent to Pagefind, which would match 
   assert.equal(q.terms[0].alternatives[0].local, true);
 });
 
-test('a concept adds the pages\' wording to the term that names it, in any inflection', () => {
+test("a concept adds the pages' wording to the term that names it, in any inflection", () => {
   const concepts = [{ id: 'budget-i-balans', ord: ['balanskrav'], sidorna: ['intäkterna är större än kostnaderna'] }];
   assert.equal(matchConcepts(keys('vad gäller för balanskravet'), concepts).length, 1);
   const q = parseQuery('balanskravet', lexicon({ vocabulary, concepts }));
@@ -120,7 +128,10 @@ test('a concept named by small words ("vad gör") keeps them in its wording, to 
   const q = parseQuery('vad gör förbundschefen', lexicon({ concepts }));
   const added = q.terms.find((t) => t.typed === 'ansvar');
   assert.ok(added, 'the concept is a term of its own');
-  assert.deepEqual(added.alternatives.map((a) => a.words), [['uppgifter'], ['vad', 'gör']]);
+  assert.deepEqual(
+    added.alternatives.map((a) => a.words),
+    [['uppgifter'], ['vad', 'gör']],
+  );
   assert.ok(added.alternatives.every((a) => a.local));
 });
 

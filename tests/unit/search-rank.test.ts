@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chooseSection, matchIntent, prepareIntents, preparePages, rankPages, sectionScore, titleScore, type Found } from '../../src/lib/search/rank.ts';
+import {
+  chooseSection,
+  matchIntent,
+  prepareIntents,
+  preparePages,
+  rankPages,
+  sectionScore,
+  titleScore,
+  type Found,
+} from '../../src/lib/search/rank.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { key, keys, wordMatch } from '../../src/lib/search/words.ts';
 
@@ -54,7 +63,7 @@ test('of two headings that hold the question, the one that is the question score
   assert.ok(sectionScore(q, keys('Vilka är parterna?')) > sectionScore(q, keys('Vilka är medlemmar och vilka är parter?')));
 });
 
-test('a clear heading match is not overridden by marked words in another section\'s text', () => {
+test("a clear heading match is not overridden by marked words in another section's text", () => {
   const subs = [
     { anchor: 'pengar', title: 'Vad går pengarna till?', excerpt: '<mark>pengar</mark> som finns <mark>kvar</mark>' },
     { anchor: 'balans', title: 'Vad gäller för eget kapital och budget i balans?', excerpt: 'budget' },
@@ -71,7 +80,11 @@ test('a title word named only in part ("behov" in "Behovsanalys") counts in part
   assert.ok(titleScore(q, keys('Behov och insatser')) > titleScore(q, keys('Behovsanalys och insatser')));
 });
 
-const page = (url: string, title: string, sections: string[]) => ({ url, title, sections: sections.map((h, i) => [h, `s${i}`] as [string, string]) });
+const page = (url: string, title: string, sections: string[]) => ({
+  url,
+  title,
+  sections: sections.map((h, i) => [h, `s${i}`] as [string, string]),
+});
 const data = {
   pages: [
     page('/roller/nationella-radet/', 'Nationella rådet', ['Vilka sitter i Nationella rådet?', 'Vad gör rådet för förbunden?']),
@@ -81,9 +94,10 @@ const data = {
   terms: [['per-capsulam', 'Per capsulam', '/roller/styrelsen/'] as [string, string, string]],
   faqs: [],
 };
-const foundAll = (urls: string[], words: string[]) => new Map<string, Found>(urls.map((u) => [u, { words: new Set(words), score: 1, all: true }]));
+const foundAll = (urls: string[], words: string[]) =>
+  new Map<string, Found>(urls.map((u) => [u, { words: new Set(words), score: 1, all: true }]));
 
-test('a page\'s sections are told apart by what its title does not already say', () => {
+test("a page's sections are told apart by what its title does not already say", () => {
   const concepts = [{ id: 'ansvar', ord: ['uppgift'], sidorna: ['vad gör'] }];
   const q = parseQuery('nationella rådets uppgift', { synonyms: new Map(), vocabulary: new Set(), concepts });
   const [first] = rankPages(q, preparePages(data), foundAll(['/roller/nationella-radet/'], q.words));
@@ -97,14 +111,17 @@ test('a definition question puts the glossary entry that names the term first', 
     ['/ordlista/', { words: new Set(q.words), score: 0.2, all: true }],
     ['/ekonomi/', { words: new Set(q.words), score: 1, all: true }],
   ]);
-  const pages = preparePages({ ...data, pages: [...data.pages.slice(1), page('/roller/styrelsen/', 'Styrelsen', ['Per capsulam i praktiken'])] });
+  const pages = preparePages({
+    ...data,
+    pages: [...data.pages.slice(1), page('/roller/styrelsen/', 'Styrelsen', ['Per capsulam i praktiken'])],
+  });
   found.set('/roller/styrelsen/', { words: new Set(q.words), score: 1, all: true });
   assert.equal(rankPages(q, pages, found)[0].url, '/ordlista/');
   // Without the word asking for a definition, the page the entry points to comes first.
   assert.equal(rankPages(parseQuery('per capsulam'), pages, found)[0].url, '/roller/styrelsen/');
 });
 
-test('a title made entirely of the question\'s words beats a shorter title that holds its weightiest word', () => {
+test("a title made entirely of the question's words beats a shorter title that holds its weightiest word", () => {
   const q = parseQuery('målgruppens gränser');
   const weights = [1.5, 0.5];
   assert.ok(titleScore(q, keys('Målgruppens gränser'), weights) > titleScore(q, keys('Målgrupper'), weights));

@@ -14,8 +14,15 @@ const inlineScript = (astro: string) => /<script is:inline>([\s\S]*?)<\/script>/
 test('ThemeProvider: the theme script is Starlight’s own, byte for byte', () => {
   const original = read('node_modules/@astrojs/starlight/dist/components/ThemeProvider.astro');
   const copy = read('src/components/starlight/ThemeProvider.astro');
-  assert.ok(inlineScript(original), 'Starlight’s ThemeProvider has no inline script any more: review src/components/starlight/ThemeProvider.astro');
-  assert.equal(inlineScript(copy), inlineScript(original), 'Starlight changed its theme script: copy the new script into src/components/starlight/ThemeProvider.astro');
+  assert.ok(
+    inlineScript(original),
+    'Starlight’s ThemeProvider has no inline script any more: review src/components/starlight/ThemeProvider.astro',
+  );
+  assert.equal(
+    inlineScript(copy),
+    inlineScript(original),
+    'Starlight changed its theme script: copy the new script into src/components/starlight/ThemeProvider.astro',
+  );
   // What the override leaves out is only the icon template, which Footer.astro renders instead.
   assert.match(original, /<template id="theme-icons">/);
   assert.doesNotMatch(markup(copy), /<template id="theme-icons">/);

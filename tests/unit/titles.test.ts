@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { duplicateTitles, tabTitle } from '../../src/lib/titles.ts';
 
 test('the tab shows the site name once on a page titled with it', () => {
-  assert.equal(tabTitle('Kunskapsstöd för finansiell samordning', 'Kunskapsstöd för finansiell samordning'), 'Kunskapsstöd för finansiell samordning');
+  assert.equal(
+    tabTitle('Kunskapsstöd för finansiell samordning', 'Kunskapsstöd för finansiell samordning'),
+    'Kunskapsstöd för finansiell samordning',
+  );
   assert.equal(tabTitle('Styrelsen', 'Kunskapsstöd'), 'Styrelsen | Kunskapsstöd');
 });
 

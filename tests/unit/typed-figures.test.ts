@@ -25,12 +25,22 @@ test('typed figures are found, while years, paragraphs, sections and components 
 // The check over the real pages runs in the build (src/lib/content-checks.ts), where editors see it.
 test('only counts of 50 or more bind, and shares never do', () => {
   const values = boundValues([
-    { id: 'antal-forbund', enhet: 'förbund', varden: [{ ar: 2024, varde: 69 }, { ar: 2017, varde: 12 }] },
+    {
+      id: 'antal-forbund',
+      enhet: 'förbund',
+      varden: [
+        { ar: 2024, varde: 69 },
+        { ar: 2017, varde: 12 },
+      ],
+    },
     { id: 'andel', enhet: 'procent', varden: [{ ar: 2024, varde: 70 }] },
     { id: 'insatser', enhet: 'insatser', varden: [{ ar: 2021, varde: 69, kategori: 'a' }] },
   ]);
   assert.deepEqual([...values.keys()], [69]);
   const problems = typedFigureProblems('Det finns 69 förbund och 70 procent och 12 kommuner.', values);
   assert.equal(problems.length, 1);
-  assert.match(problems[0].message, /talet 69 .* serien antal-forbund \(2024\), och även i insatser \(2021\)\. Skriv <Stat id="antal-forbund" year=\{2024\} \/>/);
+  assert.match(
+    problems[0].message,
+    /talet 69 .* serien antal-forbund \(2024\), och även i insatser \(2021\)\. Skriv <Stat id="antal-forbund" year=\{2024\} \/>/,
+  );
 });

@@ -34,11 +34,16 @@ test('an unknown source id names the step and lists the valid ids', () => {
 });
 
 test('a step that no answer leads to is reported', () => {
-  assert.deepEqual(checkGuide(fixture('foraldralost-steg'), known), ['steget "glomd" nås inte från start ("forsta"). Låt ett svar leda dit eller ta bort steget.']);
+  assert.deepEqual(checkGuide(fixture('foraldralost-steg'), known), [
+    'steget "glomd" nås inte från start ("forsta"). Låt ett svar leda dit eller ta bort steget.',
+  ]);
 });
 
 test('a link to a page that does not exist is reported', () => {
-  assert.match(checkGuide(fixture('dod-lank'), known).join('\n'), /steget "inom": länken "\/roller\/styrelse\/" leder inte till någon sida/);
+  assert.match(
+    checkGuide(fixture('dod-lank'), known).join('\n'),
+    /steget "inom": länken "\/roller\/styrelse\/" leder inte till någon sida/,
+  );
 });
 
 test('a guide must start with a question that exists', () => {
@@ -57,7 +62,13 @@ test('every path gets its own pages, each outcome page lists the answers that le
   const pages = guidePages('test', fixture('giltig'));
   assert.deepEqual(
     pages.map((p) => p.sida),
-    ['/vagvisare/test/forsta/', '/vagvisare/test/ja/andra/', '/vagvisare/test/ja/ja/inom/', '/vagvisare/test/ja/nej/utanfor/', '/vagvisare/test/nej/utanfor/'],
+    [
+      '/vagvisare/test/forsta/',
+      '/vagvisare/test/ja/andra/',
+      '/vagvisare/test/ja/ja/inom/',
+      '/vagvisare/test/ja/nej/utanfor/',
+      '/vagvisare/test/nej/utanfor/',
+    ],
   );
   const outcome = pages.find((p) => p.sida === '/vagvisare/test/ja/nej/utanfor/')!;
   assert.deepEqual(
@@ -84,7 +95,11 @@ test('the real guides pass the checks and every path ends in an outcome', () => 
     const questions = pages.filter((p) => isFraga(p.steg));
     for (const q of questions) {
       if (!isFraga(q.steg)) continue;
-      for (const a of q.steg.svar) assert.ok(pages.some((p) => p.sida === answerHref(q, name, a.id, a.till)), `${name}: ${q.sida} → ${a.id}`);
+      for (const a of q.steg.svar)
+        assert.ok(
+          pages.some((p) => p.sida === answerHref(q, name, a.id, a.till)),
+          `${name}: ${q.sida} → ${a.id}`,
+        );
     }
   }
 });

@@ -28,7 +28,9 @@ test('the deploy job publishes the tested artifact and builds nothing', () => {
   assert.equal(upload?.with?.['include-hidden-files'], true, '.nojekyll must reach GitHub Pages');
   const publish = deploy.find((s) => s.uses?.startsWith('JamesIves/github-pages-deploy-action@'));
   assert.equal(publish?.with?.folder, download?.with?.path);
-  const kept = String(publish?.with?.['clean-exclude']).split('\n').map((l) => l.trim());
+  const kept = String(publish?.with?.['clean-exclude'])
+    .split('\n')
+    .map((l) => l.trim());
   assert.ok(kept.includes('pr-preview/'), 'production must not delete the previews');
   assert.ok(kept.includes('CNAME'), 'production must not delete the custom domain');
   // The artifact is made only where it is deployed from, after `npm test` passed in the same job.

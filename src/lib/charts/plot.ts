@@ -84,11 +84,37 @@ export function renderBarChart(rows: ChartRow[], text: ChartText): string {
     y: { type: 'band', domain, padding: 0, axis: null },
     marks: [
       ...classes.map((klass) =>
-        Plot.barX(bars.filter((b) => b.klass === klass), { x: 'varde', y: 'key', insetTop: LABEL_HEIGHT, insetBottom: GAP, className: klass }),
+        Plot.barX(
+          bars.filter((b) => b.klass === klass),
+          { x: 'varde', y: 'key', insetTop: LABEL_HEIGHT, insetBottom: GAP, className: klass },
+        ),
       ),
-      Plot.text(bars, { y: 'key', text: 'etikett', frameAnchor: 'left', textAnchor: 'start', dy: LABEL_HEIGHT / 2 - ROW / 2 + 1, className: 'diagram-namn' }),
-      Plot.text(bars, { x: 'varde', y: 'key', text: 'text', textAnchor: 'start', dx: 4, dy: (LABEL_HEIGHT + ROW - GAP) / 2 - ROW / 2, className: 'diagram-varde' }),
-      Plot.text(headings, { y: 'key', text: 'text', frameAnchor: 'left', textAnchor: 'start', dy: 6, fontWeight: 'bold', className: 'diagram-ar' }),
+      Plot.text(bars, {
+        y: 'key',
+        text: 'etikett',
+        frameAnchor: 'left',
+        textAnchor: 'start',
+        dy: LABEL_HEIGHT / 2 - ROW / 2 + 1,
+        className: 'diagram-namn',
+      }),
+      Plot.text(bars, {
+        x: 'varde',
+        y: 'key',
+        text: 'text',
+        textAnchor: 'start',
+        dx: 4,
+        dy: (LABEL_HEIGHT + ROW - GAP) / 2 - ROW / 2,
+        className: 'diagram-varde',
+      }),
+      Plot.text(headings, {
+        y: 'key',
+        text: 'text',
+        frameAnchor: 'left',
+        textAnchor: 'start',
+        dy: 6,
+        fontWeight: 'bold',
+        className: 'diagram-ar',
+      }),
     ],
   }) as unknown as Element;
 

@@ -50,7 +50,13 @@ export function chartRows(serie: Serie, totalLabel = 'Totalt', partLabel: (name:
     .sort((a, b) => a.ar - b.ar || order(a) - order(b))
     .map((v) => ({
       ar: v.ar,
-      kategori: split ? (v.kategori === undefined ? totalLabel : mixed ? partLabel(names.get(v.kategori) ?? v.kategori) : names.get(v.kategori)) : undefined,
+      kategori: split
+        ? v.kategori === undefined
+          ? totalLabel
+          : mixed
+            ? partLabel(names.get(v.kategori) ?? v.kategori)
+            : names.get(v.kategori)
+        : undefined,
       farg: split ? (v.kategori === undefined ? 'totalt' : order(v)) : undefined,
       varde: v.varde,
       harledd: Boolean(v.harledd),

@@ -62,7 +62,9 @@ export function renderProcessDiagram(steps: ProcessStep[], text: ProcessText): s
     parts.push(`<rect x="${BOX_X}" y="${y}" width="${BOX_WIDTH}" height="${height}" rx="6" />`);
     let ty = y + PAD + 15;
     for (const [j, line] of title.entries()) {
-      parts.push(`<text x="${BOX_X + PAD}" y="${ty}" class="steg-rubrik"${j > 0 ? ' data-fortsattning=""' : ''}>${escapeHtml(line)}</text>`);
+      parts.push(
+        `<text x="${BOX_X + PAD}" y="${ty}" class="steg-rubrik"${j > 0 ? ' data-fortsattning=""' : ''}>${escapeHtml(line)}</text>`,
+      );
       ty += LINE;
     }
     for (const line of extra) {
@@ -73,7 +75,9 @@ export function renderProcessDiagram(steps: ProcessStep[], text: ProcessText): s
     y += height;
     if (i < steps.length - 1) {
       const cx = WIDTH / 2;
-      parts.push(`<path class="steg-pil" d="M${cx},${y + 2} V${y + GAP - 8} M${cx - 6},${y + GAP - 14} L${cx},${y + GAP - 6} L${cx + 6},${y + GAP - 14}" />`);
+      parts.push(
+        `<path class="steg-pil" d="M${cx},${y + 2} V${y + GAP - 8} M${cx - 6},${y + GAP - 14} L${cx},${y + GAP - 6} L${cx + 6},${y + GAP - 14}" />`,
+      );
       y += GAP;
     }
   });

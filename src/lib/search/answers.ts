@@ -3,7 +3,6 @@
 import type { ParsedQuery } from './query.ts';
 import { key, keys, wordMatch } from './words.ts';
 
-
 export interface TermAnswer {
   id: string;
   term: string;
@@ -26,7 +25,11 @@ const DEFINITION_QUESTION = /^(vad|vem|vilka)\s+(är|betyder|innebär|menas med|
  * "hur många samordningsförbund finns det" asks for a number, not a definition, so it gets none.
  */
 export function matchTerm(raw: string, terms: TermAnswer[]): TermAnswer | undefined {
-  const asked = raw.toLocaleLowerCase('sv').replace(/["”“?!.]/g, ' ').trim().replace(DEFINITION_QUESTION, '');
+  const asked = raw
+    .toLocaleLowerCase('sv')
+    .replace(/["”“?!.]/g, ' ')
+    .trim()
+    .replace(DEFINITION_QUESTION, '');
   const wanted = stems(asked).join(' ');
   if (!wanted) return undefined;
   return terms.find((t) => stems(t.term).join(' ') === wanted);

@@ -101,7 +101,10 @@ export async function searchData(): Promise<SearchData> {
     terms: glossary.map((t) => (t.data.sida ? [t.id, t.data.term, t.data.sida] : [t.id, t.data.term])),
     faqs: faqs.map((f) => [f.anchor, f.question]),
     pages,
-    vocabulary: [...vocabulary].filter((k) => !shown.has(k)).sort().join(' '),
+    vocabulary: [...vocabulary]
+      .filter((k) => !shown.has(k))
+      .sort()
+      .join(' '),
   };
 }
 

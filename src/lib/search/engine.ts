@@ -23,7 +23,10 @@ export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface PagefindLike {
   /** A null query with filters lists every page that has those filter values. */
-  search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindHit[]; filters?: FilterCounts } | null>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, unknown> },
+  ): Promise<{ results: PagefindHit[]; filters?: FilterCounts } | null>;
   /** Every filter value in the index, with the number of pages that have it. */
   filters(): Promise<FilterCounts>;
 }
@@ -32,7 +35,6 @@ export interface PagefindLike {
 export interface RankedHit extends Ranked {
   hit: PagefindHit;
 }
-
 
 /** The filter that names each page's address (src/components/starlight/MarkdownContent.astro). */
 export const PAGE_FILTER = 'sida';
@@ -88,7 +90,17 @@ export async function searchSite(
   const hits: RankedHit[] = [];
   for (const r of ranked) {
     const hit = hitOf.get(r.url) ?? hitByUrl(byPage, r.url);
-    if (hit) hits.push({ hit, url: r.url, title: r.title, description: r.description, score: r.score, section: r.section, parts: r.parts, headings: r.headings });
+    if (hit)
+      hits.push({
+        hit,
+        url: r.url,
+        title: r.title,
+        description: r.description,
+        score: r.score,
+        section: r.section,
+        parts: r.parts,
+        headings: r.headings,
+      });
   }
   const fallback = (all?.results.length ?? 0) === 0 && query.terms.length > 1;
   return { query, hits, fallback, filterCounts: countFilters(hits, byPage) };

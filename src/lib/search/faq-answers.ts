@@ -21,7 +21,9 @@ const isCitation = (node: PhrasingContent) => node.type === 'mdxJsxTextElement' 
 /** A paragraph's text without the given inline nodes, spaces as a reader sees them. */
 function plain(paragraph: Paragraph, drop: (node: PhrasingContent) => boolean): string {
   const strip = (nodes: PhrasingContent[]): PhrasingContent[] =>
-    nodes.filter((n) => !drop(n)).map((n) => ('children' in n ? ({ ...n, children: strip(n.children as PhrasingContent[]) } as PhrasingContent) : n));
+    nodes
+      .filter((n) => !drop(n))
+      .map((n) => ('children' in n ? ({ ...n, children: strip(n.children as PhrasingContent[]) } as PhrasingContent) : n));
   return toString({ ...paragraph, children: strip(paragraph.children) }, { includeImageAlt: false })
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;:])/g, '$1')

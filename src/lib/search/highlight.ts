@@ -7,7 +7,15 @@ export function escapeHtml(text: string): string {
 
 /** The words of a query worth highlighting: lowercased, quotes stripped, at least two letters. */
 export function queryTerms(query: string): string[] {
-  return [...new Set(query.toLowerCase().replace(/["”“]/g, ' ').split(/[^\p{L}\p{N}+-]+/u).filter((w) => w.length >= 2))];
+  return [
+    ...new Set(
+      query
+        .toLowerCase()
+        .replace(/["”“]/g, ' ')
+        .split(/[^\p{L}\p{N}+-]+/u)
+        .filter((w) => w.length >= 2),
+    ),
+  ];
 }
 
 /**

@@ -107,7 +107,12 @@ function renderAnswer(kind: string, title: string, text: string, href: string, m
   );
 }
 
-function renderFilters(counts: Record<string, Record<string, number>>, selected: Record<string, string[]>, names: Record<string, string>, apply: string): string {
+function renderFilters(
+  counts: Record<string, Record<string, number>>,
+  selected: Record<string, string[]>,
+  names: Record<string, string>,
+  apply: string,
+): string {
   const groups = FILTERS.filter((f) => Object.keys(counts[f] ?? {}).length > 0).map((f) => {
     const options = Object.entries(counts[f])
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'))
@@ -147,7 +152,14 @@ export async function runSearchPage(): Promise<void> {
     const withExcerpt = (i: number) => shown.count + i < EXCERPTS;
     const loaded = await Promise.all(next.map((h, i) => (withExcerpt(i) ? h.hit.data() : undefined)));
     if (run !== latest) return null;
-    list!.insertAdjacentHTML('beforeend', next.map((h, i) => (loaded[i] ? renderResult(h, loaded[i], shown.terms, shown.termCount) : renderPlain(h, shown.terms, shown.termCount))).join(''));
+    list!.insertAdjacentHTML(
+      'beforeend',
+      next
+        .map((h, i) =>
+          loaded[i] ? renderResult(h, loaded[i], shown.terms, shown.termCount) : renderPlain(h, shown.terms, shown.termCount),
+        )
+        .join(''),
+    );
     const first = list!.children[shown.count]?.querySelector('a') ?? null;
     shown.count += next.length;
     moreButton!.hidden = shown.count >= shown.hits.length;
@@ -174,7 +186,9 @@ export async function runSearchPage(): Promise<void> {
       const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
       const { query, hits, fallback, filterCounts } = await searchSite(await pagefind, raw, context, filters);
       if (run !== latest) return;
-      const counts = Object.fromEntries(Object.entries(filterCounts).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n > 0))]));
+      const counts = Object.fromEntries(
+        Object.entries(filterCounts).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n > 0))]),
+      );
       filterBox!.innerHTML = renderFilters(counts, selected, JSON.parse(filterBox!.dataset.names ?? '{}'), filterBox!.dataset.apply ?? '');
       filterBox!.hidden = filterBox!.innerHTML === '';
 
@@ -183,15 +197,35 @@ export async function runSearchPage(): Promise<void> {
       const texts = term || faq ? await (answers ??= loadAnswers(text.answerData ?? '')) : undefined;
       if (run !== latest) return;
       answerBox!.innerHTML = term
-        ? renderAnswer(text.textTerm ?? '', term.term, texts?.terms[term.id] ?? '', `/ordlista/#${term.id}`, fill(text.textMore, { title: term.term }))
+        ? renderAnswer(
+            text.textTerm ?? '',
+            term.term,
+            texts?.terms[term.id] ?? '',
+            `/ordlista/#${term.id}`,
+            fill(text.textMore, { title: term.term }),
+          )
         : faq
-          ? renderAnswer(text.textFaq ?? '', faq.question, texts?.faqs[faq.anchor] ?? '', `/fragor-och-svar/#${faq.anchor}`, fill(text.textMore, { title: faq.question }))
+          ? renderAnswer(
+              text.textFaq ?? '',
+              faq.question,
+              texts?.faqs[faq.anchor] ?? '',
+              `/fragor-och-svar/#${faq.anchor}`,
+              fill(text.textMore, { title: faq.question }),
+            )
           : '';
       answerBox!.hidden = !term && !faq;
 
       // /sok/?q=…&debug keeps the ranking's parts where a developer can read them in the console.
-      if (new URLSearchParams(location.search).has('debug')) Object.assign(window, { sokDebug: { query, hits: hits.map(({ url, score, section, parts }) => ({ url, score, section: section?.anchor, ...parts })) } });
-      shown = { hits, terms: [...query.terms.map((t) => t.typed), ...query.words, ...query.phrases], termCount: query.terms.length, count: 0 };
+      if (new URLSearchParams(location.search).has('debug'))
+        Object.assign(window, {
+          sokDebug: { query, hits: hits.map(({ url, score, section, parts }) => ({ url, score, section: section?.anchor, ...parts })) },
+        });
+      shown = {
+        hits,
+        terms: [...query.terms.map((t) => t.typed), ...query.words, ...query.phrases],
+        termCount: query.terms.length,
+        count: 0,
+      };
       list!.innerHTML = '';
       await showMore(run);
       if (run !== latest) return;

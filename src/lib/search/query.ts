@@ -12,7 +12,9 @@ import { key, keys, normalise, tokens, wordMatch } from './words.ts';
  * wrap a question in ("vad innebär …", "vad handlar … om").
  */
 const MEANINGFUL = new Set(
-  'beslut beslutat beslutit del delen kr dag dagar dagen nummer nr större mindre fler flera bättre sämre högre tidigare senare första sitta fram'.split(' '),
+  'beslut beslutat beslutit del delen kr dag dagar dagen nummer nr större mindre fler flera bättre sämre högre tidigare senare första sitta fram'.split(
+    ' ',
+  ),
 );
 const QUESTION_VERBS = ['görs', 'hos', 'samt', 'betyder', 'innebär', 'menas', 'egentligen', 'handlar'];
 export const STOP_WORDS = new Set([...SWEDISH_STOP_WORDS.filter((w) => !MEANINGFUL.has(w)), ...QUESTION_VERBS]);
@@ -99,7 +101,8 @@ export function synonymMap(synonyms: Synonym[]): Map<string, string> {
 }
 
 /** Whether the guidance uses a word (by key, allowing an ending the stemmer left on). */
-export const known = (vocabulary: Set<string>, k: string) => vocabulary.has(k) || (k.length >= 5 && (vocabulary.has(k.slice(0, -1)) || vocabulary.has(k.slice(0, -2))));
+export const known = (vocabulary: Set<string>, k: string) =>
+  vocabulary.has(k) || (k.length >= 5 && (vocabulary.has(k.slice(0, -1)) || vocabulary.has(k.slice(0, -2))));
 
 /**
  * A word the guidance never uses, split into two words it does ("balanskravet" → balans, kravet),
@@ -120,7 +123,12 @@ export function splitCompound(word: string, vocabulary: Set<string>): string[] |
   return undefined;
 }
 
-const alt = (words: string[], weight: number, local = false): Alternative => ({ words, keys: words.map(key), weight, ...(local ? { local } : {}) });
+const alt = (words: string[], weight: number, local = false): Alternative => ({
+  words,
+  keys: words.map(key),
+  weight,
+  ...(local ? { local } : {}),
+});
 /** A concept's wording is compared with headings only, so its question words stay: "vad gör"
  * matches the heading "Vad gör förbundschefen?". */
 const wordingWords = (text: string) => tokens(text).filter((w) => !STOP_WORDS.has(w) || QUESTION_WORDS.has(w));
@@ -143,7 +151,10 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
   let definition = false;
   const typedWords: string[] = [];
   // Hyphenated forms ("esf-projekt") are looked up whole before they are split into words.
-  for (const token of rest.replace(/:s\b/g, '').split(/[^\p{L}\p{N}+-]+/u).filter(Boolean)) {
+  for (const token of rest
+    .replace(/:s\b/g, '')
+    .split(/[^\p{L}\p{N}+-]+/u)
+    .filter(Boolean)) {
     const bare = token.replace(/[+-]+$/, '');
     const mapped = synonyms.get(token) ?? synonyms.get(bare) ?? (bare.includes('-') ? undefined : synonyms.get(`=${key(bare)}`));
     const parts = mapped ? [token] : token.split('-').filter(Boolean);
@@ -178,7 +189,8 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
         alternatives.push(alt([word], 1, unused));
         if (split) alternatives.push(alt(split, 0.9));
       }
-      const genitive = /(en|et|an|na)s$/.test(word) && word.length >= 6 && (vocabulary.size === 0 || known(vocabulary, key(word.slice(0, -1))));
+      const genitive =
+        /(en|et|an|na)s$/.test(word) && word.length >= 6 && (vocabulary.size === 0 || known(vocabulary, key(word.slice(0, -1))));
       // "vad gör styrelsen", "vem är förbundschef": the word after the verb is whom the question is about.
       const named = SUBJECT_VERBS.has(previous ?? '') && QUESTION_WORDS.has(beforePrevious ?? '');
       terms.push({ typed: word, alternatives, ...(genitive || named ? { subject: true } : {}) });
@@ -186,7 +198,10 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
   }
   // Concepts widen the term that names them with the words the pages use instead.
   for (const concept of matchConcepts(allKeys, concepts)) {
-    const wordings = concept.sidorna.map(wordingWords).filter((w) => w.length).map((w) => alt(w, 0.9, true));
+    const wordings = concept.sidorna
+      .map(wordingWords)
+      .filter((w) => w.length)
+      .map((w) => alt(w, 0.9, true));
     // Every word of the reader's phrase ("pengar kvar") may be worded as the pages do.
     const targets = terms.filter((t) => concept.ord.some((o) => keys(o).some((k) => wordMatch(k, key(t.typed)) === 1)));
     for (const target of targets) target.alternatives.push(...wordings);
@@ -195,7 +210,8 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
   }
   // A question made only of small words ("vad är det") is searched as typed rather than not at all.
   if (terms.length === 0 && phrases.length === 0) {
-    for (const token of tokens(rest)) if (!terms.some((t) => t.typed === token)) terms.push({ typed: token, alternatives: [alt([token], 1)] });
+    for (const token of tokens(rest))
+      if (!terms.some((t) => t.typed === token)) terms.push({ typed: token, alternatives: [alt([token], 1)] });
   }
   const words = [...new Set(terms.flatMap((t) => (t.alternatives[0].local ? [] : t.alternatives[0].words)))];
   return { phrases, words, terms, questionKeys, allKeys, ...(definition ? { definition } : {}) };

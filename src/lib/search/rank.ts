@@ -38,7 +38,12 @@ export interface PreparedPage {
 /** Pages as /sok/data.json describes them; the glossary's and the FAQ's sections are their entries. */
 export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>): PreparedPage[] {
   return data.pages.map((p) => {
-    const sections = p.entries === 'terms' ? data.terms.map(([a, t]) => [t, a]) : p.entries === 'faqs' ? data.faqs.map(([a, q]) => [q, a]) : (p.sections ?? []);
+    const sections =
+      p.entries === 'terms'
+        ? data.terms.map(([a, t]) => [t, a])
+        : p.entries === 'faqs'
+          ? data.faqs.map(([a, q]) => [q, a])
+          : (p.sections ?? []);
     const prepared = sections.map(([text, anchor]) => ({ anchor, text, keys: keys(text) }));
     return {
       url: p.url,
@@ -48,7 +53,8 @@ export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
       descriptionKeys: keys(p.description ?? ''),
       sections: prepared,
       outlineKeys: [...new Set([...keys(p.title), ...prepared.flatMap((s) => s.keys)])],
-      seeAlso: p.entries === 'terms' ? new Map(data.terms.flatMap(([a, , sida]) => (sida ? [[a, sida] as [string, string]] : []))) : undefined,
+      seeAlso:
+        p.entries === 'terms' ? new Map(data.terms.flatMap(([a, , sida]) => (sida ? [[a, sida] as [string, string]] : []))) : undefined,
       entries: Boolean(p.entries),
     };
   });
@@ -65,7 +71,8 @@ export function matchIntent(allKeys: string[], intents: PreparedIntent[]): strin
   let best: { sida: string; size: number } | undefined;
   for (const intent of intents) {
     for (const phrase of intent.phrases) {
-      if (phrase.length && phrase.every((k) => allKeys.some((q) => wordMatch(k, q) === 1)) && (!best || phrase.length > best.size)) best = { sida: intent.sida, size: phrase.length };
+      if (phrase.length && phrase.every((k) => allKeys.some((q) => wordMatch(k, q) === 1)) && (!best || phrase.length > best.size))
+        best = { sida: intent.sida, size: phrase.length };
     }
   }
   return best?.sida;
@@ -166,7 +173,11 @@ export function termCoverage(t: Term, found: Found | undefined, outline: string[
   return Math.max(
     0,
     ...t.alternatives.map((a) =>
-      a.local ? a.weight * (a.keys.reduce((sum, k) => sum + bestMatch(k, outline), 0) / a.keys.length) : found ? (a.weight * a.words.filter((w) => found.words.has(w)).length) / a.words.length : 0,
+      a.local
+        ? a.weight * (a.keys.reduce((sum, k) => sum + bestMatch(k, outline), 0) / a.keys.length)
+        : found
+          ? (a.weight * a.words.filter((w) => found.words.has(w)).length) / a.words.length
+          : 0,
     ),
   );
 }
@@ -211,8 +222,11 @@ export function titleScore(q: ParsedQuery, titleKeys: string[], weights: number[
   // A title word only partly named ("behov" in "Behovsanalys") counts by how well it is matched.
   // A title that is the question and nothing else ("Målgruppens gränser"): every title word is a
   // word of the question and every term is in the title, whatever the weights of the words.
-  const whole = titleKeys.every((k) => q.terms.some((t) => bestAlternativeMatch(t, k) === 1)) && q.terms.every((t) => termScore(t, titleKeys) >= 0.9);
-  const precision = whole ? 1 : mean(titleKeys.map((k) => Math.max(0, ...q.terms.map((t, i) => (bestAlternativeMatch(t, k) * weights[i]) / top))));
+  const whole =
+    titleKeys.every((k) => q.terms.some((t) => bestAlternativeMatch(t, k) === 1)) && q.terms.every((t) => termScore(t, titleKeys) >= 0.9);
+  const precision = whole
+    ? 1
+    : mean(titleKeys.map((k) => Math.max(0, ...q.terms.map((t, i) => (bestAlternativeMatch(t, k) * weights[i]) / top))));
   return (recall + precision) / 2;
 }
 
@@ -260,7 +274,9 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
     // Which section answers is decided by what the title does not already say: on the page titled
     // "Nationella rådet", "nationella rådets uppgift" asks for the section about its tasks, not the
     // one that names the council again. Pages of entries have no title to lean on.
-    const within = page.entries ? weights : q.terms.map((t, i) => (termScore(t, page.titleKeys) >= 0.9 ? TITLE_TERM_IN_SECTION : 1) * weights[i]);
+    const within = page.entries
+      ? weights
+      : q.terms.map((t, i) => (termScore(t, page.titleKeys) >= 0.9 ? TITLE_TERM_IN_SECTION : 1) * weights[i]);
     let best: { s: PreparedSection; score: number } | undefined;
     let sectionBest = 0;
     const headings: { anchor: string; title: string; score: number }[] = [];
@@ -289,7 +305,14 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       (page.url === intentPage ? WEIGHTS.intent : 0) +
       // "… definition", "vad betyder …": the glossary entry that names the term is the answer.
       (q.definition && page.seeAlso && sectionBest >= SECTION_AT ? WEIGHTS.definition * sectionBest : 0);
-    const parts = { cov, title, description, section: sectionBest, pagefind: (f?.score ?? 0) / maxScore, all: f?.all || (f && cov >= ALL_TERMS) ? 1 : 0 };
+    const parts = {
+      cov,
+      title,
+      description,
+      section: sectionBest,
+      pagefind: (f?.score ?? 0) / maxScore,
+      all: f?.all || (f && cov >= ALL_TERMS) ? 1 : 0,
+    };
     out.push({
       url: page.url,
       title: page.title,
@@ -319,18 +342,31 @@ export const BODY_WEIGHT = 0.5;
  * text: the better the best heading matches, the less the texts count. Ties go to the earlier
  * section. None when nothing matches.
  */
-export function chooseSection(headings: { anchor: string; title: string; score: number }[], subs: SubResult[], terms: number): { anchor: string; title: string } | undefined {
-  const marked = (excerpt: string) => new Set([...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1].toLocaleLowerCase('sv'))).size;
+export function chooseSection(
+  headings: { anchor: string; title: string; score: number }[],
+  subs: SubResult[],
+  terms: number,
+): { anchor: string; title: string } | undefined {
+  const marked = (excerpt: string) =>
+    new Set([...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1].toLocaleLowerCase('sv'))).size;
   const bodyWeight = BODY_WEIGHT * (1 - Math.min(1, Math.max(0, ...headings.map((h) => h.score))));
   const candidates = new Map<string, { anchor: string; title: string; score: number; order: number }>();
-  subs.forEach((s, order) => candidates.set(s.anchor, { anchor: s.anchor, title: s.title, order, score: bodyWeight * Math.min(1, marked(s.excerpt) / Math.max(1, terms)) }));
+  subs.forEach((s, order) =>
+    candidates.set(s.anchor, {
+      anchor: s.anchor,
+      title: s.title,
+      order,
+      score: bodyWeight * Math.min(1, marked(s.excerpt) / Math.max(1, terms)),
+    }),
+  );
   for (const h of headings) {
     const c = candidates.get(h.anchor);
     if (c) c.score += h.score;
     else candidates.set(h.anchor, { ...h, order: subs.length });
   }
   let best: { anchor: string; title: string; score: number; order: number } | undefined;
-  for (const c of candidates.values()) if (c.score > 0 && (!best || c.score > best.score || (c.score === best.score && c.order < best.order))) best = c;
+  for (const c of candidates.values())
+    if (c.score > 0 && (!best || c.score > best.score || (c.score === best.score && c.order < best.order))) best = c;
   return best && { anchor: best.anchor, title: best.title };
 }
 
@@ -341,5 +377,9 @@ export function vocabularyOf(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
     ...data.terms.map(([, t]) => t),
     ...data.faqs.map(([, q]) => q),
   ].join(' ');
-  return new Set(tokens(text).filter((w) => w.length >= 2 && !/\d/.test(w)).map(key));
+  return new Set(
+    tokens(text)
+      .filter((w) => w.length >= 2 && !/\d/.test(w))
+      .map(key),
+  );
 }

@@ -17,7 +17,18 @@ export function toCsv(id: string, serie: Serie, kallaName: (id: string) => strin
   const sorted = [...serie.varden].sort((a, b) => a.ar - b.ar);
   for (const v of sorted) {
     lines.push(
-      [id, v.ar, v.kategori ? names.get(v.kategori) : 'Totalt', v.varde, v.andel, serie.enhet, kallaName(v.kalla), v.plats, v.tidpunkt, v.harledd]
+      [
+        id,
+        v.ar,
+        v.kategori ? names.get(v.kategori) : 'Totalt',
+        v.varde,
+        v.andel,
+        serie.enhet,
+        kallaName(v.kalla),
+        v.plats,
+        v.tidpunkt,
+        v.harledd,
+      ]
         .map(cell)
         .join(';'),
     );

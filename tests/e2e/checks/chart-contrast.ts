@@ -30,7 +30,10 @@ export async function expectCategoryColoursContrast(page: Page): Promise<void> {
     let bgCss = 'rgb(255, 255, 255)';
     for (let e: Element | null = figure; e; e = e.parentElement) {
       const c = getComputedStyle(e).backgroundColor;
-      if (c && c !== 'transparent' && c !== 'rgba(0, 0, 0, 0)') { bgCss = c; break; }
+      if (c && c !== 'transparent' && c !== 'rgba(0, 0, 0, 0)') {
+        bgCss = c;
+        break;
+      }
     }
     const bg = luminance(rgb(bgCss));
     const root = getComputedStyle(document.documentElement);
@@ -87,10 +90,12 @@ export async function expectChartContrast(page: Page): Promise<void> {
         const box = text.getBoundingClientRect();
         const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
         // The filled shape the text sits on, if any; otherwise the page.
-        const under = shapes.filter((r) => {
-          const b = r.getBoundingClientRect();
-          return x >= b.left && x <= b.right && y >= b.top && y <= b.bottom && rgb(getComputedStyle(r).fill, bg);
-        }).pop();
+        const under = shapes
+          .filter((r) => {
+            const b = r.getBoundingClientRect();
+            return x >= b.left && x <= b.right && y >= b.top && y <= b.bottom && rgb(getComputedStyle(r).fill, bg);
+          })
+          .pop();
         const behind = under ? rgb(getComputedStyle(under).fill, bg)! : bg;
         const fill = rgb(getComputedStyle(text).fill, behind);
         checked++;
@@ -102,7 +107,8 @@ export async function expectChartContrast(page: Page): Promise<void> {
         // A box is seen by its outline when it has one, a bar by its fill.
         const edge = rgb(style.stroke !== 'none' ? style.stroke : style.fill, bg);
         checked++;
-        if (edge && ratio(edge, bg) < 3) out.push(`${shape.getAttribute('class') ?? 'rect'}: ${ratio(edge, bg).toFixed(2)}:1 against the page`);
+        if (edge && ratio(edge, bg) < 3)
+          out.push(`${shape.getAttribute('class') ?? 'rect'}: ${ratio(edge, bg).toFixed(2)}:1 against the page`);
       }
     }
     return { out, checked };

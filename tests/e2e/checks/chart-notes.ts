@@ -28,7 +28,9 @@ export async function expectChartNotesNameOnlyChartsOnPage(page: Page, path: str
     expect(figure.foot).not.toMatch(NAMES_A_SERIES);
     for (const [id, title] of seriesTitles) {
       if (onPage.has(id)) continue;
-      expect(figure.foot.toLocaleLowerCase('sv'), `${figure.id} names "${title}", which is not on ${path}`).not.toContain(title.toLocaleLowerCase('sv'));
+      expect(figure.foot.toLocaleLowerCase('sv'), `${figure.id} names "${title}", which is not on ${path}`).not.toContain(
+        title.toLocaleLowerCase('sv'),
+      );
     }
     for (const href of figure.links) {
       expect(href).toMatch(/^#/);

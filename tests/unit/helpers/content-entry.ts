@@ -15,7 +15,11 @@ const root = join(import.meta.dirname, '../../..');
 const astroModule = (path: string) => import(pathToFileURL(join(root, 'node_modules/astro/dist', path)).href);
 
 /** Collections whose entries are the items of one YAML file (Astro's file() loader). */
-const FILE_COLLECTIONS: Record<string, string> = { 'sok/avsikter.yaml': 'avsikter', 'sok/begrepp.yaml': 'begrepp', 'sok/synonymer.yaml': 'synonymer' };
+const FILE_COLLECTIONS: Record<string, string> = {
+  'sok/avsikter.yaml': 'avsikter',
+  'sok/begrepp.yaml': 'begrepp',
+  'sok/synonymer.yaml': 'synonymer',
+};
 
 let site: string | undefined;
 
@@ -58,7 +62,10 @@ export async function validate(file: string, edit: (text: string) => string = (s
   const config = collections[collection];
   if (!config) throw new Error(`no collection for ${file}`);
 
-  const printed = (error: unknown): Validation => ({ ok: false, output: (formatErrorMessage(collectErrorMetadata(error), true) as string).replace(/\x1b\[[0-9;]*m/g, '') });
+  const printed = (error: unknown): Validation => ({
+    ok: false,
+    output: (formatErrorMessage(collectErrorMetadata(error), true) as string).replace(/\x1b\[[0-9;]*m/g, ''),
+  });
   let entries: { id: string; data: unknown }[];
   try {
     if (fileCollection) {
@@ -76,7 +83,11 @@ export async function validate(file: string, edit: (text: string) => string = (s
 
   for (const entry of entries) {
     try {
-      await getEntryData({ id: entry.id, collection, unvalidatedData: entry.data, _internal: { rawData: undefined, filePath } }, config, false);
+      await getEntryData(
+        { id: entry.id, collection, unvalidatedData: entry.data, _internal: { rawData: undefined, filePath } },
+        config,
+        false,
+      );
     } catch (error) {
       return printed(error);
     }
