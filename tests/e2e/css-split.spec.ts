@@ -14,17 +14,27 @@ test('the build links the split stylesheet on every page it tests here', () => {
   for (const path of PAGES) expect(builtHtml(path.replace(/\?.*$/, '')), path).toMatch(SPLIT);
 });
 
-/** Every element's computed style, as one line per element, once the page has settled. */
+/**
+ * Every element's computed style, once the page has settled: tag, id and a hash of all its
+ * properties, one line per element. The hash is computed in the page, so that a few kilobytes cross
+ * to the test instead of every property of every element (megabytes on a long page).
+ */
 async function computedStyles(page: Page, path: string): Promise<string[]> {
   // A search page draws its results after loading; compare the finished page, not a moment of it.
   if (path.includes('?q=')) await expect(page.locator('[data-search-status]')).toHaveText(/träff/);
-  return page.evaluate(() =>
-    [...document.querySelectorAll('html, body, body *')].map((el, i) => {
+  return page.evaluate(() => {
+    // FNV-1a: a difference in any property of an element changes its hash.
+    const hash = (s: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+      return (h >>> 0).toString(16);
+    };
+    return [...document.querySelectorAll('html, body, body *')].map((el, i) => {
       const style = getComputedStyle(el);
       const props = [...style].map((p) => `${p}:${style.getPropertyValue(p)}`).join(';');
-      return `${i} ${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${props}`;
-    }),
-  );
+      return `${i} ${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} ${hash(props)}`;
+    });
+  });
 }
 
 for (const path of PAGES) {
