@@ -39,6 +39,8 @@ const pageFields = z
           text: text('andringar.text'),
           /** true when the change is to how the site works (menus, layout), not to what the guidance says: the start page's list leaves it out. */
           webbplats: z.boolean().optional(),
+          /** true when the change corrects a fact that was wrong, checked against the sources: listed first among the day's changes. */
+          rattelse: z.boolean().optional(),
         }),
       )
       .default([]),

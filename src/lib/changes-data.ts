@@ -12,6 +12,7 @@ export async function allChanges(): Promise<Change[]> {
       title: p.data.title,
       path: pagePath(p.id),
       webbplats: c.webbplats,
+      rattelse: c.rattelse,
     })),
   );
 }

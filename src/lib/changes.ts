@@ -1,6 +1,7 @@
 // The site's change log, collected from the `andringar` of every page: newest first, and as Atom.
 // The launch put every page online on one day; listed page by page it drowned the real changes, so
 // it is told as one event ("Webbplatsen publicerades med N sidor") and later changes one by one.
+// Among one day's changes, corrected facts come first: the start page shows only the newest few.
 import { Feed } from 'feed';
 import { escapeHtml } from './search/highlight.ts';
 
@@ -11,13 +12,18 @@ export interface Change {
   path: string;
   /** A change to how the site works, not to the guidance: readers looking for news skip it. */
   webbplats?: boolean;
+  /** A corrected fact: what a reader most needs to know, so it leads the changes of its day. */
+  rattelse?: boolean;
 }
 
 /** One line of the change log: a change to one page, or the launch of the site as a whole. */
 export type ChangeLine = ({ kind: 'page' } & Change) | { kind: 'launch'; datum: Date; pages: number };
 
+/** Newest first; on the same day corrections of facts first, then by page title. */
 export function sortChanges(changes: Change[]): Change[] {
-  return [...changes].sort((a, b) => b.datum.getTime() - a.datum.getTime() || a.title.localeCompare(b.title, 'sv'));
+  return [...changes].sort(
+    (a, b) => b.datum.getTime() - a.datum.getTime() || Number(!!b.rattelse) - Number(!!a.rattelse) || a.title.localeCompare(b.title, 'sv'),
+  );
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10);

@@ -1,10 +1,16 @@
 // A place in a report as a reader meets it in a note. Content keeps the report's own terms
 // ("författningsförslaget, 10 § nuvarande lydelse"), which editors match against the report; readers
-// get the same place in plain Swedish. The report's name for the part is kept where it is the
-// heading a reader looks for: the proposal's heading reads "Förslag till ändring i lagen …".
+// get the same place in plain Swedish. A paragraph's current wording is cited from the column of the
+// report's law proposal that reprints today's law: the note says first that it is today's law (so no
+// reader takes it for a proposal) and then where the report reprints it, so the place stays findable.
+// The proposal itself keeps the report's heading, "Förslag till ändring i lagen …".
 
+const PROPOSAL = String.raw`\bförfattningsförslag(?:et)?, `;
 const RULES: [RegExp, string][] = [
-  [/(§§?) nuvarande lydelse\b/g, '$1 i dag'],
+  [new RegExp(`${PROPOSAL}([^§]+?) §§ nuvarande lydelse\\b`, 'g'), '$1 §§ som de lyder i dag (återgivna i lagförslaget)'],
+  [new RegExp(`${PROPOSAL}([^§]+?) § nuvarande lydelse\\b`, 'g'), '$1 § som den lyder i dag (återgiven i lagförslaget)'],
+  [/§§ nuvarande lydelse\b/g, '§§ som de lyder i dag'],
+  [/(?<!§)§ nuvarande lydelse\b/g, '§ som den lyder i dag'],
   [/§§ föreslagen lydelse\b/g, '§§ som de föreslås lyda'],
   [/(?<!§)§ föreslagen lydelse\b/g, '§ som den föreslås lyda'],
   [/\bförfattningsförslag(?:et)?\b/g, 'förslaget till ändring i lagen'],

@@ -65,6 +65,7 @@ export const uiStrings = z.object({
   'diagram.tableHint': z.string(),
   'diagram.tableSummary': z.string(),
   'diagram.tableLabel': z.string(),
+  'table.scrollHint': z.string(),
   'diagram.sources': z.string(),
   'diagram.exceptions': z.string(),
   'diagram.notes': z.string(),

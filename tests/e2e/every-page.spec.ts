@@ -16,6 +16,7 @@ import { expectChartTextReadable } from './checks/chart-text-size';
 import { expectReadableWithoutJavaScript } from './checks/no-javascript';
 import { expectHeadingOutline } from './checks/outline';
 import { expectNoSidewaysScroll } from './checks/overflow';
+import { expectNoteTargetsLargeEnough, expectWideTablesShowTheyScroll } from './checks/phone-reading';
 import { watchPolicyAndRequests } from './checks/security';
 import { expectSourcesAndReviewDate } from './checks/sources';
 
@@ -129,6 +130,11 @@ for (const path of [...pages, NOT_FOUND, ...SEARCH_STATES]) {
     await page.setViewportSize({ width: 320, height: 700 });
     if (inSitemap || isSearch) await check('at 320 px wide the page does not scroll sideways', () => expectNoSidewaysScroll(page));
     if (isGuidePage(path)) await check('at 320 px: axe', () => expectNoAxeViolations(page));
+    if (guidance.has(path)) await check('at 320 px note links are at least 24 × 24 px', () => expectNoteTargetsLargeEnough(page));
+    if (path === '/statistik/')
+      await check('at 320 px a wide table shows it scrolls, its caption wraps, rows have no gaps', () =>
+        expectWideTablesShowTheyScroll(page),
+      );
     if (chartPages.has(path)) {
       for (const width of [320, 412]) {
         await page.setViewportSize({ width, height: 800 });

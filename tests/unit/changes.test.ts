@@ -23,6 +23,21 @@ test('changes are listed newest first', () => {
   );
 });
 
+test('on one day, corrections of facts come before other changes, whatever the page title', () => {
+  const day = at('2026-12-06');
+  const sameDay: Change[] = [
+    { datum: day, text: 'Läsvägen har fått nytt namn.', title: 'Beredningsgruppen', path: '/lasvagar/beredningsgruppen/' },
+    { datum: day, text: 'Rättat: revisionsberättelsen.', title: 'Styrelsen', path: '/roller/styrelsen/', rattelse: true },
+    { datum: day, text: 'Ny term.', title: 'Ordlista', path: '/ordlista/' },
+    { datum: day, text: 'Rättat: revisionsberättelsen.', title: 'Revisorerna', path: '/roller/revisorerna/', rattelse: true },
+    { datum: at('2026-12-07'), text: 'Nytt år.', title: 'Ekonomi', path: '/ekonomi/' },
+  ];
+  assert.deepEqual(
+    sortChanges(sameDay).map((c) => c.title),
+    ['Ekonomi', 'Revisorerna', 'Styrelsen', 'Beredningsgruppen', 'Ordlista'],
+  );
+});
+
 test('the launch day becomes one line counting its pages, after the real changes', () => {
   const lines = changeLines(changes);
   assert.deepEqual(

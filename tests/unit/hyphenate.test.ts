@@ -13,6 +13,15 @@ test('long compounds get a break after the joining s', () => {
   assert.equal(shown('Unga med funktionsnedsättning'), 'Unga med funktions|nedsättning');
 });
 
+test('a break never leaves a single letter: a genitive s stays with its word', () => {
+  for (const word of ['Samordningsförbundets', 'Försäkringskassans', 'Arbetsförmedlingens', 'Beredningsgruppens'])
+    for (const part of shown(word).split('|')) assert.ok(part.length >= 5, `${shown(word)}: "${part}"`);
+  assert.equal(shown('Samordningsförbundets'), 'Samordnings|förbundets');
+  // A joint needs four letters after it, so a word ending in a joint-like "-ings" + one letter is not broken there.
+  assert.equal(shown('Uppföljningsdatas'), 'Uppföljnings|datas');
+  assert.equal(shown('Tillgänglighetsx'), 'Tillgänglighetsx');
+});
+
 test('short words, words without a joint and the text itself are left alone', () => {
   assert.equal(shown('Styrelsen'), 'Styrelsen');
   assert.equal(shown('Strukturövergripande insatser'), 'Strukturövergripande insatser');
