@@ -4,12 +4,14 @@
 // orders the pages by how much of the question they hold, where (title, heading, body), and by
 // Pagefind's score. Which page a Pagefind result is comes from the `sida` filter every page
 // carries, so ranking needs no page's data: only the results shown are downloaded.
-import { parseQuery, searchWords, toPagefindQuery, type Lexicon, type ParsedQuery } from './query.ts';
+import { parseQuery, searchWords, toPagefindQuery, unrelatedExtensions, type Lexicon, type ParsedQuery } from './query.ts';
 import { matchIntent, rankPages, type Found, type PreparedIntent, type PreparedPage, type Ranked } from './rank.ts';
 
 export interface PagefindHit {
   id: string;
   score: number;
+  /** Where on the page the matched words are (word positions). */
+  words?: number[];
   data(): Promise<PagefindData>;
 }
 export interface PagefindData {
@@ -56,16 +58,22 @@ export async function searchSite(
   const byPage = await filtersByPage(pagefind);
   const urlOf = (id: string) => byPage.get(id)?.[PAGE_FILTER]?.[0];
   const words = searchWords(query);
-  const [all, ...single] = await Promise.all([
+  const extensions = words.map((w) => unrelatedExtensions(w, context.lexicon.vocabulary));
+  const [all, ...rest] = await Promise.all([
     pagefind.search(toPagefindQuery(query), options),
     ...words.map((w) => pagefind.search(toPagefindQuery({ ...query, phrases: [] }, [w]), options)),
     ...query.phrases.map((p) => pagefind.search(`"${p}"`, options)),
+    ...extensions.flat().map((e) => pagefind.search(e)),
   ]);
+  const single = rest.slice(0, rest.length - extensions.flat().length);
+  const spurious = spuriousHits(words, extensions, single, rest.slice(single.length));
   const found = new Map<string, Found>();
   const hitOf = new Map<string, PagefindHit>();
   const note = (hit: PagefindHit, word?: string, isAll = false) => {
     const url = urlOf(hit.id);
     if (!url) return;
+    // Found only through longer words that merely start with a short query word: not a match.
+    if (word ? spurious.get(word)?.has(hit.id) : query.words.some((w) => spurious.get(w)?.has(hit.id))) return;
     hitOf.set(url, hit);
     const f = found.get(url) ?? { words: new Set<string>(), score: 0, all: false };
     if (word) f.words.add(word);
@@ -102,8 +110,37 @@ export async function searchSite(
         headings: r.headings,
       });
   }
-  const fallback = (all?.results.length ?? 0) === 0 && query.terms.length > 1;
+  const holdsAll = (all?.results ?? []).filter((hit) => !query.words.some((w) => spurious.get(w)?.has(hit.id)));
+  const fallback = holdsAll.length === 0 && query.terms.length > 1;
   return { query, hits, fallback, filterCounts: countFilters(hits, byPage) };
+}
+
+type SearchResult = Awaited<ReturnType<PagefindLike['search']>>;
+
+/**
+ * For each very short query word, the pages Pagefind found it on only inside unrelated longer words
+ * ("jäv" in "JavaScript"): every position its search matched on the page is a position where a
+ * search for one of those longer words matches too.
+ */
+function spuriousHits(words: string[], extensions: string[][], single: SearchResult[], longer: SearchResult[]): Map<string, Set<string>> {
+  const spurious = new Map<string, Set<string>>();
+  let next = 0;
+  words.forEach((word, i) => {
+    const elsewhere = new Map<string, Set<number>>();
+    for (const r of longer.slice(next, next + extensions[i].length))
+      for (const hit of r?.results ?? []) {
+        const at = elsewhere.get(hit.id) ?? new Set<number>();
+        for (const l of hit.words ?? []) at.add(l);
+        elsewhere.set(hit.id, at);
+      }
+    next += extensions[i].length;
+    if (!elsewhere.size) return;
+    const ids = (single[i]?.results ?? [])
+      .filter((hit) => hit.words?.length && hit.words.every((l) => elsewhere.get(hit.id)?.has(l)))
+      .map((hit) => hit.id);
+    if (ids.length) spurious.set(word, new Set(ids));
+  });
+  return spurious;
 }
 
 type FiltersByPage = Map<string, Record<string, string[]>> & { hits?: Map<string, PagefindHit> };
