@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { searchSite, type PagefindHit, type PagefindLike, type SearchContext } from '../../src/lib/search/engine.ts';
+import { RELATIVE_FLOOR, searchSite, type PagefindHit, type PagefindLike, type SearchContext } from '../../src/lib/search/engine.ts';
 import { emptyLexicon, synonymMap } from '../../src/lib/search/query.ts';
 import { prepareIntents, preparePages } from '../../src/lib/search/rank.ts';
 import type { DataPage } from '../../src/lib/search/data.ts';
@@ -188,4 +188,23 @@ test('a very short word does not find a page through a longer word it merely sta
   // With another word, the page is not counted as holding both.
   const both = await searchSite(prefixPagefind(pages), 'jäv läsa', context(data, { lexicon }));
   assert.equal(both.fallback, true);
+});
+
+test('results scoring far below the best are left out, but not pages as good as it', async () => {
+  const pagefind = fakePagefind({
+    styrelsen: 'styrelsen beslutar om budget',
+    ekonomi: 'budget styrelsen',
+    lasvag: 'budget',
+  });
+  const pages = [
+    page('styrelsen', 'Styrelsen', [['Hur beslutar styrelsen om budget?', 'budget']]),
+    page('ekonomi', 'Ekonomi'),
+    page('lasvag', 'Läsväg'),
+  ];
+  const { hits } = await searchSite(pagefind, 'styrelsen budget', context(pages));
+  assert.deepEqual(
+    hits.map((h) => h.url),
+    ['/styrelsen/', '/ekonomi/'],
+  );
+  assert.ok(hits.at(-1)!.score >= RELATIVE_FLOOR * hits[0].score);
 });

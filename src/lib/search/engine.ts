@@ -5,7 +5,7 @@
 // Pagefind's score. Which page a Pagefind result is comes from the `sida` filter every page
 // carries, so ranking needs no page's data: only the results shown are downloaded.
 import { parseQuery, searchWords, toPagefindQuery, unrelatedExtensions, type Lexicon, type ParsedQuery } from './query.ts';
-import { matchIntent, rankPages, type Found, type PreparedIntent, type PreparedPage, type Ranked } from './rank.ts';
+import { matchIntent, rankPages, WEIGHTS, type Found, type PreparedIntent, type PreparedPage, type Ranked } from './rank.ts';
 
 export interface PagefindHit {
   id: string;
@@ -40,6 +40,14 @@ export interface RankedHit extends Ranked {
 
 /** The filter that names each page's address (src/components/starlight/MarkdownContent.astro). */
 export const PAGE_FILTER = 'sida';
+
+/**
+ * Results scoring under this share of the best are left out: they hold a word or two of the
+ * question and little else, and a reader scrolled past 30 of them. On tests/search/blind-tuning.json
+ * and queries.json the answer always scored at least 0.73 of the best. The intent bonus does not
+ * count toward the best, so an intent's page does not hide every other result.
+ */
+export const RELATIVE_FLOOR = 0.5;
 
 export interface SearchContext {
   lexicon: Lexicon;
@@ -96,7 +104,9 @@ export async function searchSite(
   };
   const ranked = rankPages(query, context.pages, found, intentPage).filter((r) => found.has(r.url) || passes(r.url));
   const hits: RankedHit[] = [];
+  const floor = RELATIVE_FLOOR * Math.max(0, ...ranked.map((r) => r.score - (r.url === intentPage ? WEIGHTS.intent : 0)));
   for (const r of ranked) {
+    if (r.score < floor) break;
     const hit = hitOf.get(r.url) ?? hitByUrl(byPage, r.url);
     if (hit)
       hits.push({
