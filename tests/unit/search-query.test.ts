@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  emptyLexicon,
   matchConcepts,
   parseQuery,
   searchWords,
@@ -164,4 +165,11 @@ test('a very short word is told apart from the longer words of the guidance it m
   assert.deepEqual(unrelatedExtensions('mål', vocabulary), ['mall']);
   // Longer words are matched by their stem already.
   assert.deepEqual(unrelatedExtensions('jävs', vocabulary), []);
+});
+
+test('a word the pages use only with an ending the stemmer keeps counts as used, so Pagefind is asked for it', () => {
+  // The pages say "arvodet" (key "arvodet"); the reader types "arvode" (key "arvod").
+  const lexicon: Lexicon = { ...emptyLexicon(), vocabulary: new Set([key('arvodet'), key('revisorerna')]) };
+  assert.deepEqual(searchWords(parseQuery('arvode', lexicon)), ['arvode']);
+  assert.deepEqual(searchWords(parseQuery('arvodexyz', lexicon)), []);
 });

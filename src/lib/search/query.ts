@@ -100,9 +100,14 @@ export function synonymMap(synonyms: Synonym[]): Map<string, string> {
   return map;
 }
 
-/** Whether the guidance uses a word (by key, allowing an ending the stemmer left on). */
+/**
+ * Whether the guidance uses a word (by key, allowing an ending the stemmer left on either word):
+ * "arvode" (key "arvod") is used, as the pages say "arvodet", which the stemmer keeps whole.
+ */
 export const known = (vocabulary: Set<string>, k: string) =>
-  vocabulary.has(k) || (k.length >= 5 && (vocabulary.has(k.slice(0, -1)) || vocabulary.has(k.slice(0, -2))));
+  vocabulary.has(k) ||
+  (k.length >= 5 && (vocabulary.has(k.slice(0, -1)) || vocabulary.has(k.slice(0, -2)))) ||
+  (k.length >= 5 && (vocabulary.has(`${k}e`) || vocabulary.has(`${k}et`) || vocabulary.has(`${k}en`)));
 
 /**
  * A word the guidance never uses, split into two words it does ("balanskravet" → balans, kravet),
