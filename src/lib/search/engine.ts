@@ -62,15 +62,16 @@ export async function searchSite(
   filters: Record<string, unknown> = {},
 ): Promise<{ query: ParsedQuery; hits: RankedHit[]; fallback: boolean; filterCounts: FilterCounts }> {
   const query = parseQuery(raw, context.lexicon);
-  const options = Object.keys(filters).length ? { filters } : undefined;
   const byPage = await filtersByPage(pagefind);
   const urlOf = (id: string) => byPage.get(id)?.[PAGE_FILTER]?.[0];
   const words = searchWords(query);
   const extensions = words.map((w) => unrelatedExtensions(w, context.lexicon.vocabulary));
   const [all, ...rest] = await Promise.all([
-    pagefind.search(toPagefindQuery(query), options),
-    ...words.map((w) => pagefind.search(toPagefindQuery({ ...query, phrases: [] }, [w]), options)),
-    ...query.phrases.map((p) => pagefind.search(`"${p}"`, options)),
+    // Unfiltered: which results are too weak to show is judged against the best of all pages, so
+    // a chapter filter shows as many results as its count said. The filters apply below.
+    pagefind.search(toPagefindQuery(query)),
+    ...words.map((w) => pagefind.search(toPagefindQuery({ ...query, phrases: [] }, [w]))),
+    ...query.phrases.map((p) => pagefind.search(`"${p}"`)),
     ...extensions.flat().map((e) => pagefind.search(e)),
   ]);
   const single = rest.slice(0, rest.length - extensions.flat().length);
@@ -102,11 +103,12 @@ export async function searchSite(
       return values.some((v) => page?.[name]?.includes(v));
     });
   };
-  const ranked = rankPages(query, context.pages, found, intentPage).filter((r) => found.has(r.url) || passes(r.url));
+  const ranked = rankPages(query, context.pages, found, intentPage);
   const hits: RankedHit[] = [];
   const floor = RELATIVE_FLOOR * Math.max(0, ...ranked.map((r) => r.score - (r.url === intentPage ? WEIGHTS.intent : 0)));
   for (const r of ranked) {
     if (r.score < floor) break;
+    if (!passes(r.url)) continue;
     const hit = hitOf.get(r.url) ?? hitByUrl(byPage, r.url);
     if (hit)
       hits.push({
@@ -120,7 +122,9 @@ export async function searchSite(
         headings: r.headings,
       });
   }
-  const holdsAll = (all?.results ?? []).filter((hit) => !query.words.some((w) => spurious.get(w)?.has(hit.id)));
+  const holdsAll = (all?.results ?? []).filter(
+    (hit) => !query.words.some((w) => spurious.get(w)?.has(hit.id)) && passes(urlOf(hit.id) ?? ''),
+  );
   const fallback = holdsAll.length === 0 && query.terms.length > 1;
   return { query, hits, fallback, filterCounts: countFilters(hits, byPage) };
 }
