@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { searchSite, type PagefindHit, type PagefindLike, type SearchContext } from '../../src/lib/search/engine.ts';
+import { RELATIVE_FLOOR, searchSite, type PagefindHit, type PagefindLike, type SearchContext } from '../../src/lib/search/engine.ts';
 import { emptyLexicon, synonymMap } from '../../src/lib/search/query.ts';
 import { prepareIntents, preparePages } from '../../src/lib/search/rank.ts';
 import type { DataPage } from '../../src/lib/search/data.ts';
@@ -144,4 +144,67 @@ test('the filter values of each page are read from the index once, not on every 
   await searchSite(pagefind, 'beslut delegera xyz', ctx);
   await searchSite(pagefind, 'delegera beslut budget', ctx);
   assert.equal(asked, 1);
+});
+
+/** A fake index that matches each word as Pagefind does, as the start of a word, and says where. */
+function prefixPagefind(pages: Record<string, string>): PagefindLike {
+  const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  return {
+    async search(query, options) {
+      const words = (query ?? '').split(' ').filter(Boolean).map(fold);
+      const results: PagefindHit[] = [];
+      for (const [id, text] of Object.entries(pages)) {
+        if (options?.filters?.sida && !(options.filters.sida as string[]).includes(`/${id}/`)) continue;
+        const pageWords = text.split(' ').map(fold);
+        const at = words.map((w) => pageWords.flatMap((p, i) => (p.startsWith(w) ? [i] : [])));
+        if (query !== null && at.some((a) => a.length === 0)) continue;
+        results.push({
+          id,
+          score: at.flat().length || 1,
+          words: at.flat(),
+          data: async () => ({ url: `/${id}/`, excerpt: text, meta: {} }),
+        });
+      }
+      return { results };
+    },
+    async filters() {
+      return { sida: Object.fromEntries(Object.keys(pages).map((id) => [`/${id}/`, 1])) };
+    },
+  };
+}
+
+test('a very short word does not find a page through a longer word it merely starts (jäv in JavaScript)', async () => {
+  const pages = {
+    revision: 'kommunallagens regler om jäv gäller inte',
+    lagstiftning: 'jävsreglerna i kommunallagen',
+    tillganglighet: 'allt går att läsa utan javascript',
+    blandat: 'jäv och javascript',
+  };
+  const vocabulary = new Set(['kommunallag', 'regl', 'jav', 'javsregl', 'javascript', 'las', 'utan', 'blandat']);
+  const lexicon = { ...emptyLexicon(), vocabulary };
+  const data = Object.keys(pages).map((id) => page(id, id));
+  const { hits } = await searchSite(prefixPagefind(pages), 'jäv', context(data, { lexicon }));
+  assert.deepEqual(hits.map((h) => h.url).sort(), ['/blandat/', '/lagstiftning/', '/revision/']);
+  // With another word, the page is not counted as holding both.
+  const both = await searchSite(prefixPagefind(pages), 'jäv läsa', context(data, { lexicon }));
+  assert.equal(both.fallback, true);
+});
+
+test('results scoring far below the best are left out, but not pages as good as it', async () => {
+  const pagefind = fakePagefind({
+    styrelsen: 'styrelsen beslutar om budget',
+    ekonomi: 'budget styrelsen',
+    lasvag: 'budget',
+  });
+  const pages = [
+    page('styrelsen', 'Styrelsen', [['Hur beslutar styrelsen om budget?', 'budget']]),
+    page('ekonomi', 'Ekonomi'),
+    page('lasvag', 'Läsväg'),
+  ];
+  const { hits } = await searchSite(pagefind, 'styrelsen budget', context(pages));
+  assert.deepEqual(
+    hits.map((h) => h.url),
+    ['/styrelsen/', '/ekonomi/'],
+  );
+  assert.ok(hits.at(-1)!.score >= RELATIVE_FLOOR * hits[0].score);
 });

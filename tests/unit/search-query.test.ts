@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  emptyLexicon,
   matchConcepts,
   parseQuery,
   searchWords,
   splitCompound,
+  unrelatedExtensions,
   synonymMap,
   toPagefindQuery,
   type Lexicon,
@@ -141,4 +143,33 @@ test('a variant the guidance never uses is not searched in Pagefind beside its s
   assert.equal(q.terms[0].alternatives[1].local, true);
   // Without a vocabulary (nothing known) the variant is searched as before.
   assert.deepEqual(searchWords(parseQuery('förbundsdirektör', lexicon())), ['förbundschef', 'förbundsdirektör']);
+});
+
+test('a very short word is told apart from the longer words of the guidance it merely starts', () => {
+  const vocabulary = new Set([
+    'jav',
+    'javet',
+    'javsregl',
+    'regl',
+    'javascript',
+    'rad',
+    'radet',
+    'radgivning',
+    'mal',
+    'mall',
+    'malgrupp',
+    'grupp',
+  ]);
+  assert.deepEqual(unrelatedExtensions('jäv', vocabulary), ['javascript']);
+  assert.deepEqual(unrelatedExtensions('råd', vocabulary), ['radgivning']);
+  assert.deepEqual(unrelatedExtensions('mål', vocabulary), ['mall']);
+  // Longer words are matched by their stem already.
+  assert.deepEqual(unrelatedExtensions('jävs', vocabulary), []);
+});
+
+test('a word the pages use only with an ending the stemmer keeps counts as used, so Pagefind is asked for it', () => {
+  // The pages say "arvodet" (key "arvodet"); the reader types "arvode" (key "arvod").
+  const lexicon: Lexicon = { ...emptyLexicon(), vocabulary: new Set([key('arvodet'), key('revisorerna')]) };
+  assert.deepEqual(searchWords(parseQuery('arvode', lexicon)), ['arvode']);
+  assert.deepEqual(searchWords(parseQuery('arvodexyz', lexicon)), []);
 });

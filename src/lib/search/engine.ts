@@ -4,12 +4,14 @@
 // orders the pages by how much of the question they hold, where (title, heading, body), and by
 // Pagefind's score. Which page a Pagefind result is comes from the `sida` filter every page
 // carries, so ranking needs no page's data: only the results shown are downloaded.
-import { parseQuery, searchWords, toPagefindQuery, type Lexicon, type ParsedQuery } from './query.ts';
-import { matchIntent, rankPages, type Found, type PreparedIntent, type PreparedPage, type Ranked } from './rank.ts';
+import { parseQuery, searchWords, toPagefindQuery, unrelatedExtensions, type Lexicon, type ParsedQuery } from './query.ts';
+import { matchIntent, rankPages, WEIGHTS, type Found, type PreparedIntent, type PreparedPage, type Ranked } from './rank.ts';
 
 export interface PagefindHit {
   id: string;
   score: number;
+  /** Where on the page the matched words are (word positions). */
+  words?: number[];
   data(): Promise<PagefindData>;
 }
 export interface PagefindData {
@@ -39,6 +41,14 @@ export interface RankedHit extends Ranked {
 /** The filter that names each page's address (src/components/starlight/MarkdownContent.astro). */
 export const PAGE_FILTER = 'sida';
 
+/**
+ * Results scoring under this share of the best are left out: they hold a word or two of the
+ * question and little else, and a reader scrolled past 30 of them. On tests/search/blind-tuning.json
+ * and queries.json the answer always scored at least 0.73 of the best. The intent bonus does not
+ * count toward the best, so an intent's page does not hide every other result.
+ */
+export const RELATIVE_FLOOR = 0.5;
+
 export interface SearchContext {
   lexicon: Lexicon;
   pages: PreparedPage[];
@@ -52,20 +62,27 @@ export async function searchSite(
   filters: Record<string, unknown> = {},
 ): Promise<{ query: ParsedQuery; hits: RankedHit[]; fallback: boolean; filterCounts: FilterCounts }> {
   const query = parseQuery(raw, context.lexicon);
-  const options = Object.keys(filters).length ? { filters } : undefined;
   const byPage = await filtersByPage(pagefind);
   const urlOf = (id: string) => byPage.get(id)?.[PAGE_FILTER]?.[0];
   const words = searchWords(query);
-  const [all, ...single] = await Promise.all([
-    pagefind.search(toPagefindQuery(query), options),
-    ...words.map((w) => pagefind.search(toPagefindQuery({ ...query, phrases: [] }, [w]), options)),
-    ...query.phrases.map((p) => pagefind.search(`"${p}"`, options)),
+  const extensions = words.map((w) => unrelatedExtensions(w, context.lexicon.vocabulary));
+  const [all, ...rest] = await Promise.all([
+    // Unfiltered: which results are too weak to show is judged against the best of all pages, so
+    // a chapter filter shows as many results as its count said. The filters apply below.
+    pagefind.search(toPagefindQuery(query)),
+    ...words.map((w) => pagefind.search(toPagefindQuery({ ...query, phrases: [] }, [w]))),
+    ...query.phrases.map((p) => pagefind.search(`"${p}"`)),
+    ...extensions.flat().map((e) => pagefind.search(e)),
   ]);
+  const single = rest.slice(0, rest.length - extensions.flat().length);
+  const spurious = spuriousHits(words, extensions, single, rest.slice(single.length));
   const found = new Map<string, Found>();
   const hitOf = new Map<string, PagefindHit>();
   const note = (hit: PagefindHit, word?: string, isAll = false) => {
     const url = urlOf(hit.id);
     if (!url) return;
+    // Found only through longer words that merely start with a short query word: not a match.
+    if (word ? spurious.get(word)?.has(hit.id) : query.words.some((w) => spurious.get(w)?.has(hit.id))) return;
     hitOf.set(url, hit);
     const f = found.get(url) ?? { words: new Set<string>(), score: 0, all: false };
     if (word) f.words.add(word);
@@ -86,9 +103,12 @@ export async function searchSite(
       return values.some((v) => page?.[name]?.includes(v));
     });
   };
-  const ranked = rankPages(query, context.pages, found, intentPage).filter((r) => found.has(r.url) || passes(r.url));
+  const ranked = rankPages(query, context.pages, found, intentPage);
   const hits: RankedHit[] = [];
+  const floor = RELATIVE_FLOOR * Math.max(0, ...ranked.map((r) => r.score - (r.url === intentPage ? WEIGHTS.intent : 0)));
   for (const r of ranked) {
+    if (r.score < floor) break;
+    if (!passes(r.url)) continue;
     const hit = hitOf.get(r.url) ?? hitByUrl(byPage, r.url);
     if (hit)
       hits.push({
@@ -102,8 +122,39 @@ export async function searchSite(
         headings: r.headings,
       });
   }
-  const fallback = (all?.results.length ?? 0) === 0 && query.terms.length > 1;
+  const holdsAll = (all?.results ?? []).filter(
+    (hit) => !query.words.some((w) => spurious.get(w)?.has(hit.id)) && passes(urlOf(hit.id) ?? ''),
+  );
+  const fallback = holdsAll.length === 0 && query.terms.length > 1;
   return { query, hits, fallback, filterCounts: countFilters(hits, byPage) };
+}
+
+type SearchResult = Awaited<ReturnType<PagefindLike['search']>>;
+
+/**
+ * For each very short query word, the pages Pagefind found it on only inside unrelated longer words
+ * ("jäv" in "JavaScript"): every position its search matched on the page is a position where a
+ * search for one of those longer words matches too.
+ */
+function spuriousHits(words: string[], extensions: string[][], single: SearchResult[], longer: SearchResult[]): Map<string, Set<string>> {
+  const spurious = new Map<string, Set<string>>();
+  let next = 0;
+  words.forEach((word, i) => {
+    const elsewhere = new Map<string, Set<number>>();
+    for (const r of longer.slice(next, next + extensions[i].length))
+      for (const hit of r?.results ?? []) {
+        const at = elsewhere.get(hit.id) ?? new Set<number>();
+        for (const l of hit.words ?? []) at.add(l);
+        elsewhere.set(hit.id, at);
+      }
+    next += extensions[i].length;
+    if (!elsewhere.size) return;
+    const ids = (single[i]?.results ?? [])
+      .filter((hit) => hit.words?.length && hit.words.every((l) => elsewhere.get(hit.id)?.has(l)))
+      .map((hit) => hit.id);
+    if (ids.length) spurious.set(word, new Set(ids));
+  });
+  return spurious;
 }
 
 type FiltersByPage = Map<string, Record<string, string[]>> & { hits?: Map<string, PagefindHit> };

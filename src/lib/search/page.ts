@@ -2,6 +2,7 @@
 // engine.ts, and renders a direct answer, filters with counts, and the results as links to the
 // matching section of each page.
 import { escapeHtml, highlight } from './highlight.ts';
+import { cleanExcerpt, withoutHeading } from './excerpt.ts';
 import { withBase } from '../url.ts';
 import { matchQuestion, matchTerm, type FaqAnswer, type TermAnswer } from './answers.ts';
 import { searchSite, type PagefindData, type PagefindLike, type RankedHit, type SearchContext } from './engine.ts';
@@ -75,9 +76,6 @@ async function loadAnswers(url: string): Promise<AnswerData> {
   return (await response.json()) as AnswerData;
 }
 
-/** Source markers that reach an excerpt from pages built before they were kept out of the index. */
-const cleanExcerpt = (html: string) => html.replace(/\[\d+\]/g, '').replace(/\s{2,}/g, ' ');
-
 function renderResult(ranked: RankedHit, data: PagefindData, terms: string[], termCount: number): string {
   const title = highlight(data.meta.title ?? data.url, terms);
   const subs = (data.sub_results ?? [])
@@ -88,7 +86,8 @@ function renderResult(ranked: RankedHit, data: PagefindData, terms: string[], te
   const sub = chosen && subs.find((s) => s.anchor === chosen.anchor);
   const href = chosen ? `${data.url.split('#')[0]}#${encodeURIComponent(chosen.anchor)}` : data.url;
   const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
-  return `<li><a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${cleanExcerpt(sub?.excerpt ?? data.excerpt)}</p></li>`;
+  const excerpt = withoutHeading(cleanExcerpt(sub?.excerpt ?? data.excerpt), [chosen?.title, data.meta.title]);
+  return `<li><a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${excerpt}</p></li>`;
 }
 
 /** A result without Pagefind's excerpt: the section its headings match, and the page's description. */

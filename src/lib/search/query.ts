@@ -4,7 +4,7 @@
 // guidance does not use split into parts it does, and concepts (content/sok/begrepp.yaml) widened
 // to the wording the pages use. Every comparison goes through words.ts, so inflected forms match.
 import { SWEDISH_STOP_WORDS } from '#stop-words-sv';
-import { key, keys, normalise, tokens, wordMatch } from './words.ts';
+import { fold, key, keys, normalise, tokens, wordMatch } from './words.ts';
 
 /**
  * Words that carry no meaning on their own in a question (Pagefind has no stop words of its own):
@@ -100,9 +100,14 @@ export function synonymMap(synonyms: Synonym[]): Map<string, string> {
   return map;
 }
 
-/** Whether the guidance uses a word (by key, allowing an ending the stemmer left on). */
+/**
+ * Whether the guidance uses a word (by key, allowing an ending the stemmer left on either word):
+ * "arvode" (key "arvod") is used, as the pages say "arvodet", which the stemmer keeps whole.
+ */
 export const known = (vocabulary: Set<string>, k: string) =>
-  vocabulary.has(k) || (k.length >= 5 && (vocabulary.has(k.slice(0, -1)) || vocabulary.has(k.slice(0, -2))));
+  vocabulary.has(k) ||
+  (k.length >= 5 && (vocabulary.has(k.slice(0, -1)) || vocabulary.has(k.slice(0, -2)))) ||
+  (k.length >= 5 && (vocabulary.has(`${k}e`) || vocabulary.has(`${k}et`) || vocabulary.has(`${k}en`)));
 
 /**
  * A word the guidance never uses, split into two words it does ("balanskravet" → balans, kravet),
@@ -121,6 +126,33 @@ export function splitCompound(word: string, vocabulary: Set<string>): string[] |
     if ((asIs ?? linked) && known(vocabulary, key(tail))) return [(asIs ?? linked)!, tail];
   }
   return undefined;
+}
+
+/** A query word this short is matched by Pagefind as the start of any longer word ("jäv" finds "JavaScript"). */
+export const SHORT_WORD = 3;
+/** Endings of Swedish nouns and adjectives, which Snowball does not take off a word this short. */
+const SHORT_ENDINGS = new Set('a e s t en et er ar or na ns es at ens ets ers ars ors arna erna orna ena ets'.split(' '));
+/** More longer words than this and checking each costs more than it saves. */
+const MAX_EXTENSIONS = 12;
+
+/**
+ * The words of the guidance (keys) that start with a very short query word without being a form of
+ * it or a compound made with it ("jäv" → "javascript", but not "jävet" or "jävsreglerna"): the
+ * words by which Pagefind's prefix search would find pages that do not hold the query word.
+ * Empty for longer words, and when there are too many to check.
+ */
+export function unrelatedExtensions(word: string, vocabulary: Set<string>): string[] {
+  const typed = fold(normalise(word));
+  if (typed.length > SHORT_WORD || /[^\p{L}]/u.test(typed)) return [];
+  const k = key(word);
+  // The stemmer leaves short words' endings on ("rådet", "målet"): those are the word itself.
+  const inflected = (e: string) => e.startsWith(k) && SHORT_ENDINGS.has(e.slice(k.length));
+  const compound = (e: string) => {
+    const rest = e.slice(k.length).replace(/^s/, '');
+    return e.startsWith(k) && rest.length >= 3 && known(vocabulary, rest);
+  };
+  const unrelated = [...vocabulary].filter((e) => e.startsWith(typed) && e !== k && wordMatch(k, e) !== 1 && !inflected(e) && !compound(e));
+  return unrelated.length <= MAX_EXTENSIONS ? unrelated : [];
 }
 
 const alt = (words: string[], weight: number, local = false): Alternative => ({

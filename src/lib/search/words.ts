@@ -6,7 +6,7 @@ import { stemmer } from '@orama/stemmers/swedish';
 export const normalise = (s: string) => s.toLocaleLowerCase('sv').normalize('NFC');
 
 /** å, ä, ö and é folded away after stemming, as Pagefind does: "forbundschef" is "förbundschef". */
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** The words of a text, lowercased; "SKR:s" is "skr" (a genitive after a colon is no word of its own). */
 export function tokens(text: string): string[] {
