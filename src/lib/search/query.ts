@@ -12,9 +12,14 @@ import { fold, key, keys, normalise, tokens, wordMatch } from './words.ts';
  * wrap a question in ("vad innebär …", "vad handlar … om").
  */
 const MEANINGFUL = new Set(
-  'beslut beslutat beslutit del delen kr dag dagar dagen nummer nr större mindre fler flera bättre sämre högre tidigare senare första sitta fram'.split(
-    ' ',
-  ),
+  [
+    'beslut beslutat beslutit del delen kr dag dagar dagen nummer nr större mindre fler flera bättre sämre högre tidigare senare första sitta fram',
+    // What a question about money, law or shared work turns on: "pengar kvar", "gällande rätt", "samma
+    // regler", "lika mycket", "tillsammans med parterna", "ingen part", "andra kommuner".
+    'kvar rätt samma lika olika tillsammans själv ingen inget andra annan annat behöva behövs möjligt nödvändigt viktigt',
+  ]
+    .join(' ')
+    .split(' '),
 );
 const QUESTION_VERBS = ['görs', 'hos', 'samt', 'betyder', 'innebär', 'menas', 'egentligen', 'handlar'];
 export const STOP_WORDS = new Set([...SWEDISH_STOP_WORDS.filter((w) => !MEANINGFUL.has(w)), ...QUESTION_VERBS]);
