@@ -122,7 +122,7 @@ test('/lagstiftning/ links the official law text near the top, and notes citing 
   await expect(page.locator('.noter li', { hasNotText: '§' }).getByRole('link', { name: 'Finsamlagen på riksdagen.se' })).toHaveCount(0);
 });
 
-test('printed, notes carry the full reference and internal links print no address', async ({ page }) => {
+test('printed, notes carry the full reference, internal links print no address and other websites print theirs', async ({ page }) => {
   await page.goto('/skriv-ut/roller/');
   await page.emulateMedia({ media: 'print' });
   const note = page.locator('.noter li').first();
@@ -130,6 +130,11 @@ test('printed, notes carry the full reference and internal links print no addres
   await expect(note.locator('cite').first()).toHaveText(/\w{20,}/);
   const internal = page.locator('.sl-markdown-content a[href^="/"]').first();
   expect(await internal.evaluate((a) => getComputedStyle(a, '::after').content)).toMatch(/^(none|normal)$/);
+  // A link to another website prints its address (on screen it shows ↗ instead).
+  const external = page.locator('.sl-markdown-content a[href^="http"], .sidfot a[href^="http"]').first();
+  const address = await external.getAttribute('href');
+  expect(await external.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${address})"`);
   await page.emulateMedia({ media: 'screen' });
+  expect(await external.evaluate((a) => getComputedStyle(a, '::after').content)).toContain('↗');
   await expect(note.locator('.not-referens').first()).toBeHidden();
 });
