@@ -34,3 +34,13 @@ test('printed, a chapter shows its text and sources but no navigation or search'
 });
 
 // Every page at 320 px without sideways scrolling: every-page.spec.ts (checks/overflow.ts).
+
+test('a guidance page printed alone shows its own web address, and only on paper', async ({ page }) => {
+  await page.goto('/roller/styrelsen/');
+  const address = page.locator('.sidans-adress');
+  await expect(address).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  await expect(address).toBeVisible();
+  await expect(address).toContainText(canonical ?? 'kanonisk adress saknas');
+});
