@@ -1,6 +1,6 @@
-// After the build: splits each page stylesheet into a file for every screen and a file for wide
-// screens only (see src/lib/css-split.ts), and links the wide one with a media attribute so that
-// phones do not wait for it. The original file stays in dist/ for tests/e2e/css-split.spec.ts,
+// After the build: splits each page stylesheet into a file for every screen, a file for wide
+// screens only and a file for paper only (see src/lib/css-split.ts), and links the last two with a
+// media attribute so that phones do not wait for them. The original file stays in dist/ for tests/e2e/css-split.spec.ts,
 // which checks that the two files style every element exactly as the original did. It fails the
 // build rather than doing nothing: a page without a stylesheet to split, or a build in which no
 // stylesheet has wide rules, means the HTML or Starlight's CSS changed shape.
@@ -8,16 +8,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles, rewriteFiles } from '../lib/files.ts';
-import { linkSplitStylesheets, splitNames, splitWide } from '../lib/css-split.ts';
+import { linkSplitStylesheets, splitNames, splitStylesheet } from '../lib/css-split.ts';
 
-/** Writes the two files for one stylesheet; false if it has no wide-only rules. */
-function splitStylesheet(dist, file) {
-  const { narrow, wide } = splitWide(readFileSync(join(dist, file), 'utf8'));
-  if (!wide) return false;
+/** Writes the split files for one stylesheet; null if it has neither wide-only nor print-only rules. */
+function writeSplit(dist, file) {
+  const { narrow, wide, print } = splitStylesheet(readFileSync(join(dist, file), 'utf8'));
+  if (!wide && !print) return null;
   const names = splitNames(file);
   writeFileSync(join(dist, names.narrow), narrow);
-  writeFileSync(join(dist, names.wide), wide);
-  return true;
+  if (wide) writeFileSync(join(dist, names.wide), wide);
+  if (print) writeFileSync(join(dist, names.print), print);
+  return { wide: Boolean(wide), print: Boolean(print) };
 }
 
 export function cssSplit() {
@@ -34,19 +35,20 @@ export function cssSplit() {
         // Every page links the same few stylesheets: each is split once.
         const split = new Map();
         const splitOnce = (href) => {
-          if (!split.has(href)) split.set(href, splitStylesheet(dist, href.slice(prefix.length)));
+          if (!split.has(href)) split.set(href, writeSplit(dist, href.slice(prefix.length)));
           return split.get(href);
         };
         rewriteFiles(
           listFiles(dist, (n) => n.endsWith('.html')),
           (html, file) => linkSplitStylesheets(html, file, base, splitOnce),
         );
-        const done = [...split].filter(([, wide]) => wide).map(([href]) => href);
+        const done = [...split].filter(([, files]) => files?.wide).map(([href]) => href);
         if (done.length === 0)
           throw new Error(
             `css-split: ingen av stilmallarna (${[...split.keys()].join(', ')}) har regler för breda skärmar. Kontrollera src/lib/css-split.ts mot Starlights CSS.`,
           );
-        logger.info(`CSS för breda skärmar i egen fil: ${done.join(', ')}`);
+        const print = [...split].filter(([, files]) => files?.print).map(([href]) => href);
+        logger.info(`CSS för breda skärmar i egen fil: ${done.join(', ')}; CSS för utskrift i egen fil: ${print.join(', ') || 'ingen'}`);
       },
     },
   };

@@ -1,14 +1,24 @@
-// The build splits Starlight's stylesheet into a file for every screen and a file for wide screens
-// (src/lib/css-split.ts). Moving the wide rules after the others could change which rule wins, so
-// this test styles pages both ways — with the two files, and with the original single file the
-// build leaves beside them — and compares every element's computed style, at a phone's width,
-// between the two breakpoints, and on a wide screen.
+// The build splits Starlight's stylesheet into a file for every screen, one for wide screens and
+// one for paper (src/lib/css-split.ts). Moving those rules after the others could change which rule
+// wins, so this test styles pages both ways — with the split files, and with the original single
+// file the build leaves beside them — and compares every element's computed style, at a phone's
+// width, between the two breakpoints and on a wide screen, each on screen and in print.
 import { expect, test, type Page } from '@playwright/test';
 import { builtHtml } from './helpers';
 
-const PAGES = ['/', '/roller/styrelsen/', '/statistik/', '/esf/', '/fragor-och-svar/', '/sok/?q=styrelse'];
+// The accessibility statement has links to other websites in its text, whose printed address comes from a print rule.
+const PAGES = [
+  '/',
+  '/roller/styrelsen/',
+  '/statistik/',
+  '/esf/',
+  '/fragor-och-svar/',
+  '/om-webbplatsen/tillganglighet/',
+  '/sok/?q=styrelse',
+];
 const WIDTHS = [412, 960, 1280];
-const SPLIT = /<link rel="stylesheet" href="(\/_astro\/[^"]+)-smal\.css"><link rel="stylesheet" href="[^"]+-bred\.css" media="[^"]+">/;
+const SPLIT =
+  /<link rel="stylesheet" href="(\/_astro\/[^"]+)-smal\.css"><link rel="stylesheet" href="[^"]+-bred\.css" media="[^"]+"><link rel="stylesheet" href="[^"]+-utskrift\.css" media="print">/;
 
 test('the build links the split stylesheet on every page it tests here', () => {
   for (const path of PAGES) expect(builtHtml(path.replace(/\?.*$/, '')), path).toMatch(SPLIT);
@@ -22,7 +32,18 @@ test('the build links the split stylesheet on every page it tests here', () => {
 async function computedStyles(page: Page, path: string): Promise<string[]> {
   // A search page draws its results after loading; compare the finished page, not a moment of it.
   if (path.includes('?q=')) await expect(page.locator('[data-search-status]')).toHaveText(/träff/);
+  const screen = await stylesNow(page);
+  await page.emulateMedia({ media: 'print' });
+  const print = await stylesNow(page);
+  await page.emulateMedia({ media: null });
+  return [...screen.map((line) => `screen ${line}`), ...print.map((line) => `print ${line}`)];
+}
+
+function stylesNow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
+    // The table of contents marks the heading in view, and a change of medium moves the headings:
+    // the same mark on both sides keeps a scroll race from passing for a difference in styling.
+    document.querySelectorAll('starlight-toc a, mobile-starlight-toc a').forEach((a, i) => a.setAttribute('aria-current', String(i === 0)));
     // FNV-1a: a difference in any property of an element changes its hash.
     const hash = (s: string) => {
       let h = 0x811c9dc5;
@@ -31,7 +52,9 @@ async function computedStyles(page: Page, path: string): Promise<string[]> {
     };
     return [...document.querySelectorAll('html, body, body *')].map((el, i) => {
       const style = getComputedStyle(el);
-      const props = [...style].map((p) => `${p}:${style.getPropertyValue(p)}`).join(';');
+      // Generated text (a printed link's address, the ↗ after an external link) is part of the styling.
+      const generated = ['::before', '::after'].map((pseudo) => getComputedStyle(el, pseudo).content).join(';');
+      const props = [...style].map((p) => `${p}:${style.getPropertyValue(p)}`).join(';') + generated;
       return `${i} ${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} ${hash(props)}`;
     });
   });
@@ -40,6 +63,8 @@ async function computedStyles(page: Page, path: string): Promise<string[]> {
 for (const path of PAGES) {
   for (const width of WIDTHS) {
     test(`${path} at ${width} px: the two stylesheets style every element as the original did`, async ({ page }) => {
+      // Four full style snapshots of a long page (screen and print, split and original).
+      test.slow();
       await page.setViewportSize({ width, height: 900 });
       await page.goto(path, { waitUntil: 'networkidle' });
       const split = await computedStyles(page, path);
@@ -57,7 +82,9 @@ for (const path of PAGES) {
         },
       );
       await page.goto(path, { waitUntil: 'networkidle' });
-      expect(await page.locator('link[href$="-bred.css"]').count(), 'the original stylesheet is in use').toBe(0);
+      expect(await page.locator('link[href$="-bred.css"], link[href$="-utskrift.css"]').count(), 'the original stylesheet is in use').toBe(
+        0,
+      );
       const original = await computedStyles(page, path);
 
       expect(split.length).toBe(original.length);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isWideOnly, linkSplitStylesheets, splitWide } from '../../src/lib/css-split.ts';
+import { isPrintOnly, isWideOnly, linkSplitStylesheets, splitStylesheet } from '../../src/lib/css-split.ts';
 
 test('only min-width queries of 50rem (800px) or more count as wide', () => {
   for (const q of ['(width>=50rem)', '(min-width: 72rem)', '(width >= 50em)', '(min-width:800px)']) assert.ok(isWideOnly(q), q);
@@ -10,17 +10,30 @@ test('only min-width queries of 50rem (800px) or more count as wide', () => {
     assert.ok(!isWideOnly(q), q);
 });
 
+test('only a plain print query counts as print-only', () => {
+  for (const q of ['print', ' PRINT ']) assert.ok(isPrintOnly(q), q);
+  for (const q of ['screen', 'print, screen', 'not print', 'print and (min-width: 20rem)', 'all']) assert.ok(!isPrintOnly(q), q);
+});
+
+test('print rules move out with their cascade layer, in their order; screen rules stay', () => {
+  const css = '@layer a{.x{color:red}@media print{.x{color:black}}}.y{margin:0}@media print{.y{margin:1cm}}@media screen{.y{margin:1px}}';
+  const { narrow, wide, print } = splitStylesheet(css);
+  assert.equal(narrow, '@layer a{.x{color:red}}.y{margin:0}@media screen{.y{margin:1px}}');
+  assert.equal(wide, '');
+  assert.equal(print, '@layer a{@media print{.x{color:black}}}@media print{.y{margin:1cm}}');
+});
+
 test('wide rules move out with their cascade layer; everything else stays in order', () => {
   const css =
     '@layer a{.x{color:red}@media (width>=50rem){.x{color:blue}}.y{margin:0}}' +
     '.z{padding:0}@media (min-width: 72rem){.z{padding:1rem}}@media (max-width: 20rem){.z{padding:2px}}';
-  const { narrow, wide } = splitWide(css);
+  const { narrow, wide } = splitStylesheet(css);
   assert.equal(narrow, '@layer a{.x{color:red}.y{margin:0}}.z{padding:0}@media (max-width: 20rem){.z{padding:2px}}');
   assert.equal(wide, '@layer a{@media (width>=50rem){.x{color:blue}}}@media (min-width: 72rem){.z{padding:1rem}}');
 });
 
 test('a layer left empty stays, since where a layer first appears sets the layers’ order', () => {
-  const { narrow } = splitWide(
+  const { narrow } = splitStylesheet(
     '@layer b{@media (width>=50rem){.x{color:blue}}}@supports (display:grid){@media (width>=50rem){.x{color:red}}}.y{margin:0}',
   );
   assert.equal(narrow, '@layer b{}.y{margin:0}');
@@ -30,7 +43,9 @@ test('a layer left empty stays, since where a layer first appears sets the layer
 const built = readFileSync(join(import.meta.dirname, 'fixtures/built/page.html'), 'utf8');
 const file = 'dist/roller/styrelsen/index.html';
 const SPLIT =
-  '<link rel="stylesheet" href="/_astro/middleware.DAzQlFor-smal.css"><link rel="stylesheet" href="/_astro/middleware.DAzQlFor-bred.css" media="(min-width: 50rem)">';
+  '<link rel="stylesheet" href="/_astro/middleware.DAzQlFor-smal.css"><link rel="stylesheet" href="/_astro/middleware.DAzQlFor-bred.css" media="(min-width: 50rem)">' +
+  '<link rel="stylesheet" href="/_astro/middleware.DAzQlFor-utskrift.css" media="print">';
+const BOTH = { wide: true, print: true };
 
 const linkVariants: [string, (html: string) => string][] = [
   ['as Astro writes it', (h) => h],
@@ -62,27 +77,38 @@ const linkVariants: [string, (html: string) => string][] = [
 for (const [name, change] of linkVariants) {
   test(`the page stylesheet link is split when written ${name}`, () => {
     const asked: string[] = [];
-    const out = linkSplitStylesheets(change(built), file, '/', (href) => (asked.push(href), true));
+    const out = linkSplitStylesheets(change(built), file, '/', (href) => (asked.push(href), BOTH));
     assert.deepEqual(asked, ['/_astro/middleware.DAzQlFor.css']);
     assert.ok(out.includes(SPLIT), out.slice(0, 200));
     assert.ok(out.includes('<link rel="stylesheet" href="/_astro/print.ehPL0gv-.css" media="print">'), 'a stylesheet for one medium stays');
   });
 }
 
-test('under a base path the link with the base is split, and a stylesheet without wide rules stays linked as it was', () => {
+test('under a base path the link with the base is split, and a stylesheet with nothing to move stays linked as it was', () => {
   const withBase = built.replaceAll('href="/_astro/', 'href="/kunskapsstod/_astro/');
-  const out = linkSplitStylesheets(withBase, file, '/kunskapsstod/', () => true);
+  const out = linkSplitStylesheets(withBase, file, '/kunskapsstod/', () => BOTH);
   assert.ok(out.includes('href="/kunskapsstod/_astro/middleware.DAzQlFor-bred.css" media="(min-width: 50rem)"'));
+  assert.ok(out.includes('href="/kunskapsstod/_astro/middleware.DAzQlFor-utskrift.css" media="print"'));
   assert.equal(
-    linkSplitStylesheets(built, file, '/', () => false),
+    linkSplitStylesheets(built, file, '/', () => null),
     built,
   );
+});
+
+test('only the files a stylesheet got are linked', () => {
+  const out = linkSplitStylesheets(built, file, '/', () => ({ wide: false, print: true }));
+  assert.ok(
+    out.includes(
+      '<link rel="stylesheet" href="/_astro/middleware.DAzQlFor-smal.css"><link rel="stylesheet" href="/_astro/middleware.DAzQlFor-utskrift.css" media="print">',
+    ),
+  );
+  assert.ok(!out.includes('-bred.css'));
 });
 
 test('a page with no stylesheet to split fails the build naming the file', () => {
   const none = built.replace('<link rel="stylesheet" href="/_astro/middleware.DAzQlFor.css">', '');
   assert.throws(
-    () => linkSplitStylesheets(none, file, '/', () => true),
+    () => linkSplitStylesheets(none, file, '/', () => BOTH),
     /dist\/roller\/styrelsen\/index\.html: sidan länkar ingen stilmall under \/_astro\//,
   );
 });
