@@ -1,18 +1,19 @@
 // After the build: splits each page stylesheet into a file for every screen, a file for wide
-// screens only and a file for paper only (see src/lib/css-split.ts), and links the last two with a
-// media attribute so that phones do not wait for them. The original file stays in dist/ for tests/e2e/css-split.spec.ts,
-// which checks that the two files style every element exactly as the original did. It fails the
+// screens only and a file for paper only, leaving out components no page renders (see
+// src/lib/css-split.ts), and links the last two with a media attribute so that phones do not wait
+// for them. The original file stays in dist/ for tests/e2e/css-split.spec.ts, which checks that the
+// split files style every element exactly as the original did. It fails the
 // build rather than doing nothing: a page without a stylesheet to split, or a build in which no
 // stylesheet has wide rules, means the HTML or Starlight's CSS changed shape.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles, rewriteFiles } from '../lib/files.ts';
-import { linkSplitStylesheets, splitNames, splitStylesheet } from '../lib/css-split.ts';
+import { linkSplitStylesheets, scopesIn, splitNames, splitStylesheet } from '../lib/css-split.ts';
 
 /** Writes the split files for one stylesheet; null if it has neither wide-only nor print-only rules. */
-function writeSplit(dist, file) {
-  const { narrow, wide, print } = splitStylesheet(readFileSync(join(dist, file), 'utf8'));
+function writeSplit(dist, file, rendered) {
+  const { narrow, wide, print } = splitStylesheet(readFileSync(join(dist, file), 'utf8'), rendered);
   if (!wide && !print) return null;
   const names = splitNames(file);
   writeFileSync(join(dist, names.narrow), narrow);
@@ -32,10 +33,14 @@ export function cssSplit() {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const prefix = base.replace(/\/+$/, '');
+        // The components a page or script renders; Pagefind's own files name no component.
+        const rendered = new Set(
+          listFiles(dist, (n) => n.endsWith('.html') || n.endsWith('.js')).flatMap((file) => scopesIn(readFileSync(file, 'utf8'))),
+        );
         // Every page links the same few stylesheets: each is split once.
         const split = new Map();
         const splitOnce = (href) => {
-          if (!split.has(href)) split.set(href, writeSplit(dist, href.slice(prefix.length)));
+          if (!split.has(href)) split.set(href, writeSplit(dist, href.slice(prefix.length), rendered));
           return split.get(href);
         };
         rewriteFiles(

@@ -46,12 +46,36 @@ function pruneEmpty(container: Container): void {
   });
 }
 
+// Astro scopes a component's styles with a class (astro-xxxxxxxx) that every element the component
+// renders carries. Starlight ships the styles of components this site never renders (the banner,
+// the hero, badges, link buttons): a scope class found in no built page or script means its rules
+// match nothing, and a phone need not download them (0.8 KB gzipped). A selector that only negates
+// a scope (:not(.astro-x)) would match more without it, so such a selector is always kept.
+const SCOPE = /\.(astro-[a-z0-9]{8})\b/g;
+
+/** The scope classes named in a built page or script. */
+export const scopesIn = (text: string): string[] => [...text.matchAll(/\bastro-[a-z0-9]{8}\b/g)].map((m) => m[0]);
+
+function dropUnrendered(root: Root, rendered: ReadonlySet<string>): void {
+  const dead = (selector: string) => !selector.includes(':not(') && [...selector.matchAll(SCOPE)].some((m) => !rendered.has(m[1]));
+  root.walkRules((rule) => {
+    const live = rule.selectors.filter((selector) => !dead(selector));
+    if (live.length === 0) rule.remove();
+    else if (live.length < rule.selectors.length) rule.selectors = live;
+  });
+}
+
 /** True for a media query that holds only on paper. */
 export const isPrintOnly = (params: string): boolean => params.trim().toLowerCase() === 'print';
 
-/** The stylesheet's screen rules for every width, its wide-only rules and its print-only rules ('' when none). */
-export function splitStylesheet(css: string): { narrow: string; wide: string; print: string } {
+/**
+ * The stylesheet's screen rules for every width, its wide-only rules and its print-only rules ('' when
+ * none), without the rules of components that no page renders (`rendered`: the scope classes in use).
+ */
+export function splitStylesheet(css: string, rendered: ReadonlySet<string>): { narrow: string; wide: string; print: string } {
   const narrow = postcss.parse(css);
+  dropUnrendered(narrow, rendered);
+  pruneEmpty(narrow);
   const wide = postcss.root();
   const print = postcss.root();
   narrow.walkAtRules('media', (media) => {

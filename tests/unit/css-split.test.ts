@@ -2,12 +2,27 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isPrintOnly, isWideOnly, linkSplitStylesheets, splitStylesheet } from '../../src/lib/css-split.ts';
+import { isPrintOnly, isWideOnly, linkSplitStylesheets, scopesIn, splitStylesheet } from '../../src/lib/css-split.ts';
 
 test('only min-width queries of 50rem (800px) or more count as wide', () => {
   for (const q of ['(width>=50rem)', '(min-width: 72rem)', '(width >= 50em)', '(min-width:800px)']) assert.ok(isWideOnly(q), q);
   for (const q of ['(width>=30rem)', '(max-width: 50rem)', 'print', '(hover:hover)', '(min-width: 50rem) and (hover: hover)'])
     assert.ok(!isWideOnly(q), q);
+});
+
+/** No rule in these tests belongs to a scoped component, so every scope counts as rendered. */
+const ALL = new Set<string>();
+
+test('the rules of a component no page renders are left out, in every medium; a negated scope stays', () => {
+  const css =
+    '.a:where(.astro-aaaaaaaa){color:red}.b:where(.astro-bbbbbbbb),.c{color:blue}' +
+    '@media (width>=50rem){.b:where(.astro-bbbbbbbb){margin:0}}@media print{.b:where(.astro-bbbbbbbb){margin:1cm}}' +
+    '.d:not(.astro-bbbbbbbb){padding:0}';
+  const rendered = new Set(scopesIn('<p class="a astro-aaaaaaaa">'));
+  const { narrow, wide, print } = splitStylesheet(css, rendered);
+  assert.equal(narrow, '.a:where(.astro-aaaaaaaa){color:red}.c{color:blue}.d:not(.astro-bbbbbbbb){padding:0}');
+  assert.equal(wide, '');
+  assert.equal(print, '');
 });
 
 test('only a plain print query counts as print-only', () => {
@@ -17,7 +32,7 @@ test('only a plain print query counts as print-only', () => {
 
 test('print rules move out with their cascade layer, in their order; screen rules stay', () => {
   const css = '@layer a{.x{color:red}@media print{.x{color:black}}}.y{margin:0}@media print{.y{margin:1cm}}@media screen{.y{margin:1px}}';
-  const { narrow, wide, print } = splitStylesheet(css);
+  const { narrow, wide, print } = splitStylesheet(css, ALL);
   assert.equal(narrow, '@layer a{.x{color:red}}.y{margin:0}@media screen{.y{margin:1px}}');
   assert.equal(wide, '');
   assert.equal(print, '@layer a{@media print{.x{color:black}}}@media print{.y{margin:1cm}}');
@@ -27,7 +42,7 @@ test('wide rules move out with their cascade layer; everything else stays in ord
   const css =
     '@layer a{.x{color:red}@media (width>=50rem){.x{color:blue}}.y{margin:0}}' +
     '.z{padding:0}@media (min-width: 72rem){.z{padding:1rem}}@media (max-width: 20rem){.z{padding:2px}}';
-  const { narrow, wide } = splitStylesheet(css);
+  const { narrow, wide } = splitStylesheet(css, ALL);
   assert.equal(narrow, '@layer a{.x{color:red}.y{margin:0}}.z{padding:0}@media (max-width: 20rem){.z{padding:2px}}');
   assert.equal(wide, '@layer a{@media (width>=50rem){.x{color:blue}}}@media (min-width: 72rem){.z{padding:1rem}}');
 });
@@ -35,6 +50,7 @@ test('wide rules move out with their cascade layer; everything else stays in ord
 test('a layer left empty stays, since where a layer first appears sets the layers’ order', () => {
   const { narrow } = splitStylesheet(
     '@layer b{@media (width>=50rem){.x{color:blue}}}@supports (display:grid){@media (width>=50rem){.x{color:red}}}.y{margin:0}',
+    ALL,
   );
   assert.equal(narrow, '@layer b{}.y{margin:0}');
 });
