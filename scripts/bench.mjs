@@ -73,10 +73,13 @@ async function measurePages() {
     // starts with a long table of contents or paragraph shows here.
     const everyPage = [];
     for (const path of allPages()) everyPage.push({ path, ...(await firstScreenBytes(browser, `${BASE}${path}`)) });
+    // The 30 KB budget for a guidance page, likewise on every guidance page.
+    const guidance = [];
+    for (const path of guidancePages()) guidance.push({ path, ...(await pageWeight(browser, path)) });
     const search = await searchFigures(browser, BASE);
     await browser.close();
     const scores = await lighthouseScores(BASE, PAGES);
-    return { rows, everyPage, search, scores };
+    return { rows, everyPage, guidance, search, scores };
   } finally {
     process.kill(-server.pid);
   }
@@ -84,7 +87,7 @@ async function measurePages() {
 
 const withoutCharts = timedBuild(undefined, { KUNSKAPSSTOD_UTAN_DIAGRAM: '1' });
 const withCharts = timedBuild();
-const { rows, everyPage, search, scores } = await measurePages();
+const { rows, everyPage, guidance, search, scores } = await measurePages();
 
 console.log('\nSidor: vikt (gzip, fram till nätverksvila), första skärmen på mobil och Lighthouse (mobil)');
 console.log('Mål: vägledningssida ≤ 30 KB varav JS ≤ 6 KB; första skärmen ≤ 14 KB; Lighthouse 100 i alla fyra.');
@@ -106,6 +109,13 @@ const over = byFirstScreen.filter((p) => p.total > 14 * 1024);
 console.log(
   `Första skärmen på alla ${everyPage.length} sidor: median ${kb(byFirstScreen[Math.floor(byFirstScreen.length / 2)].total)} KB, ` +
     `störst ${kb(byFirstScreen[0].total)} KB (${byFirstScreen[0].path}); över 14 KB: ${over.length ? over.map((p) => `${p.path} ${kb(p.total)}`).join(', ') : 'ingen'}.`,
+);
+const byWeight = [...guidance].sort((a, b) => b.total - a.total);
+const heavy = byWeight.filter((p) => p.total > 30 * 1024);
+console.log(
+  `Vikt på alla ${guidance.length} vägledningssidor: median ${kb(byWeight[Math.floor(byWeight.length / 2)].total)} KB, ` +
+    `störst ${kb(byWeight[0].total)} KB (${byWeight[0].path}, HTML ${kb(byWeight[0].html)}); ` +
+    `över 30 KB: ${heavy.length ? heavy.map((p) => `${p.path} ${kb(p.total)}`).join(', ') : 'ingen'}.`,
 );
 const lost = Object.entries(scores).filter(([, s]) => s.lost.length);
 if (lost.length)
