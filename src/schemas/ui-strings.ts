@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 export const uiStrings = z.object({
   'kallor.heading': z.string(),
   'notes.heading': z.string(),
+  'notes.headingFor': z.string(),
   'notes.marker': z.string(),
   'notes.back': z.string(),
   'notes.backUse': z.string(),
