@@ -110,7 +110,9 @@ test('the short name of a report shows its publication year when the two differ'
 const LAW =
   /^https:\/\/www\.riksdagen\.se\/sv\/dokument-och-lagar\/dokument\/svensk-forfattningssamling\/lag-20031210-om-finansiell-samordning-av_sfs-2003-1210\/$/;
 
-test('/lagstiftning/ links the official law text near the top, and its notes link it once, not on every note citing a paragraph', async ({ page }) => {
+test('/lagstiftning/ links the official law text near the top, and its notes link it once, not on every note citing a paragraph', async ({
+  page,
+}) => {
   await page.goto('/lagstiftning/');
   const top = page.getByRole('main').getByRole('link', { name: 'Lag (2003:1210) om finansiell samordning av rehabiliteringsinsatser' });
   await expect(top).toHaveAttribute('href', LAW);
