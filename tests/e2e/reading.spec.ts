@@ -94,3 +94,12 @@ test("the start page's latest changes are changes to the guidance; the full log 
   expect(corrections.length).toBeGreaterThan(0);
   expect(home.slice(0, corrections.length)).toEqual(corrections);
 });
+
+test("search's answer box for a glossary term links on with words that fit a term, not a question", async ({ page }) => {
+  await page.goto('/sok/?q=verkställighet');
+  const box = page.locator('.sok-svar');
+  await expect(box).toContainText('Ordlistan');
+  const more = box.getByRole('link');
+  await expect(more).toHaveText(/^Läs mer: verkställighet$/i);
+  await expect(more).toHaveAttribute('href', /\/ordlista\/#verkstallighet$/);
+});
