@@ -9,6 +9,13 @@ import { getEntry } from 'astro:content';
  */
 export const PRINT_PAGE_FILE = '{{sidans fil}}';
 
+/** An error from a page rendered inside a print view, with the page's own file in place of PRINT_PAGE_FILE. */
+export function withPageFile(error: unknown, file: string | undefined): unknown {
+  if (file && error instanceof Error && error.message.includes(PRINT_PAGE_FILE))
+    error.message = error.message.replaceAll(PRINT_PAGE_FILE, file);
+  return error;
+}
+
 /** The source file of the page being rendered, as content/docs/…, for error messages. */
 export function currentFile(locals: App.Locals): string {
   if (locals.utskrift) return PRINT_PAGE_FILE;

@@ -24,6 +24,13 @@ export interface Note {
 /** The id of a note's marker: the first use keeps the plain id, later uses are numbered from 2. */
 export const markerId = (n: number, use: number) => (use === 1 ? `not-ref-${n}` : `not-ref-${n}-${use}`);
 
+/**
+ * A note marker: every marker has its own id, so the note can lead back to the very place the reader
+ * came from. `label` is the marker's accessible name ("Källa 3", from sv.json).
+ */
+export const markerHtml = (n: number, use: number, label: string) =>
+  `<sup class="not" data-pagefind-ignore><a href="#not-${n}" id="${markerId(n, use)}" aria-label="${label}">${n}</a></sup>`;
+
 const TOKEN = /\s*<!--kalla:(kalla|stat|lista):([^:]*):([^>]*?)-->/g;
 
 /** The token a citing component renders; invisible if anything ever shows it unprocessed. */

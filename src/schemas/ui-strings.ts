@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 export const uiStrings = z.object({
   'kallor.heading': z.string(),
   'notes.heading': z.string(),
+  'notes.headingFor': z.string(),
   'notes.marker': z.string(),
   'notes.back': z.string(),
   'notes.backUse': z.string(),
@@ -66,7 +67,8 @@ export const uiStrings = z.object({
   'diagram.tableSummary': z.string(),
   'diagram.tableLabel': z.string(),
   'table.scrollHint': z.string(),
-  'diagram.sources': z.string(),
+  'diagram.sourcesSummary': z.string(),
+  'diagram.sourcesSummaryOne': z.string(),
   'diagram.exceptions': z.string(),
   'diagram.notes': z.string(),
   'diagram.csv': z.string(),

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { distance } from 'fastest-levenshtein';
 import { allPages, siteHref } from './helpers';
 
 /** The change log's lines as readers see them, without the date. */
@@ -30,4 +31,18 @@ test('the change log tells the launch once, lists changes newest first and match
   const feed = await (await request.get('/andringar.xml')).text();
   expect(feed.match(/<entry>/g)?.length).toBe(shown.length);
   expect(feed).toContain(`<title type="html"><![CDATA[${launch[0]}]]></title>`);
+});
+
+test('no two changes read alike: each says in its own words what changed for the reader', async ({ page }) => {
+  await page.goto('/om-webbplatsen/andringar/');
+  const shown = (await lines(page)).map((l) => l.replace(/^[^–]*–\s*/, ''));
+  expect(shown.length).toBeGreaterThan(5);
+  for (const [i, a] of shown.entries())
+    for (const b of shown.slice(i + 1)) {
+      // Two corrections of the same fact once differed only in a list of names (a third of the letters).
+      const apart = distance(a, b) / Math.max(a.length, b.length);
+      expect(apart, `"${a}" and "${b}"`).toBeGreaterThan(0.4);
+    }
+  // Told to a reader, not noted for an editor: whole sentences, none a bare label.
+  for (const l of shown) expect(l.replace(/ \(ändring av webbplatsen, inte av vägledningen\)$/, ''), l).toMatch(/^[A-ZÅÄÖ].{30,}\.$/);
 });

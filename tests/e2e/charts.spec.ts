@@ -53,3 +53,33 @@ test('a pointer to a chart that is not on the page is left out', async ({ page }
   await page.goto('/statistik/');
   await expect(page.locator('#diagram-insatser-per-typ .diagram-relaterad')).toHaveCount(0);
 });
+
+test("a chart's sources are folded behind a summary that counts them, open on paper", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/statistik/');
+  const folds = page.locator('figure.diagram details.diagram-kallor');
+  expect(await folds.count()).toBe(await page.locator('figure.diagram').count());
+  for (const fold of await folds.all()) {
+    const lines = fold.locator('li');
+    const n = await lines.count();
+    await expect(fold.locator('summary')).toHaveText(n === 1 ? /^Källor för diagrammet \(\d{4}\)$/ : `Källor för diagrammet (${n} år)`);
+    await expect(lines.first()).toBeHidden();
+  }
+  // The longest list (six years) takes one line on a phone until the reader opens it.
+  const longest = folds.filter({ hasText: '(6 år)' }).first();
+  expect((await longest.boundingBox())!.height).toBeLessThan(60);
+  await longest.locator('summary').click();
+  await expect(longest.locator('li').last()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  for (const fold of await folds.all()) await expect(fold.locator('li').first()).toBeVisible();
+});
+
+test.describe('without JavaScript, a chart', () => {
+  test.use({ javaScriptEnabled: false });
+  test('opens its sources from the summary', async ({ page }) => {
+    await page.goto('/statistik/');
+    const fold = page.locator('figure.diagram details.diagram-kallor').first();
+    await fold.locator('summary').click();
+    await expect(fold.locator('li').first()).toBeVisible();
+  });
+});

@@ -110,16 +110,29 @@ test('the short name of a report shows its publication year when the two differ'
 const LAW =
   /^https:\/\/www\.riksdagen\.se\/sv\/dokument-och-lagar\/dokument\/svensk-forfattningssamling\/lag-20031210-om-finansiell-samordning-av_sfs-2003-1210\/$/;
 
-test('/lagstiftning/ links the official law text near the top, and notes citing a paragraph link it too', async ({ page }) => {
+test('/lagstiftning/ links the official law text near the top, and its notes link it once, not on every note citing a paragraph', async ({
+  page,
+}) => {
   await page.goto('/lagstiftning/');
   const top = page.getByRole('main').getByRole('link', { name: 'Lag (2003:1210) om finansiell samordning av rehabiliteringsinsatser' });
   await expect(top).toHaveAttribute('href', LAW);
   expect((await top.boundingBox())!.y).toBeLessThan(1200);
-  const notesWithParagraph = page.locator('.noter li', { hasText: '§' });
-  expect(await notesWithParagraph.count()).toBeGreaterThan(5);
-  for (const li of await notesWithParagraph.all())
-    await expect(li.getByRole('link', { name: 'Finsamlagen på riksdagen.se' })).toHaveAttribute('href', LAW);
-  await expect(page.locator('.noter li', { hasNotText: '§' }).getByRole('link', { name: 'Finsamlagen på riksdagen.se' })).toHaveCount(0);
+  const notes = page.getByRole('region', { name: 'Noter' });
+  expect(await notes.locator('li', { hasText: '§' }).count()).toBeGreaterThan(5);
+  const lawLinks = notes.getByRole('link', { name: 'Finsamlagen på riksdagen.se' });
+  await expect(lawLinks).toHaveCount(1);
+  await expect(lawLinks).toHaveAttribute('href', LAW);
+  await expect(notes.locator('li').getByRole('link', { name: 'Finsamlagen på riksdagen.se' })).toHaveCount(0);
+});
+
+test('notes that cite no paragraph get no link to the law text', () => {
+  for (const path of guidancePages()) {
+    const { document } = parseHTML(builtHtml(path));
+    const notes = document.querySelector('.noter');
+    if (!notes) continue;
+    const paragraphs = [...notes.querySelectorAll('.not-plats')].some((p) => p.getAttribute('data-plats')!.includes('§'));
+    expect(notes.querySelectorAll('.not-lag').length, path).toBe(paragraphs ? 1 : 0);
+  }
 });
 
 test('printed, notes carry the full reference, internal links print no address and other websites print theirs', async ({ page }) => {
@@ -138,3 +151,49 @@ test('printed, notes carry the full reference, internal links print no address a
   expect(await external.evaluate((a) => getComputedStyle(a, '::after').content)).toContain('↗');
   await expect(note.locator('.not-referens').first()).toBeHidden();
 });
+
+/** The lowest bottom edge of whatever stays fixed at the top of the window (header, the phone's "on this page" bar). */
+const coveredTop = (page: import('@playwright/test').Page) =>
+  page.evaluate(() =>
+    Math.max(
+      0,
+      ...[...document.querySelectorAll('body *')]
+        .filter((el) => ['fixed', 'sticky'].includes(getComputedStyle(el).position) && el.getBoundingClientRect().top <= 0 + 1)
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.height > 0 && r.height < innerHeight / 2)
+        .map((r) => r.bottom),
+    ),
+  );
+const topOf = (page: import('@playwright/test').Page, selector: string) =>
+  page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+
+for (const width of [320, 360, 412]) {
+  test(`at ${width} px a followed note, the marker it leads back to and a heading land below the sticky header`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 700 });
+    // A guidance page, with the phone's "on this page" bar under the header, and a chapter print
+    // view, whose notes follow each page and whose ids carry the page's prefix.
+    for (const [path, n] of [
+      ['/roller/styrelsen/', 'not-3'],
+      ['/skriv-ut/roller/', 'sida-roller-styrelsen__not-3'],
+    ]) {
+      await page.goto(path);
+      await page.locator(`a[href="#${n}"]`).first().click();
+      await expect(page).toHaveURL(new RegExp(`#${n}$`));
+      await expect.poll(async () => (await topOf(page, `[id="${n}"]`)) - (await coveredTop(page)), path).toBeGreaterThanOrEqual(0);
+      await page.locator(`[id="${n}"] a.not-tillbaka`).click();
+      const back = n.replace(/not-3$/, 'not-ref-3');
+      await expect(page).toHaveURL(new RegExp(`#${back}$`));
+      // The marker's padded box, not just its digit, clears the header, so the line it sits on is readable.
+      await expect.poll(async () => (await topOf(page, `[id="${back}"]`)) - (await coveredTop(page)), path).toBeGreaterThanOrEqual(0);
+    }
+    // A heading reached from the page's table of contents, and a glossary term reached from a page.
+    await page.goto('/roller/styrelsen/');
+    const heading = page.locator('.sl-markdown-content h2[id]').nth(1);
+    const id = await heading.getAttribute('id');
+    await page.goto(`/roller/styrelsen/#${encodeURIComponent(id!)}`);
+    await expect.poll(async () => (await topOf(page, `[id="${id}"]`)) - (await coveredTop(page))).toBeGreaterThanOrEqual(0);
+    await page.locator('.sl-markdown-content a[href$="/ordlista/#verkstallighet"]').first().click();
+    await expect(page).toHaveURL(/\/ordlista\/#verkstallighet$/);
+    await expect.poll(async () => (await topOf(page, '#verkstallighet')) - (await coveredTop(page))).toBeGreaterThanOrEqual(0);
+  });
+}

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { sitePath } from './helpers';
+import { parseHTML } from 'linkedom';
+import { builtHtml, sitePath } from './helpers';
 import { printChapters } from '../../src/config/print.mjs';
 
 test('each chapter has a print view with every page of the sidebar group, in order', async ({ page }) => {
@@ -43,4 +44,44 @@ test('a guidance page printed alone shows its own web address, and only on paper
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
   await expect(address).toBeVisible();
   await expect(address).toContainText(canonical ?? 'kanonisk adress saknas');
+});
+
+test("the chapter print view puts each page's notes right after that page, numbered from 1, linked both ways within it", () => {
+  for (const chapter of printChapters) {
+    const { document } = parseHTML(builtHtml(`/skriv-ut/${chapter.id}/`));
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size, `${chapter.id}: duplicate ids`).toBe(ids.length);
+    // No notes gathered at the end of the chapter: every notes list belongs to one page.
+    expect(document.querySelectorAll('.noter').length).toBe(document.querySelectorAll('article.utskrift-sida .noter').length);
+    let pagesWithNotes = 0;
+    for (const article of document.querySelectorAll('article.utskrift-sida')) {
+      const where = article.getAttribute('data-sida');
+      const markers = [...article.querySelectorAll('sup.not a')];
+      const notes = article.querySelector('.noter');
+      if (!markers.length) {
+        expect(notes, where!).toBeNull();
+        continue;
+      }
+      pagesWithNotes += 1;
+      // After the page's text, named for the page.
+      expect(notes!.nextElementSibling?.tagName ?? 'SCRIPT', where!).toBe('SCRIPT');
+      expect(notes!.querySelector('h3')!.textContent).toBe(`Noter till ${article.querySelector('h2')!.textContent!.trim()}`);
+      const numbers = [...notes!.querySelectorAll('ol > li')].map((li) => li.querySelector('.not-tillbaka')!.getAttribute('aria-label'));
+      expect(numbers[0], where!).toBe('Tillbaka till texten vid källa 1');
+      for (const a of markers) expect(article.querySelector(a.getAttribute('href')!), `${where}: ${a.outerHTML}`).not.toBeNull();
+      for (const back of notes!.querySelectorAll('a[href^="#"]'))
+        expect(article.querySelector(`sup.not ${back.getAttribute('href')}`), `${where}: ${back.outerHTML}`).not.toBeNull();
+    }
+    expect(pagesWithNotes, chapter.id).toBeGreaterThan(0);
+  }
+});
+
+test('in the chapter print view a marker leads to its note on the same page and back', async ({ page }) => {
+  await page.goto('/skriv-ut/roller/');
+  const article = page.locator('article.utskrift-sida[data-sida$="/roller/styrelsen/"]');
+  await article.getByRole('link', { name: 'Källa 2', exact: true }).first().click();
+  await expect(page).toHaveURL(/#sida-roller-styrelsen__not-2$/);
+  await expect(article.getByRole('region', { name: 'Noter till Styrelsen' }).locator('li:target')).toHaveCount(1);
+  await page.locator(':target').getByRole('link', { name: 'Tillbaka till texten vid källa 2' }).click();
+  await expect(page).toHaveURL(/#sida-roller-styrelsen__not-ref-2$/);
 });

@@ -84,13 +84,22 @@ test("the start page's latest changes are changes to the guidance; the full log 
     [...parseHTML(builtHtml(path)).document.querySelectorAll('ul.andringar > li')].map((li) => li.textContent ?? '');
   const home = listed('/');
   expect(home.length).toBeGreaterThan(1);
-  expect(home.filter((l) => /Startsidan har meny|ändring av webbplatsen/.test(l))).toEqual([]);
+  expect(home.filter((l) => /Startsidan har nu en meny|ändring av webbplatsen/.test(l))).toEqual([]);
   const all = listed('/om-webbplatsen/andringar/');
-  expect(all.filter((l) => l.includes('Startsidan har meny'))).toEqual([
+  expect(all.filter((l) => l.includes('Startsidan har nu en meny'))).toEqual([
     expect.stringContaining('(ändring av webbplatsen, inte av vägledningen)'),
   ]); // Corrections of facts lead their day, so the start page's short list never leaves them out.
   const newestDay = all[0].slice(0, all[0].indexOf(':'));
-  const corrections = all.filter((l) => l.startsWith(newestDay) && l.includes('Rättat:'));
+  const corrections = all.filter((l) => l.startsWith(newestDay) && l.includes('Rättat '));
   expect(corrections.length).toBeGreaterThan(0);
   expect(home.slice(0, corrections.length)).toEqual(corrections);
+});
+
+test("search's answer box for a glossary term links on with words that fit a term, not a question", async ({ page }) => {
+  await page.goto('/sok/?q=verkställighet');
+  const box = page.locator('.sok-svar');
+  await expect(box).toContainText('Ordlistan');
+  const more = box.getByRole('link');
+  await expect(more).toHaveText(/^Läs mer: verkställighet$/i);
+  await expect(more).toHaveAttribute('href', /\/ordlista\/#verkstallighet$/);
 });
