@@ -20,6 +20,33 @@ test('inflected forms share a key: genitive, definite, plural', () => {
   assert.equal(key('forbundschefen'), key('förbundschef'));
 });
 
+test('"styrelse" in any form is not the verb "styra", which Snowball stems alike', () => {
+  assert.equal(key('styrelser'), key('styrelsen'));
+  assert.notEqual(key('styrelsen'), key('styra'));
+  assert.equal(wordMatch(key('styrelsen'), key('styra')), 0);
+  const q = parseQuery('försäkringskassans roll i styrelsen');
+  assert.equal(
+    sectionScore(q, keys('Vad kan Försäkringskassan inte styra?')) <
+      sectionScore(q, keys('Hur är Försäkringskassan representerad i styrelsen?')),
+    true,
+  );
+});
+
+test('a verbal noun in -ing matches its verb: "delegering" finds "Vad får styrelsen inte delegera?"', () => {
+  assert.equal(key('delegering'), key('delegera'));
+  assert.equal(key('finansiering'), key('finansierar'));
+  assert.equal(wordMatch(key('granskning'), key('granska')), 1);
+  assert.equal(wordMatch(key('samordning'), key('samordna')), 1);
+  // Four letters stay: "mening" is not "men".
+  assert.equal(key('mening'), 'mening');
+  assert.ok(sectionScore(parseQuery('delegering'), keys('Vad får styrelsen inte delegera?')) >= 0.5);
+});
+
+test('a stem is the same word as a longer one only when the rest is an ending the stemmer left', () => {
+  assert.equal(wordMatch('kass', 'kassan'), 1);
+  assert.equal(wordMatch('styr', 'styrel'), 0.5);
+});
+
 test('a word matches its inflections fully and a compound it is part of by half', () => {
   assert.equal(wordMatch(key('försäkringskassans'), key('försäkringskassa')), 1);
   assert.equal(wordMatch(key('ledamot'), key('styrelseledamot')), 0.5);
