@@ -160,3 +160,27 @@ test('a one-word title is not "the whole question" when the question has more to
   assert.ok(titleScore(q, keys('Individinriktade insatser'), weights) > titleScore(q, keys('Insatser'), weights));
   assert.ok(titleScore(q, keys('Insatser'), weights) < 0.5);
 });
+
+test('a page titled as the question beats a page with a heading that says it, and opens at the top', () => {
+  const q = parseQuery('målgruppens gränser');
+  const pages = preparePages({
+    pages: [
+      page('/malgrupper/', 'Målgrupper', ['Var går gränserna för målgruppen?', 'Vilka grupper är prioriterade?']),
+      page('/malgrupper/malgruppens-granser/', 'Målgruppens gränser', [
+        'Ska målgruppen vidgas?',
+        'Vad avgör om en person hör till målgruppen?',
+      ]),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  const ranked = rankPages(q, pages, foundAll(['/malgrupper/', '/malgrupper/malgruppens-granser/'], q.words));
+  assert.equal(ranked[0].url, '/malgrupper/malgruppens-granser/');
+  assert.equal(ranked[0].section, undefined);
+  assert.equal(
+    chooseSection(ranked[0].headings ?? [], [{ anchor: 's0', title: 'Ska målgruppen vidgas?', excerpt: '<mark>målgruppen</mark>' }], 2),
+    undefined,
+  );
+  // The heading that says it still opens on the other page.
+  assert.equal(ranked[1].section?.anchor, 's0');
+});

@@ -235,6 +235,8 @@ export const WEIGHTS = { coverage: 4, title: 3, section: 2.5, description: 0.75,
 const ALL_TERMS = 0.95;
 /** How much a term the page's title already holds counts when choosing among its sections. */
 export const TITLE_TERM_IN_SECTION = 0.3;
+/** A title score this high: the title is the question and nothing else. */
+export const WHOLE_TITLE = 0.95;
 /** A section opens when its heading holds at least this share of the question. */
 export const SECTION_AT = 0.5;
 
@@ -270,7 +272,8 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
   const out: Ranked[] = [];
   for (const page of pages) {
     const f = found.get(page.url);
-    const title = Math.max(titleScore(q, page.titleKeys, weights), namedBy.get(page.url) ?? 0);
+    const ownTitle = titleScore(q, page.titleKeys, weights);
+    const title = Math.max(ownTitle, namedBy.get(page.url) ?? 0);
     // Which section answers is decided by what the title does not already say: on the page titled
     // "Nationella rådet", "nationella rådets uppgift" asks for the section about its tasks, not the
     // one that names the council again. Pages of entries have no title to lean on.
@@ -278,8 +281,18 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       ? weights
       : q.terms.map((t, i) => (termScore(t, page.titleKeys) >= 0.9 ? TITLE_TERM_IN_SECTION : 1) * weights[i]);
     let best: { s: PreparedSection; score: number } | undefined;
-    let sectionBest = 0;
-    const headings: { anchor: string; title: string; score: number }[] = [];
+    // A page titled as the question ("Målgruppens gränser") holds it as fully as a page with a
+    // heading that says the same: its title is its first heading, and the page opens at the top
+    // (the heading without an anchor).
+    // In the reader's own words: "SUS" is worded "uppföljning" on the pages, but asks for the section on SUS.
+    const wholeTitle =
+      !page.entries &&
+      ownTitle >= WHOLE_TITLE &&
+      q.terms.every((t) => termScore({ ...t, alternatives: t.alternatives.slice(0, 1) }, page.titleKeys) >= 0.9);
+    let sectionBest = wholeTitle ? ownTitle : 0;
+    const headings: { anchor: string; title: string; score: number }[] = wholeTitle
+      ? [{ anchor: '', title: page.title, score: ownTitle }]
+      : [];
     for (const s of page.sections) {
       const m = headingMatch(q, s.keys);
       const score = weighHeading(q, m, within);
@@ -319,7 +332,7 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       description: page.description,
       score,
       parts,
-      section: best && sectionBest >= SECTION_AT ? { anchor: best.s.anchor, title: best.s.text } : undefined,
+      section: best && !wholeTitle && sectionBest >= SECTION_AT ? { anchor: best.s.anchor, title: best.s.text } : undefined,
       headings: headings.sort((a, b) => b.score - a.score).slice(0, 8),
     });
   }
@@ -340,7 +353,7 @@ export const BODY_WEIGHT = 0.5;
  * The section to open: the best of heading match (rank.ts) and how many of the question's words
  * Pagefind marked in the section's text. A heading that holds the question outweighs words in a
  * text: the better the best heading matches, the less the texts count. Ties go to the earlier
- * section. None when nothing matches.
+ * section. None when nothing matches, or when the page's title (a heading without an anchor) does.
  */
 export function chooseSection(
   headings: { anchor: string; title: string; score: number }[],
@@ -367,7 +380,8 @@ export function chooseSection(
   let best: { anchor: string; title: string; score: number; order: number } | undefined;
   for (const c of candidates.values())
     if (c.score > 0 && (!best || c.score > best.score || (c.score === best.score && c.order < best.order))) best = c;
-  return best && { anchor: best.anchor, title: best.title };
+  // The page's own title (no anchor) matched best: the page opens at the top.
+  return best?.anchor ? { anchor: best.anchor, title: best.title } : undefined;
 }
 
 /** The keys of every word of the titles, descriptions, headings, terms and questions in the data. */
