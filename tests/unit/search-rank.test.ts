@@ -184,3 +184,12 @@ test('a page titled as the question beats a page with a heading that says it, an
   // The heading that says it still opens on the other page.
   assert.equal(ranked[1].section?.anchor, 's0');
 });
+
+test("a heading holding a term both as typed and in a concept's wording is not the closer one for it", () => {
+  const concepts = [{ id: 'uppfoljning-system', ord: ['sus'], sidorna: ['uppföljning finsam'] }];
+  const q = parseQuery('SUS', { synonyms: new Map(), vocabulary: new Set(), concepts });
+  assert.ok(
+    sectionScore(q, keys('Hur fungerade SUS?')) >
+      sectionScore(q, keys('Varför kan siffror från SUS och Uppföljning Finsam inte jämföras rakt av?')),
+  );
+});

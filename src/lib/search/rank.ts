@@ -4,7 +4,7 @@
 // an intent the editors named (content/sok/avsikter.yaml) leads to its page, and pages that only
 // collect other things (the glossary, the FAQ) count by their one matching entry, not by all of them.
 import { bestMatch, key, keys, tokens, wordMatch } from './words.ts';
-import { STOP_WORDS, type ParsedQuery, type Term } from './query.ts';
+import { STOP_WORDS, type Alternative, type ParsedQuery, type Term } from './query.ts';
 import type { SearchData } from './data.ts';
 
 export interface Intent {
@@ -80,10 +80,15 @@ export function matchIntent(allKeys: string[], intents: PreparedIntent[]): strin
 
 /** How well a text (its keys) holds a term: the best of its alternatives, each weighted by the share of its words found. */
 export function termScore(term: Term, text: string[]): number {
-  let best = 0;
+  return bestAlternative(term, text).score;
+}
+
+/** The wording of a term that a text holds best, and how well. */
+function bestAlternative(term: Term, text: string[]): { alternative?: Alternative; score: number } {
+  let best: { alternative?: Alternative; score: number } = { score: 0 };
   for (const a of term.alternatives) {
     const found = a.keys.reduce((sum, k) => sum + bestMatch(k, text), 0) / a.keys.length;
-    best = Math.max(best, a.weight * found);
+    if (a.weight * found > best.score) best = { alternative: a, score: a.weight * found };
   }
   return best;
 }
@@ -113,19 +118,19 @@ function bestAlternativeMatch(t: Term, k: string): number {
   return best;
 }
 
-/** Every key of every wording of the query's terms, once per query (headings are many). */
-const queryKeysOf = new WeakMap<ParsedQuery, string[]>();
-
-/** The share of a heading's meaningful words that some wording of the question's terms matches. */
+/**
+ * The share of a heading's meaningful words that the question's terms match, each term by the
+ * wording the heading holds best: a heading with "SUS" and "Uppföljning Finsam" holds "SUS" once,
+ * not once as typed and again in a concept's wording, so "Hur fungerade SUS?" is the closer one.
+ */
 export function headingPrecision(q: ParsedQuery, sectionKeys: string[]): number {
-  let all = queryKeysOf.get(q);
-  if (!all) queryKeysOf.set(q, (all = [...new Set(q.terms.flatMap((t) => t.alternatives.flatMap((a) => a.keys)))]));
+  const used = q.terms.flatMap((t) => bestAlternative(t, sectionKeys).alternative?.keys ?? []);
   let content = 0;
   let matched = 0;
   for (const k of sectionKeys) {
     if (STOP_KEYS.has(k)) continue;
     content += 1;
-    if (all.some((x) => wordMatch(x, k) > 0)) matched += 1;
+    if (used.some((x) => wordMatch(x, k) > 0)) matched += 1;
   }
   return content ? matched / content : 1;
 }
