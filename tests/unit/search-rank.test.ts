@@ -193,3 +193,12 @@ test("a heading holding a term both as typed and in a concept's wording is not t
       sectionScore(q, keys('Varför kan siffror från SUS och Uppföljning Finsam inte jämföras rakt av?')),
   );
 });
+
+test('a heading about a proposal yields to one about what applies, unless the question asks about proposals', () => {
+  const today = keys('Vilka uppgifter ges rådet?');
+  const proposal = keys('Vilka uppgifter föreslås rådet?');
+  const q = parseQuery('rådets uppgifter');
+  assert.ok(sectionScore(q, today) > sectionScore(q, proposal));
+  const asked = parseQuery('vad föreslås om rådets uppgifter');
+  assert.ok(sectionScore(asked, proposal) > sectionScore(asked, today));
+});

@@ -140,13 +140,36 @@ interface HeadingMatch {
   terms: number[];
   small: number;
   precision: number;
+  /** The heading is about a proposal the question does not ask about. */
+  unaskedProposal: boolean;
 }
+
+/**
+ * The guidance keeps what applies apart from what has been proposed (Försäkringskassan's analysis
+ * of 2024): a heading about a proposal ("Vad föreslås om rådets roll?") answers a question about
+ * today ("nationella rådets uppgift") less well than one about what applies.
+ */
+const isProposal = (k: string) => k.startsWith('foresl') || k.includes('forslag');
+/** Asked in words or through a concept ("lagändring" is worded "förslag" on the pages). */
+const asked = new WeakMap<ParsedQuery, boolean>();
+function asksProposal(q: ParsedQuery): boolean {
+  let yes = asked.get(q);
+  if (yes === undefined)
+    asked.set(q, (yes = q.allKeys.some(isProposal) || q.terms.some((t) => t.alternatives.some((a) => a.keys.some(isProposal)))));
+  return yes;
+}
+export const PROPOSAL_UNASKED = 0.8;
 function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
   const terms = q.terms.map((t) => termScore(t, sectionKeys));
   let small = 0;
   for (const k of q.questionKeys) if (sectionKeys.includes(k)) small += 1;
   // Most headings hold no term of the question; their precision is 0 and costs nothing to know.
-  return { terms, small, precision: terms.some((v) => v > 0) ? headingPrecision(q, sectionKeys) : 0 };
+  return {
+    terms,
+    small,
+    precision: terms.some((v) => v > 0) ? headingPrecision(q, sectionKeys) : 0,
+    unaskedProposal: sectionKeys.some(isProposal) && !asksProposal(q),
+  };
 }
 
 function weighHeading(q: ParsedQuery, m: HeadingMatch, weights: number[]): number {
@@ -154,7 +177,7 @@ function weighHeading(q: ParsedQuery, m: HeadingMatch, weights: number[]): numbe
   const possible = weights.reduce((a, b) => a + b, 0) + QUESTION_WEIGHT * q.questionKeys.length;
   if (!possible || content + m.small === 0) return 0;
   const recall = (content + QUESTION_WEIGHT * m.small) / possible;
-  return recall * (1 - HEADING_PRECISION + HEADING_PRECISION * m.precision);
+  return recall * (1 - HEADING_PRECISION + HEADING_PRECISION * m.precision) * (m.unaskedProposal ? PROPOSAL_UNASKED : 1);
 }
 
 export function sectionScore(q: ParsedQuery, sectionKeys: string[], weights: number[] = q.terms.map(() => 1)): number {
