@@ -202,3 +202,10 @@ test('a heading about a proposal yields to one about what applies, unless the qu
   const asked = parseQuery('vad föreslås om rådets uppgifter');
   assert.ok(sectionScore(asked, proposal) > sectionScore(asked, today));
 });
+
+test('small words in a title do not count against it: "organisation och roller" is the whole title "Organisation och roller"', () => {
+  const q = parseQuery('organisation och roller');
+  assert.equal(titleScore(q, keys('Organisation och roller')), 1);
+  const beslut = parseQuery('hur beslutas en insats');
+  assert.ok(titleScore(beslut, keys('Från behov till beslut')) >= 0.5);
+});

@@ -250,11 +250,13 @@ export function titleScore(q: ParsedQuery, titleKeys: string[], weights: number[
   // A title word only partly named ("behov" in "Behovsanalys") counts by how well it is matched.
   // A title that is the question and nothing else ("Målgruppens gränser"): every title word is a
   // word of the question and every term is in the title, whatever the weights of the words.
+  // Small words ("och", "till") say nothing of what a title is about, as in a heading.
+  const named = titleKeys.filter((k) => !STOP_KEYS.has(k));
   const whole =
-    titleKeys.every((k) => q.terms.some((t) => bestAlternativeMatch(t, k) === 1)) && q.terms.every((t) => termScore(t, titleKeys) >= 0.9);
+    named.every((k) => q.terms.some((t) => bestAlternativeMatch(t, k) === 1)) && q.terms.every((t) => termScore(t, titleKeys) >= 0.9);
   const precision = whole
     ? 1
-    : mean(titleKeys.map((k) => Math.max(0, ...q.terms.map((t, i) => (bestAlternativeMatch(t, k) * weights[i]) / top))));
+    : mean(named.map((k) => Math.max(0, ...q.terms.map((t, i) => (bestAlternativeMatch(t, k) * weights[i]) / top))));
   return (recall + precision) / 2;
 }
 
