@@ -1,0 +1,33 @@
+// The editors' concepts and synonyms (content/sok/) as search reads them: a question in a reader's
+// words takes on the wording the pages use.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { matchConcepts, parseQuery, synonymMap, type Concept, type Synonym } from '../../src/lib/search/query.ts';
+import { keys } from '../../src/lib/search/words.ts';
+
+const read = <T>(file: string) => yaml.load(readFileSync(new URL(`../../content/sok/${file}`, import.meta.url), 'utf8')) as T;
+const concepts = read<Concept[]>('begrepp.yaml');
+const synonyms = synonymMap(read<Synonym[]>('synonymer.yaml'));
+const conceptsOf = (q: string) => matchConcepts(keys(q), concepts).map((c) => c.id);
+
+test('what the board must decide itself is worded "inte delegera" on the pages', () => {
+  assert.ok(conceptsOf('vilka beslut måste styrelsen fatta själv').includes('besluta-sjalv'));
+  assert.ok(!conceptsOf('vilka beslut fattar styrelsen').includes('besluta-sjalv'));
+});
+
+test('who may take part in an insats is a question about the målgrupp, how many take part is not', () => {
+  assert.ok(conceptsOf('kan en person utan sjukpenning delta i en insats').includes('fa-delta'));
+  assert.ok(!conceptsOf('hur många deltar i insatserna').includes('fa-delta'));
+});
+
+test('results are asked for as what happens after the insats', () => {
+  assert.ok(conceptsOf('vad händer efter avslutad insats med deltagarna').includes('resultat'));
+});
+
+test('"skiljer" asks for "skillnaden", and "individinsatser" is the guidance\'s "individinriktade"', () => {
+  assert.ok(conceptsOf('vad skiljer individinsatser från strukturinsatser').includes('skillnad'));
+  const q = parseQuery('individinsatser', { synonyms, vocabulary: new Set(), concepts: [] });
+  assert.deepEqual(q.words, ['individinriktade']);
+});
