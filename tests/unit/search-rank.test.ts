@@ -209,3 +209,16 @@ test('small words in a title do not count against it: "organisation och roller" 
   const beslut = parseQuery('hur beslutas en insats');
   assert.ok(titleScore(beslut, keys('Från behov till beslut')) >= 0.5);
 });
+
+test('a heading that is the question, question word included, opens even on the page whose title names its subject', () => {
+  const q = parseQuery('måste vi ha en beredningsgrupp');
+  const pages = preparePages({
+    pages: [
+      page('/roller/beredningsgrupp/', 'Beredningsgruppen', ['Vad gör beredningsgruppen?', 'Måste ett förbund ha en beredningsgrupp?']),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  const [first] = rankPages(q, pages, foundAll(['/roller/beredningsgrupp/'], q.words));
+  assert.equal(chooseSection(first.headings ?? [], [], 1)?.anchor, 's1');
+});

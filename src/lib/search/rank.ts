@@ -320,8 +320,10 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       ownTitle >= WHOLE_TITLE &&
       q.terms.every((t) => termScore({ ...t, alternatives: t.alternatives.slice(0, 1) }, page.titleKeys) >= 0.9);
     let sectionBest = wholeTitle ? ownTitle : 0;
+    // Scored as its headings are, question words included: "måste vi ha en beredningsgrupp" opens
+    // "Måste ett förbund ha en beredningsgrupp?" on the page titled "Beredningsgruppen".
     const headings: { anchor: string; title: string; score: number }[] = wholeTitle
-      ? [{ anchor: '', title: page.title, score: ownTitle }]
+      ? [{ anchor: '', title: page.title, score: weighHeading(q, headingMatch(q, page.titleKeys), within) }]
       : [];
     for (const s of page.sections) {
       const m = headingMatch(q, s.keys);
