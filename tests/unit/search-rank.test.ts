@@ -222,3 +222,23 @@ test('a heading that is the question, question word included, opens even on the 
   const [first] = rankPages(q, pages, foundAll(['/roller/beredningsgrupp/'], q.words));
   assert.equal(chooseSection(first.headings ?? [], [], 1)?.anchor, 's1');
 });
+
+test('what kind of answer a question wants ("hur många": a number) weighs less than what it is about', () => {
+  const concepts = [{ id: 'antal', ord: ['hur många'], sidorna: ['statistik'] }];
+  const q = parseQuery('hur många revisorer har ett förbund', { synonyms: new Map(), vocabulary: new Set(), concepts });
+  assert.equal(q.terms.find((t) => t.typed === 'antal')?.kind, true);
+  const pages = preparePages({
+    pages: [
+      page('/statistik/', 'Statistik', ['Hur många förbund och kommuner?', 'Hur granskas förbunden?']),
+      page('/roller/revisorerna/', 'Revisorerna', ['Vem utser revisorerna?', 'Hur många revisorer har ett förbund?']),
+      page('/ekonomi/', 'Ekonomi', ['Vad går pengarna till?']),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  const found = new Map<string, Found>([
+    ['/statistik/', { words: new Set(['revisorer', 'förbund']), score: 1, all: true }],
+    ['/roller/revisorerna/', { words: new Set(['revisorer', 'förbund']), score: 1, all: true }],
+  ]);
+  assert.equal(rankPages(q, pages, found)[0].url, '/roller/revisorerna/');
+});

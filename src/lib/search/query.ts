@@ -67,6 +67,9 @@ export interface Term {
   alternatives: Alternative[];
   /** A genitive ("arbetsförmedlingens ansvar") names whose thing the question is about: its subject. */
   subject?: boolean;
+  /** A concept named only by small words ("hur många"): what kind of answer the question wants,
+   * not what it is about. */
+  kind?: boolean;
 }
 export interface ParsedQuery {
   /** Exact phrases, without quotes. */
@@ -243,7 +246,7 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
     const targets = terms.filter((t) => concept.ord.some((o) => keys(o).some((k) => wordMatch(k, key(t.typed)) === 1)));
     for (const target of targets) target.alternatives.push(...wordings);
     // Named only by small words ("hur många"), the concept is a part of the question of its own.
-    if (!targets.length && wordings.length) terms.push({ typed: concept.id, alternatives: wordings });
+    if (!targets.length && wordings.length) terms.push({ typed: concept.id, alternatives: wordings, kind: true });
   }
   // A question made only of small words ("vad är det") is searched as typed rather than not at all.
   if (terms.length === 0 && phrases.length === 0) {

@@ -217,6 +217,11 @@ export function coverage(q: ParsedQuery, found: Found | undefined, outline: stri
   );
 }
 
+/**
+ * How much a question's kind ("hur många": a number) weighs beside what it is about: "hur många
+ * revisorer har ett förbund" is about revisorer, and the statistics page only one place for numbers.
+ */
+export const KIND_WEIGHT = 0.5;
 /** How much more the subject of a genitive ("arbetsförmedlingens ansvar") weighs. */
 const SUBJECT_WEIGHT = 1.5;
 
@@ -228,7 +233,7 @@ export function termWeights(q: ParsedQuery, pages: PreparedPage[], found: Map<st
   const n = Math.max(1, pages.length);
   return q.terms.map((t) => {
     const df = pages.filter((p) => termCoverage(t, found.get(p.url), p.outlineKeys) > 0).length;
-    return (0.3 + 0.7 * (1 - df / n)) * (t.subject ? SUBJECT_WEIGHT : 1);
+    return (0.3 + 0.7 * (1 - df / n)) * (t.subject ? SUBJECT_WEIGHT : 1) * (t.kind ? KIND_WEIGHT : 1);
   });
 }
 
