@@ -7,6 +7,7 @@ import {
   preparePages,
   rankPages,
   sectionScore,
+  termScore,
   titleScore,
   type Found,
 } from '../../src/lib/search/rank.ts';
@@ -40,6 +41,21 @@ test('a verbal noun in -ing matches its verb: "delegering" finds "Vad får styre
   // Four letters stay: "mening" is not "men".
   assert.equal(key('mening'), 'mening');
   assert.ok(sectionScore(parseQuery('delegering'), keys('Vad får styrelsen inte delegera?')) >= 0.5);
+});
+
+test('a noun in -ande is one word in every form: "ordförandens roll" finds "Vem är ordförande?"', () => {
+  assert.equal(key('ordförandens'), key('ordförande'));
+  assert.equal(key('ordföranden'), key('ordförande'));
+  assert.equal(key('uttalandet'), key('uttala'));
+  assert.ok(sectionScore(parseQuery('ordförandens roll'), keys('Vem är ordförande?')) > 0);
+});
+
+test("the small words of a concept's wording count only all together", () => {
+  const concepts = [{ id: 'ansvar', ord: ['vad gör'], sidorna: ['vad gör'] }];
+  const q = parseQuery('vad gör regionen', { synonyms: new Map(), vocabulary: new Set(), concepts });
+  const wording = q.terms.find((t) => t.typed === 'ansvar')!;
+  assert.equal(termScore(wording, keys('Vad gör regionens revisorer?')), 0.9);
+  assert.equal(termScore(wording, keys('Vad betalar regionen?')), 0);
 });
 
 test('a stem is the same word as a longer one only when the rest is an ending the stemmer left', () => {

@@ -87,10 +87,20 @@ export function termScore(term: Term, text: string[]): number {
 function bestAlternative(term: Term, text: string[]): { alternative?: Alternative; score: number } {
   let best: { alternative?: Alternative; score: number } = { score: 0 };
   for (const a of term.alternatives) {
-    const found = a.keys.reduce((sum, k) => sum + bestMatch(k, text), 0) / a.keys.length;
+    const found = share(a, text);
     if (a.weight * found > best.score) best = { alternative: a, score: a.weight * found };
   }
   return best;
+}
+
+/**
+ * The share of a wording's words a text holds. Its small words count only all together: "vad gör"
+ * is the heading "Vad gör förbundschefen?", but "vad" alone is in every other heading.
+ */
+function share(wording: Alternative, text: string[]): number {
+  const content = wording.keys.filter((_, i) => !STOP_WORDS.has(wording.words[i]));
+  if (!content.length) return wording.keys.every((k) => bestMatch(k, text) === 1) ? 1 : 0;
+  return content.reduce((sum, k) => sum + bestMatch(k, text), 0) / content.length;
 }
 
 const mean = (values: number[], weights?: number[]) => {

@@ -23,6 +23,12 @@ export function tokens(text: string): string[] {
  */
 const ELSE_NOUN = /^(.{3,}els)e(?:n|ns|r|rna|rnas|rs|s)?$/;
 /**
+ * Nouns in -ande/-ende, in any inflection: Snowball takes "ande" off "ordförande" but only "ens"
+ * off "ordförandens". The part before it is kept when it is long enough not to be some other word
+ * ("sambandet" is no -ande noun).
+ */
+const ANDE_NOUN = /^(.{5,})[ae]nde(?:n|ns|s|t|ts|na|nas)?$/;
+/**
  * A verbal noun in -ing is compared as its verb, which Snowball leaves apart: "delegering" is
  * "delegera", "finansiering" "finansiera", "granskning" "granska" (the n left over is an ending,
  * see wordMatch). At least four letters stay, so "mening" is not "men".
@@ -34,6 +40,8 @@ export function key(word: string): string {
   const w = normalise(word).replace(/\+/g, '');
   const noun = ELSE_NOUN.exec(w);
   if (noun) return fold(noun[1]);
+  const participle = ANDE_NOUN.exec(w);
+  if (participle) return fold(participle[1]);
   const stem = stemmer(w);
   return fold(VERBAL_NOUN.exec(stem)?.[1] ?? stem);
 }
