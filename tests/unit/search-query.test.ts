@@ -173,3 +173,12 @@ test('a word the pages use only with an ending the stemmer keeps counts as used,
   assert.deepEqual(searchWords(parseQuery('arvode', lexicon)), ['arvode']);
   assert.deepEqual(searchWords(parseQuery('arvodexyz', lexicon)), []);
 });
+
+test('small words typed without å, ä and ö are small words: set aside, or kept as question words', () => {
+  const q = parseQuery('nar ska arsredovisningen vara klar');
+  assert.deepEqual(q.words, ['arsredovisningen', 'klar']);
+  assert.deepEqual(parseQuery('hur manga förbund').questionKeys, [key('hur'), key('många')]);
+  assert.deepEqual(parseQuery('vad innebar ansvarsfrihet').words, ['ansvarsfrihet']);
+  // A word typed with its letters is unchanged.
+  assert.deepEqual(parseQuery('förbund').words, ['förbund']);
+});

@@ -28,6 +28,15 @@ export const STOP_WORDS = new Set([...SWEDISH_STOP_WORDS.filter((w) => !MEANINGF
  * ("hur mycket" matches "Hur mycket pengar handlar det om?"). */
 export const QUESTION_WORDS = new Set('vem vad hur när var varför vilka vilken vilket får kan ska måste finns gör mycket många'.split(' '));
 
+/**
+ * Small words as readers type them without å, ä and ö ("nar", "fran", "manga", "innebar"), by
+ * their folded form: set aside, or matched as question words, like the words they stand for.
+ */
+const SMALL_BY_FOLDED = new Map(
+  [...STOP_WORDS, ...QUESTION_WORDS].filter((w) => fold(w) !== w).map((w) => [fold(w), w] as [string, string]),
+);
+const unfoldSmall = (word: string) => SMALL_BY_FOLDED.get(word) ?? word;
+
 /** Verbs after a question word that put the question's subject next: "vad gör styrelsen". */
 const SUBJECT_VERBS = new Set(['gör', 'är']);
 
@@ -199,7 +208,7 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
     const mapped = synonyms.get(token) ?? synonyms.get(bare) ?? (bare.includes('-') ? undefined : synonyms.get(`=${key(bare)}`));
     const parts = mapped ? [token] : token.split('-').filter(Boolean);
     for (const part of parts) {
-      const word = part.replace(/^[+-]+|[-]+$/g, '');
+      const word = unfoldSmall(part.replace(/^[+-]+|[-]+$/g, ''));
       if (!word) continue;
       allKeys.push(...keys(word));
       typedWords.push(word);
