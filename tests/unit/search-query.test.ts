@@ -182,3 +182,9 @@ test('small words typed without å, ä and ö are small words: set aside, or kep
   // A word typed with its letters is unchanged.
   assert.deepEqual(parseQuery('förbund').words, ['förbund']);
 });
+
+test('the words a question is wrapped in ("hur fungerar", "berätta om", "information om") are set aside', () => {
+  assert.deepEqual(parseQuery('hur fungerar beredningsgruppen').words, ['beredningsgruppen']);
+  assert.deepEqual(parseQuery('berätta om nationella rådet').words, ['nationella', 'rådet']);
+  assert.deepEqual(parseQuery('information om styrelsen').words, ['styrelsen']);
+});

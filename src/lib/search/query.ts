@@ -21,7 +21,11 @@ const MEANINGFUL = new Set(
     .join(' ')
     .split(' '),
 );
-const QUESTION_VERBS = ['görs', 'hos', 'samt', 'betyder', 'innebär', 'menas', 'egentligen', 'handlar'];
+const QUESTION_VERBS = [
+  ...'görs hos samt betyder innebär menas egentligen handlar'.split(' '),
+  // "hur fungerar …", "berätta om …", "information om …": a question's wrapping, on no heading.
+  ...'fungerar fungera funkar berätta beskriv beskriva förklara information info'.split(' '),
+];
 export const STOP_WORDS = new Set([...SWEDISH_STOP_WORDS.filter((w) => !MEANINGFUL.has(w)), ...QUESTION_VERBS]);
 
 /** The small words that make a question a question; they help match a heading written as one
