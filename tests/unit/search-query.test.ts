@@ -188,3 +188,8 @@ test('the words a question is wrapped in ("hur fungerar", "berätta om", "inform
   assert.deepEqual(parseQuery('berätta om nationella rådet').words, ['nationella', 'rådet']);
   assert.deepEqual(parseQuery('information om styrelsen').words, ['styrelsen']);
 });
+
+test("prepositions the stop list lacks and the reader's own thinking are set aside", () => {
+  assert.deepEqual(parseQuery('vad ska vi tänka på kring ersättare').words, ['ersättare']);
+  assert.deepEqual(parseQuery('jag undrar angående budgeten').words, ['budgeten']);
+});

@@ -25,6 +25,8 @@ const QUESTION_VERBS = [
   ...'görs hos samt betyder innebär menas egentligen handlar'.split(' '),
   // "hur fungerar …", "berätta om …", "information om …": a question's wrapping, on no heading.
   ...'fungerar fungera funkar berätta beskriv beskriva förklara information info'.split(' '),
+  // Prepositions the list lacks, and the reader's own thinking ("jag undrar", "vad ska vi tänka på").
+  ...'kring angående beträffande rörande undrar tänka'.split(' '),
 ];
 export const STOP_WORDS = new Set([...SWEDISH_STOP_WORDS.filter((w) => !MEANINGFUL.has(w)), ...QUESTION_VERBS]);
 
