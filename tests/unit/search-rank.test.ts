@@ -258,3 +258,25 @@ test('what kind of answer a question wants ("hur många": a number) weighs less 
   ]);
   assert.equal(rankPages(q, pages, found)[0].url, '/roller/revisorerna/');
 });
+
+test('a term on nearly every page ("i samordningsförbundet") does not count against a page that words it otherwise', () => {
+  const synonyms = new Map([['samordningsförbundet', 'samordningsförbund']]);
+  const q = parseQuery('beredningsgrupp i samordningsförbundet', { synonyms, vocabulary: new Set(), concepts: [] });
+  const pages = preparePages({
+    pages: [
+      page('/roller/beredningsgrupp/', 'Beredningsgruppen', ['Vad gör beredningsgruppen?']),
+      page('/samordningsforbundets-uppgifter/', 'Samordningsförbundets uppgifter', ['Vad får förbundet inte göra?']),
+      page('/ekonomi/', 'Ekonomi', ['Vad går pengarna till?']),
+      page('/revision/', 'Revision', ['Vem betalar revisionen?']),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  const found = new Map<string, Found>([
+    ['/roller/beredningsgrupp/', { words: new Set(['beredningsgrupp']), score: 1, all: false }],
+    ['/samordningsforbundets-uppgifter/', { words: new Set(['beredningsgrupp', 'samordningsförbund']), score: 1, all: true }],
+    ['/ekonomi/', { words: new Set(['samordningsförbund']), score: 1, all: false }],
+    ['/revision/', { words: new Set(['samordningsförbund']), score: 1, all: false }],
+  ]);
+  assert.equal(rankPages(q, pages, found)[0].url, '/roller/beredningsgrupp/');
+});

@@ -220,9 +220,11 @@ export function termCoverage(t: Term, found: Found | undefined, outline: string[
   );
 }
 
-export function coverage(q: ParsedQuery, found: Found | undefined, outline: string[], weights?: number[]): number {
+/** The weighted share of the question's terms a page holds; a term on nearly every page (`shares`,
+ * see UBIQUITOUS) counts as held by any page Pagefind found. */
+export function coverage(q: ParsedQuery, found: Found | undefined, outline: string[], weights?: number[], shares?: number[]): number {
   return mean(
-    q.terms.map((t) => termCoverage(t, found, outline)),
+    q.terms.map((t, i) => (found && (shares?.[i] ?? 0) >= UBIQUITOUS ? 1 : termCoverage(t, found, outline))),
     weights,
   );
 }
@@ -239,13 +241,29 @@ const SUBJECT_WEIGHT = 1.5;
  * How much each term of the question tells pages apart: a word on nearly every page ("förbundet")
  * weighs less than one on a few, so it cannot lift a page on its own.
  */
-export function termWeights(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>): number[] {
-  const n = Math.max(1, pages.length);
-  return q.terms.map((t) => {
-    const df = pages.filter((p) => termCoverage(t, found.get(p.url), p.outlineKeys) > 0).length;
-    return (0.3 + 0.7 * (1 - df / n)) * (t.subject ? SUBJECT_WEIGHT : 1) * (t.kind ? KIND_WEIGHT : 1);
-  });
+export function termWeights(
+  q: ParsedQuery,
+  pages: PreparedPage[],
+  found: Map<string, Found>,
+  shares = documentShares(q, pages, found),
+): number[] {
+  return shares.map(
+    (share, i) => (0.3 + 0.7 * (1 - share)) * (q.terms[i].subject ? SUBJECT_WEIGHT : 1) * (q.terms[i].kind ? KIND_WEIGHT : 1),
+  );
 }
+
+/** The share of pages that hold each term of the question. */
+export function documentShares(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>): number[] {
+  const n = Math.max(1, pages.length);
+  return q.terms.map((t) => pages.filter((p) => termCoverage(t, found.get(p.url), p.outlineKeys) > 0).length / n);
+}
+
+/**
+ * A term on this share of the pages or more names what the whole guidance is about ("i
+ * samordningsförbundet"): a page found by the question's other words is not the worse answer for
+ * wording it otherwise ("förbundet").
+ */
+export const UBIQUITOUS = 0.7;
 
 /**
  * How well the title names what the question asks about: the share of the question it holds and
@@ -300,7 +318,8 @@ export interface Ranked {
 
 export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>, intentPage?: string): Ranked[] {
   const maxScore = Math.max(1e-9, ...[...found.values()].map((f) => f.score));
-  const weights = termWeights(q, pages, found);
+  const shares = documentShares(q, pages, found);
+  const weights = termWeights(q, pages, found, shares);
   // A glossary entry the question names lends its title score to the page that explains the term
   // (the entry's `sida`, kept by the editors): that page is about the term.
   const namedBy = new Map<string, number>();
@@ -348,7 +367,7 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       if (!best || score > best.score) best = { s, score };
     }
     // A glossary or FAQ page mentions everything somewhere; what counts is its best single entry.
-    const cov = page.entries ? sectionBest : coverage(q, f, page.outlineKeys, weights);
+    const cov = page.entries ? sectionBest : coverage(q, f, page.outlineKeys, weights, shares);
     if (!f && title + sectionBest + cov < 0.5 && page.url !== intentPage) continue;
     const description = mean(
       q.terms.map((t) => termScore(t, page.descriptionKeys)),
