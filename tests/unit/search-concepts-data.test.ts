@@ -1,11 +1,12 @@
-// The editors' concepts and synonyms (content/sok/) as search reads them: a question in a reader's
-// words takes on the wording the pages use.
+// The editors' concepts, synonyms and intents (content/sok/) as search reads them: a question in a
+// reader's words takes on the wording the pages use, or leads to the page the editors named.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { matchConcepts, parseQuery, synonymMap, type Concept, type Synonym } from '../../src/lib/search/query.ts';
 import { keys } from '../../src/lib/search/words.ts';
+import { matchIntent, prepareIntents, type Intent } from '../../src/lib/search/rank.ts';
 
 const read = <T>(file: string) => yaml.load(readFileSync(new URL(`../../content/sok/${file}`, import.meta.url), 'utf8')) as T;
 const concepts = read<Concept[]>('begrepp.yaml');
@@ -30,4 +31,16 @@ test('"skiljer" asks for "skillnaden", and "individinsatser" is the guidance\'s 
   assert.ok(conceptsOf('vad skiljer individinsatser från strukturinsatser').includes('skillnad'));
   const q = parseQuery('individinsatser', { synonyms, vocabulary: new Set(), concepts: [] });
   assert.deepEqual(q.words, ['individinriktade']);
+});
+
+const intents = prepareIntents(read<Intent[]>('avsikter.yaml'));
+const intentOf = (q: string) => matchIntent(parseQuery(q, { synonyms, vocabulary: new Set(), concepts }).allKeys, intents);
+
+test('a newcomer worded in other ways than "ny" and "läsa först" is led to the reading path for the role', () => {
+  assert.equal(intentOf('nyvald ledamot'), '/lasvagar/ny-styrelseledamot/');
+  assert.equal(intentOf('introduktion för nya styrelseledamöter'), '/lasvagar/ny-styrelseledamot/');
+  assert.equal(intentOf('nybliven förbundschef'), '/lasvagar/ny-forbundschef/');
+  assert.equal(intentOf('jag har precis börjat i beredningsgruppen'), '/lasvagar/beredningsgruppen/');
+  assert.equal(intentOf('introduktion'), '/lasvagar/');
+  assert.equal(intentOf('vad gör förbundschefen'), undefined);
 });

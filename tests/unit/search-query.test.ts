@@ -193,3 +193,8 @@ test("prepositions the stop list lacks and the reader's own thinking are set asi
   assert.deepEqual(parseQuery('vad ska vi tänka på kring ersättare').words, ['ersättare']);
   assert.deepEqual(parseQuery('jag undrar angående budgeten').words, ['budgeten']);
 });
+
+test('a variant stands for the guidance word when intents and concepts are matched', () => {
+  const q = parseQuery('kassans roll', lexicon());
+  assert.ok(q.allKeys.includes(key('försäkringskassan')));
+});

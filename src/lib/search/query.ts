@@ -216,7 +216,8 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
     for (const part of parts) {
       const word = unfoldSmall(part.replace(/^[+-]+|[-]+$/g, ''));
       if (!word) continue;
-      allKeys.push(...keys(word));
+      // A variant stands for the guidance's word in intents and concepts too ("styrelseledamöter": "styrelsen").
+      allKeys.push(...keys(word), ...(mapped ? keys(mapped) : []));
       typedWords.push(word);
       const [beforePrevious, previous] = typedWords.slice(-3, -1);
       if (DEFINITION_WORDS.has(word) && !mapped) {
