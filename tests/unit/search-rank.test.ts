@@ -280,3 +280,15 @@ test('a term on nearly every page ("i samordningsförbundet") does not count aga
   ]);
   assert.equal(rankPages(q, pages, found)[0].url, '/roller/beredningsgrupp/');
 });
+
+test('a page whose title holds a form Pagefind\'s stemmer did not match ("ekonomin") still holds the term', () => {
+  const q = parseQuery('ekonomin');
+  const pages = preparePages({
+    pages: [page('/ekonomi/', 'Ekonomi', ['Vad går pengarna till?']), page('/lasvagar/', 'Läsvägar', ['Är du ny förbundschef?'])],
+    terms: [],
+    faqs: [],
+  });
+  // Pagefind found the word only on a page that has "ekonomin" in its text.
+  const found = new Map<string, Found>([['/lasvagar/', { words: new Set(['ekonomin']), score: 1, all: true }]]);
+  assert.equal(rankPages(q, pages, found)[0].url, '/ekonomi/');
+});

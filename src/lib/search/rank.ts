@@ -210,13 +210,14 @@ export interface Found {
 export function termCoverage(t: Term, found: Found | undefined, outline: string[]): number {
   return Math.max(
     0,
-    ...t.alternatives.map((a) =>
-      a.local
-        ? a.weight * (a.keys.reduce((sum, k) => sum + bestMatch(k, outline), 0) / a.keys.length)
-        : found
-          ? (a.weight * a.words.filter((w) => found.words.has(w)).length) / a.words.length
-          : 0,
-    ),
+    ...t.alternatives.map((a) => {
+      const inOutline = a.weight * (a.keys.reduce((sum, k) => sum + bestMatch(k, outline), 0) / a.keys.length);
+      if (a.local) return inOutline;
+      // Pagefind's stemmer leaves some forms apart ("ekonomin", "ekonomi"); the title and headings
+      // are compared by the keys of words.ts, as everything else is.
+      const inText = found ? (a.weight * a.words.filter((w) => found.words.has(w)).length) / a.words.length : 0;
+      return Math.max(inText, inOutline);
+    }),
   );
 }
 
