@@ -44,3 +44,8 @@ test('a newcomer worded in other ways than "ny" and "läsa först" is led to the
   assert.equal(intentOf('introduktion'), '/lasvagar/');
   assert.equal(intentOf('vad gör förbundschefen'), undefined);
 });
+
+test('a loss and saved money are asked about in the words of budget balance', () => {
+  assert.ok(conceptsOf('får förbundet gå med förlust').includes('budget-i-balans'));
+  assert.ok(conceptsOf('sparade medel').includes('budget-i-balans'));
+});
