@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  correctTypo,
   emptyLexicon,
   matchConcepts,
   parseQuery,
@@ -197,4 +198,16 @@ test("prepositions the stop list lacks and the reader's own thinking are set asi
 test('a variant stands for the guidance word when intents and concepts are matched', () => {
   const q = parseQuery('kassans roll', lexicon());
   assert.ok(q.allKeys.includes(key('försäkringskassan')));
+});
+
+test('a misspelling of a word the guidance uses is also searched as that word', () => {
+  const vocabulary = new Set(keys('försäkringskassan styrelsen samordningsförbund budget'));
+  assert.equal(correctTypo('försäkringskasan', vocabulary), key('försäkringskassan'));
+  assert.equal(correctTypo('samordningsförbud', vocabulary), key('samordningsförbund'));
+  // Short words are not guessed at, nor words far from any word of the guidance.
+  assert.equal(correctTypo('budgt', vocabulary), undefined);
+  assert.equal(correctTypo('budgit', vocabulary), 'budget');
+  assert.equal(correctTypo('xyzabcdefgh', vocabulary), undefined);
+  const q = parseQuery('försäkringskasan', { ...emptyLexicon(), vocabulary });
+  assert.ok(searchWords(q).includes(key('försäkringskassan')));
 });

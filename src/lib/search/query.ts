@@ -3,6 +3,7 @@
 // readers' words mapped to the guidance's words (content/sok/synonymer.yaml), compounds the
 // guidance does not use split into parts it does, and concepts (content/sok/begrepp.yaml) widened
 // to the wording the pages use. Every comparison goes through words.ts, so inflected forms match.
+import { distance } from 'fastest-levenshtein';
 import { SWEDISH_STOP_WORDS } from '#stop-words-sv';
 import { fold, key, keys, normalise, tokens, wordMatch } from './words.ts';
 
@@ -151,6 +152,26 @@ export function splitCompound(word: string, vocabulary: Set<string>): string[] |
   return undefined;
 }
 
+/** Letters a misspelt word may be off by and still stand for a word of the guidance, by its length. */
+const typoDistance = (length: number) => (length >= 10 ? 2 : length >= 6 ? 1 : 0);
+
+/**
+ * The word of the guidance (its key) that a word it never uses is a misspelling of
+ * ("försäkringskasan", "samordningsförbud"), if exactly one is that close; the nearest wins.
+ */
+export function correctTypo(word: string, vocabulary: Set<string>): string | undefined {
+  const k = key(word);
+  const most = typoDistance(k.length);
+  if (!most) return undefined;
+  let best: { key: string; d: number } | undefined;
+  for (const v of vocabulary) {
+    if (Math.abs(v.length - k.length) > most || v[0] !== k[0]) continue;
+    const d = distance(k, v);
+    if (d <= most && (!best || d < best.d)) best = { key: v, d };
+  }
+  return best?.key;
+}
+
 /** A query word this short is matched by Pagefind as the start of any longer word ("jäv" finds "JavaScript"). */
 export const SHORT_WORD = 3;
 /** Endings of Swedish nouns and adjectives, which Snowball does not take off a word this short. */
@@ -244,6 +265,10 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
         const unused = vocabulary.size > 0 && !/[\d+]/.test(word) && !known(vocabulary, key(word));
         alternatives.push(alt([word], 1, unused));
         if (split) alternatives.push(alt(split, 0.9));
+        // A misspelling of a word the guidance uses is searched as that word (its key, which
+        // Pagefind matches by prefix as it does any word).
+        const corrected = unused && !split ? correctTypo(word, vocabulary) : undefined;
+        if (corrected) alternatives.push({ words: [corrected], keys: [corrected], weight: 0.9 });
       }
       const genitive =
         /(en|et|an|na)s$/.test(word) && word.length >= 6 && (vocabulary.size === 0 || known(vocabulary, key(word.slice(0, -1))));
