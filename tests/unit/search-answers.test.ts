@@ -58,3 +58,8 @@ test('FAQ answers are read from the MDX under ### questions, citations stripped,
     { question: 'Hur många förbund finns?', answer: '', body: 'Det fanns förbund.' },
   ]);
 });
+
+test('a definition question typed without å, ä and ö still names the term', () => {
+  assert.equal(matchTerm('vad ar eget kapital', terms)?.id, 'eget-kapital');
+  assert.equal(matchTerm('vad innebar beredningsgrupp', terms)?.id, 'beredningsgrupp');
+});

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  correctTypo,
   emptyLexicon,
   matchConcepts,
   parseQuery,
@@ -172,4 +173,41 @@ test('a word the pages use only with an ending the stemmer keeps counts as used,
   const lexicon: Lexicon = { ...emptyLexicon(), vocabulary: new Set([key('arvodet'), key('revisorerna')]) };
   assert.deepEqual(searchWords(parseQuery('arvode', lexicon)), ['arvode']);
   assert.deepEqual(searchWords(parseQuery('arvodexyz', lexicon)), []);
+});
+
+test('small words typed without å, ä and ö are small words: set aside, or kept as question words', () => {
+  const q = parseQuery('nar ska arsredovisningen vara klar');
+  assert.deepEqual(q.words, ['arsredovisningen', 'klar']);
+  assert.deepEqual(parseQuery('hur manga förbund').questionKeys, [key('hur'), key('många')]);
+  assert.deepEqual(parseQuery('vad innebar ansvarsfrihet').words, ['ansvarsfrihet']);
+  // A word typed with its letters is unchanged.
+  assert.deepEqual(parseQuery('förbund').words, ['förbund']);
+});
+
+test('the words a question is wrapped in ("hur fungerar", "berätta om", "information om") are set aside', () => {
+  assert.deepEqual(parseQuery('hur fungerar beredningsgruppen').words, ['beredningsgruppen']);
+  assert.deepEqual(parseQuery('berätta om nationella rådet').words, ['nationella', 'rådet']);
+  assert.deepEqual(parseQuery('information om styrelsen').words, ['styrelsen']);
+});
+
+test("prepositions the stop list lacks and the reader's own thinking are set aside", () => {
+  assert.deepEqual(parseQuery('vad ska vi tänka på kring ersättare').words, ['ersättare']);
+  assert.deepEqual(parseQuery('jag undrar angående budgeten').words, ['budgeten']);
+});
+
+test('a variant stands for the guidance word when intents and concepts are matched', () => {
+  const q = parseQuery('kassans roll', lexicon());
+  assert.ok(q.allKeys.includes(key('försäkringskassan')));
+});
+
+test('a misspelling of a word the guidance uses is also searched as that word', () => {
+  const vocabulary = new Set(keys('försäkringskassan styrelsen samordningsförbund budget'));
+  assert.equal(correctTypo('försäkringskasan', vocabulary), key('försäkringskassan'));
+  assert.equal(correctTypo('samordningsförbud', vocabulary), key('samordningsförbund'));
+  // Short words are not guessed at, nor words far from any word of the guidance.
+  assert.equal(correctTypo('budgt', vocabulary), undefined);
+  assert.equal(correctTypo('budgit', vocabulary), 'budget');
+  assert.equal(correctTypo('xyzabcdefgh', vocabulary), undefined);
+  const q = parseQuery('försäkringskasan', { ...emptyLexicon(), vocabulary });
+  assert.ok(searchWords(q).includes(key('försäkringskassan')));
 });

@@ -7,6 +7,7 @@ import {
   preparePages,
   rankPages,
   sectionScore,
+  termScore,
   titleScore,
   type Found,
 } from '../../src/lib/search/rank.ts';
@@ -18,6 +19,48 @@ test('inflected forms share a key: genitive, definite, plural', () => {
   assert.equal(key('beredningsgruppen'), key('beredningsgrupp'));
   assert.equal(key('förbundsdirektörens'), key('förbundsdirektör'));
   assert.equal(key('forbundschefen'), key('förbundschef'));
+});
+
+test('"styrelse" in any form is not the verb "styra", which Snowball stems alike', () => {
+  assert.equal(key('styrelser'), key('styrelsen'));
+  assert.notEqual(key('styrelsen'), key('styra'));
+  assert.equal(wordMatch(key('styrelsen'), key('styra')), 0);
+  const q = parseQuery('försäkringskassans roll i styrelsen');
+  assert.equal(
+    sectionScore(q, keys('Vad kan Försäkringskassan inte styra?')) <
+      sectionScore(q, keys('Hur är Försäkringskassan representerad i styrelsen?')),
+    true,
+  );
+});
+
+test('a verbal noun in -ing matches its verb: "delegering" finds "Vad får styrelsen inte delegera?"', () => {
+  assert.equal(key('delegering'), key('delegera'));
+  assert.equal(key('finansiering'), key('finansierar'));
+  assert.equal(wordMatch(key('granskning'), key('granska')), 1);
+  assert.equal(wordMatch(key('samordning'), key('samordna')), 1);
+  // Four letters stay: "mening" is not "men".
+  assert.equal(key('mening'), 'mening');
+  assert.ok(sectionScore(parseQuery('delegering'), keys('Vad får styrelsen inte delegera?')) >= 0.5);
+});
+
+test('a noun in -ande is one word in every form: "ordförandens roll" finds "Vem är ordförande?"', () => {
+  assert.equal(key('ordförandens'), key('ordförande'));
+  assert.equal(key('ordföranden'), key('ordförande'));
+  assert.equal(key('uttalandet'), key('uttala'));
+  assert.ok(sectionScore(parseQuery('ordförandens roll'), keys('Vem är ordförande?')) > 0);
+});
+
+test("the small words of a concept's wording count only all together", () => {
+  const concepts = [{ id: 'ansvar', ord: ['vad gör'], sidorna: ['vad gör'] }];
+  const q = parseQuery('vad gör regionen', { synonyms: new Map(), vocabulary: new Set(), concepts });
+  const wording = q.terms.find((t) => t.typed === 'ansvar')!;
+  assert.equal(termScore(wording, keys('Vad gör regionens revisorer?')), 0.9);
+  assert.equal(termScore(wording, keys('Vad betalar regionen?')), 0);
+});
+
+test('a stem is the same word as a longer one only when the rest is an ending the stemmer left', () => {
+  assert.equal(wordMatch('kass', 'kassan'), 1);
+  assert.equal(wordMatch('styr', 'styrel'), 0.5);
 });
 
 test('a word matches its inflections fully and a compound it is part of by half', () => {
@@ -132,4 +175,120 @@ test('a one-word title is not "the whole question" when the question has more to
   const weights = [1, 0.4];
   assert.ok(titleScore(q, keys('Individinriktade insatser'), weights) > titleScore(q, keys('Insatser'), weights));
   assert.ok(titleScore(q, keys('Insatser'), weights) < 0.5);
+});
+
+test('a page titled as the question beats a page with a heading that says it, and opens at the top', () => {
+  const q = parseQuery('målgruppens gränser');
+  const pages = preparePages({
+    pages: [
+      page('/malgrupper/', 'Målgrupper', ['Var går gränserna för målgruppen?', 'Vilka grupper är prioriterade?']),
+      page('/malgrupper/malgruppens-granser/', 'Målgruppens gränser', [
+        'Ska målgruppen vidgas?',
+        'Vad avgör om en person hör till målgruppen?',
+      ]),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  const ranked = rankPages(q, pages, foundAll(['/malgrupper/', '/malgrupper/malgruppens-granser/'], q.words));
+  assert.equal(ranked[0].url, '/malgrupper/malgruppens-granser/');
+  assert.equal(ranked[0].section, undefined);
+  assert.equal(
+    chooseSection(ranked[0].headings ?? [], [{ anchor: 's0', title: 'Ska målgruppen vidgas?', excerpt: '<mark>målgruppen</mark>' }], 2),
+    undefined,
+  );
+  // The heading that says it still opens on the other page.
+  assert.equal(ranked[1].section?.anchor, 's0');
+});
+
+test("a heading holding a term both as typed and in a concept's wording is not the closer one for it", () => {
+  const concepts = [{ id: 'uppfoljning-system', ord: ['sus'], sidorna: ['uppföljning finsam'] }];
+  const q = parseQuery('SUS', { synonyms: new Map(), vocabulary: new Set(), concepts });
+  assert.ok(
+    sectionScore(q, keys('Hur fungerade SUS?')) >
+      sectionScore(q, keys('Varför kan siffror från SUS och Uppföljning Finsam inte jämföras rakt av?')),
+  );
+});
+
+test('a heading about a proposal yields to one about what applies, unless the question asks about proposals', () => {
+  const today = keys('Vilka uppgifter ges rådet?');
+  const proposal = keys('Vilka uppgifter föreslås rådet?');
+  const q = parseQuery('rådets uppgifter');
+  assert.ok(sectionScore(q, today) > sectionScore(q, proposal));
+  const asked = parseQuery('vad föreslås om rådets uppgifter');
+  assert.ok(sectionScore(asked, proposal) > sectionScore(asked, today));
+});
+
+test('small words in a title do not count against it: "organisation och roller" is the whole title "Organisation och roller"', () => {
+  const q = parseQuery('organisation och roller');
+  assert.equal(titleScore(q, keys('Organisation och roller')), 1);
+  const beslut = parseQuery('hur beslutas en insats');
+  assert.ok(titleScore(beslut, keys('Från behov till beslut')) >= 0.5);
+});
+
+test('a heading that is the question, question word included, opens even on the page whose title names its subject', () => {
+  const q = parseQuery('måste vi ha en beredningsgrupp');
+  const pages = preparePages({
+    pages: [
+      page('/roller/beredningsgrupp/', 'Beredningsgruppen', ['Vad gör beredningsgruppen?', 'Måste ett förbund ha en beredningsgrupp?']),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  const [first] = rankPages(q, pages, foundAll(['/roller/beredningsgrupp/'], q.words));
+  assert.equal(chooseSection(first.headings ?? [], [], 1)?.anchor, 's1');
+});
+
+test('what kind of answer a question wants ("hur många": a number) weighs less than what it is about', () => {
+  const concepts = [{ id: 'antal', ord: ['hur många'], sidorna: ['statistik'] }];
+  const q = parseQuery('hur många revisorer har ett förbund', { synonyms: new Map(), vocabulary: new Set(), concepts });
+  assert.equal(q.terms.find((t) => t.typed === 'antal')?.kind, true);
+  const pages = preparePages({
+    pages: [
+      page('/statistik/', 'Statistik', ['Hur många förbund och kommuner?', 'Hur granskas förbunden?']),
+      page('/roller/revisorerna/', 'Revisorerna', ['Vem utser revisorerna?', 'Hur många revisorer har ett förbund?']),
+      page('/ekonomi/', 'Ekonomi', ['Vad går pengarna till?']),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  const found = new Map<string, Found>([
+    ['/statistik/', { words: new Set(['revisorer', 'förbund']), score: 1, all: true }],
+    ['/roller/revisorerna/', { words: new Set(['revisorer', 'förbund']), score: 1, all: true }],
+  ]);
+  assert.equal(rankPages(q, pages, found)[0].url, '/roller/revisorerna/');
+});
+
+test('a term on nearly every page ("i samordningsförbundet") does not count against a page that words it otherwise', () => {
+  const synonyms = new Map([['samordningsförbundet', 'samordningsförbund']]);
+  const q = parseQuery('beredningsgrupp i samordningsförbundet', { synonyms, vocabulary: new Set(), concepts: [] });
+  const pages = preparePages({
+    pages: [
+      page('/roller/beredningsgrupp/', 'Beredningsgruppen', ['Vad gör beredningsgruppen?']),
+      page('/samordningsforbundets-uppgifter/', 'Samordningsförbundets uppgifter', ['Vad får förbundet inte göra?']),
+      page('/ekonomi/', 'Ekonomi', ['Vad går pengarna till?']),
+      page('/revision/', 'Revision', ['Vem betalar revisionen?']),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  const found = new Map<string, Found>([
+    ['/roller/beredningsgrupp/', { words: new Set(['beredningsgrupp']), score: 1, all: false }],
+    ['/samordningsforbundets-uppgifter/', { words: new Set(['beredningsgrupp', 'samordningsförbund']), score: 1, all: true }],
+    ['/ekonomi/', { words: new Set(['samordningsförbund']), score: 1, all: false }],
+    ['/revision/', { words: new Set(['samordningsförbund']), score: 1, all: false }],
+  ]);
+  assert.equal(rankPages(q, pages, found)[0].url, '/roller/beredningsgrupp/');
+});
+
+test('a page whose title holds a form Pagefind\'s stemmer did not match ("ekonomin") still holds the term', () => {
+  const q = parseQuery('ekonomin');
+  const pages = preparePages({
+    pages: [page('/ekonomi/', 'Ekonomi', ['Vad går pengarna till?']), page('/lasvagar/', 'Läsvägar', ['Är du ny förbundschef?'])],
+    terms: [],
+    faqs: [],
+  });
+  // Pagefind found the word only on a page that has "ekonomin" in its text.
+  const found = new Map<string, Found>([['/lasvagar/', { words: new Set(['ekonomin']), score: 1, all: true }]]);
+  assert.equal(rankPages(q, pages, found)[0].url, '/ekonomi/');
 });

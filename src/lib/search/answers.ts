@@ -17,8 +17,9 @@ export interface FaqAnswer {
 /** The comparison keys of a text's words (words.ts): "styrelsens" and "styrelsen" are one word. */
 const stems = keys;
 
-/** "vad är", "vad betyder" … before a term: the only question words that still ask for a definition. */
-const DEFINITION_QUESTION = /^(vad|vem|vilka)\s+(är|betyder|innebär|menas med|gör)\s+(en |ett |de |det )?/;
+/** "vad är", "vad betyder" … before a term: the only question words that still ask for a definition
+ * (also typed without å, ä and ö: "vad ar", "vad innebar"). */
+const DEFINITION_QUESTION = /^(vad|vem|vilka)\s+(är|ar|betyder|innebär|innebar|menas med|gör|gor)\s+(en |ett |de |det )?/;
 
 /**
  * The glossary entry whose term is the whole query (in any inflection), optionally after "vad är";

@@ -3,6 +3,7 @@
 // readers' words mapped to the guidance's words (content/sok/synonymer.yaml), compounds the
 // guidance does not use split into parts it does, and concepts (content/sok/begrepp.yaml) widened
 // to the wording the pages use. Every comparison goes through words.ts, so inflected forms match.
+import { distance } from 'fastest-levenshtein';
 import { SWEDISH_STOP_WORDS } from '#stop-words-sv';
 import { fold, key, keys, normalise, tokens, wordMatch } from './words.ts';
 
@@ -21,12 +22,27 @@ const MEANINGFUL = new Set(
     .join(' ')
     .split(' '),
 );
-const QUESTION_VERBS = ['görs', 'hos', 'samt', 'betyder', 'innebär', 'menas', 'egentligen', 'handlar'];
+const QUESTION_VERBS = [
+  ...'görs hos samt betyder innebär menas egentligen handlar'.split(' '),
+  // "hur fungerar …", "berätta om …", "information om …": a question's wrapping, on no heading.
+  ...'fungerar fungera funkar berätta beskriv beskriva förklara information info'.split(' '),
+  // Prepositions the list lacks, and the reader's own thinking ("jag undrar", "vad ska vi tänka på").
+  ...'kring angående beträffande rörande undrar tänka'.split(' '),
+];
 export const STOP_WORDS = new Set([...SWEDISH_STOP_WORDS.filter((w) => !MEANINGFUL.has(w)), ...QUESTION_VERBS]);
 
 /** The small words that make a question a question; they help match a heading written as one
  * ("hur mycket" matches "Hur mycket pengar handlar det om?"). */
 export const QUESTION_WORDS = new Set('vem vad hur när var varför vilka vilken vilket får kan ska måste finns gör mycket många'.split(' '));
+
+/**
+ * Small words as readers type them without å, ä and ö ("nar", "fran", "manga", "innebar"), by
+ * their folded form: set aside, or matched as question words, like the words they stand for.
+ */
+const SMALL_BY_FOLDED = new Map(
+  [...STOP_WORDS, ...QUESTION_WORDS].filter((w) => fold(w) !== w).map((w) => [fold(w), w] as [string, string]),
+);
+const unfoldSmall = (word: string) => SMALL_BY_FOLDED.get(word) ?? word;
 
 /** Verbs after a question word that put the question's subject next: "vad gör styrelsen". */
 const SUBJECT_VERBS = new Set(['gör', 'är']);
@@ -67,6 +83,9 @@ export interface Term {
   alternatives: Alternative[];
   /** A genitive ("arbetsförmedlingens ansvar") names whose thing the question is about: its subject. */
   subject?: boolean;
+  /** A concept named only by small words ("hur många"): what kind of answer the question wants,
+   * not what it is about. */
+  kind?: boolean;
 }
 export interface ParsedQuery {
   /** Exact phrases, without quotes. */
@@ -133,6 +152,26 @@ export function splitCompound(word: string, vocabulary: Set<string>): string[] |
   return undefined;
 }
 
+/** Letters a misspelt word may be off by and still stand for a word of the guidance, by its length. */
+const typoDistance = (length: number) => (length >= 10 ? 2 : length >= 6 ? 1 : 0);
+
+/**
+ * The word of the guidance (its key) that a word it never uses is a misspelling of
+ * ("försäkringskasan", "samordningsförbud"), if exactly one is that close; the nearest wins.
+ */
+export function correctTypo(word: string, vocabulary: Set<string>): string | undefined {
+  const k = key(word);
+  const most = typoDistance(k.length);
+  if (!most) return undefined;
+  let best: { key: string; d: number } | undefined;
+  for (const v of vocabulary) {
+    if (Math.abs(v.length - k.length) > most || v[0] !== k[0]) continue;
+    const d = distance(k, v);
+    if (d <= most && (!best || d < best.d)) best = { key: v, d };
+  }
+  return best?.key;
+}
+
 /** A query word this short is matched by Pagefind as the start of any longer word ("jäv" finds "JavaScript"). */
 export const SHORT_WORD = 3;
 /** Endings of Swedish nouns and adjectives, which Snowball does not take off a word this short. */
@@ -196,9 +235,10 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
     const mapped = synonyms.get(token) ?? synonyms.get(bare) ?? (bare.includes('-') ? undefined : synonyms.get(`=${key(bare)}`));
     const parts = mapped ? [token] : token.split('-').filter(Boolean);
     for (const part of parts) {
-      const word = part.replace(/^[+-]+|[-]+$/g, '');
+      const word = unfoldSmall(part.replace(/^[+-]+|[-]+$/g, ''));
       if (!word) continue;
-      allKeys.push(...keys(word));
+      // A variant stands for the guidance's word in intents and concepts too ("styrelseledamöter": "styrelsen").
+      allKeys.push(...keys(word), ...(mapped ? keys(mapped) : []));
       typedWords.push(word);
       const [beforePrevious, previous] = typedWords.slice(-3, -1);
       if (DEFINITION_WORDS.has(word) && !mapped) {
@@ -225,6 +265,10 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
         const unused = vocabulary.size > 0 && !/[\d+]/.test(word) && !known(vocabulary, key(word));
         alternatives.push(alt([word], 1, unused));
         if (split) alternatives.push(alt(split, 0.9));
+        // A misspelling of a word the guidance uses is searched as that word (its key, which
+        // Pagefind matches by prefix as it does any word).
+        const corrected = unused && !split ? correctTypo(word, vocabulary) : undefined;
+        if (corrected) alternatives.push({ words: [corrected], keys: [corrected], weight: 0.9 });
       }
       const genitive =
         /(en|et|an|na)s$/.test(word) && word.length >= 6 && (vocabulary.size === 0 || known(vocabulary, key(word.slice(0, -1))));
@@ -243,7 +287,7 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
     const targets = terms.filter((t) => concept.ord.some((o) => keys(o).some((k) => wordMatch(k, key(t.typed)) === 1)));
     for (const target of targets) target.alternatives.push(...wordings);
     // Named only by small words ("hur många"), the concept is a part of the question of its own.
-    if (!targets.length && wordings.length) terms.push({ typed: concept.id, alternatives: wordings });
+    if (!targets.length && wordings.length) terms.push({ typed: concept.id, alternatives: wordings, kind: true });
   }
   // A question made only of small words ("vad är det") is searched as typed rather than not at all.
   if (terms.length === 0 && phrases.length === 0) {

@@ -4,7 +4,7 @@
 // an intent the editors named (content/sok/avsikter.yaml) leads to its page, and pages that only
 // collect other things (the glossary, the FAQ) count by their one matching entry, not by all of them.
 import { bestMatch, key, keys, tokens, wordMatch } from './words.ts';
-import { STOP_WORDS, type ParsedQuery, type Term } from './query.ts';
+import { STOP_WORDS, type Alternative, type ParsedQuery, type Term } from './query.ts';
 import type { SearchData } from './data.ts';
 
 export interface Intent {
@@ -80,12 +80,27 @@ export function matchIntent(allKeys: string[], intents: PreparedIntent[]): strin
 
 /** How well a text (its keys) holds a term: the best of its alternatives, each weighted by the share of its words found. */
 export function termScore(term: Term, text: string[]): number {
-  let best = 0;
+  return bestAlternative(term, text).score;
+}
+
+/** The wording of a term that a text holds best, and how well. */
+function bestAlternative(term: Term, text: string[]): { alternative?: Alternative; score: number } {
+  let best: { alternative?: Alternative; score: number } = { score: 0 };
   for (const a of term.alternatives) {
-    const found = a.keys.reduce((sum, k) => sum + bestMatch(k, text), 0) / a.keys.length;
-    best = Math.max(best, a.weight * found);
+    const found = share(a, text);
+    if (a.weight * found > best.score) best = { alternative: a, score: a.weight * found };
   }
   return best;
+}
+
+/**
+ * The share of a wording's words a text holds. Its small words count only all together: "vad gör"
+ * is the heading "Vad gör förbundschefen?", but "vad" alone is in every other heading.
+ */
+function share(wording: Alternative, text: string[]): number {
+  const content = wording.keys.filter((_, i) => !STOP_WORDS.has(wording.words[i]));
+  if (!content.length) return wording.keys.every((k) => bestMatch(k, text) === 1) ? 1 : 0;
+  return content.reduce((sum, k) => sum + bestMatch(k, text), 0) / content.length;
 }
 
 const mean = (values: number[], weights?: number[]) => {
@@ -113,19 +128,19 @@ function bestAlternativeMatch(t: Term, k: string): number {
   return best;
 }
 
-/** Every key of every wording of the query's terms, once per query (headings are many). */
-const queryKeysOf = new WeakMap<ParsedQuery, string[]>();
-
-/** The share of a heading's meaningful words that some wording of the question's terms matches. */
+/**
+ * The share of a heading's meaningful words that the question's terms match, each term by the
+ * wording the heading holds best: a heading with "SUS" and "Uppföljning Finsam" holds "SUS" once,
+ * not once as typed and again in a concept's wording, so "Hur fungerade SUS?" is the closer one.
+ */
 export function headingPrecision(q: ParsedQuery, sectionKeys: string[]): number {
-  let all = queryKeysOf.get(q);
-  if (!all) queryKeysOf.set(q, (all = [...new Set(q.terms.flatMap((t) => t.alternatives.flatMap((a) => a.keys)))]));
+  const used = q.terms.flatMap((t) => bestAlternative(t, sectionKeys).alternative?.keys ?? []);
   let content = 0;
   let matched = 0;
   for (const k of sectionKeys) {
     if (STOP_KEYS.has(k)) continue;
     content += 1;
-    if (all.some((x) => wordMatch(x, k) > 0)) matched += 1;
+    if (used.some((x) => wordMatch(x, k) > 0)) matched += 1;
   }
   return content ? matched / content : 1;
 }
@@ -135,13 +150,36 @@ interface HeadingMatch {
   terms: number[];
   small: number;
   precision: number;
+  /** The heading is about a proposal the question does not ask about. */
+  unaskedProposal: boolean;
 }
+
+/**
+ * The guidance keeps what applies apart from what has been proposed (Försäkringskassan's analysis
+ * of 2024): a heading about a proposal ("Vad föreslås om rådets roll?") answers a question about
+ * today ("nationella rådets uppgift") less well than one about what applies.
+ */
+const isProposal = (k: string) => k.startsWith('foresl') || k.includes('forslag');
+/** Asked in words or through a concept ("lagändring" is worded "förslag" on the pages). */
+const asked = new WeakMap<ParsedQuery, boolean>();
+function asksProposal(q: ParsedQuery): boolean {
+  let yes = asked.get(q);
+  if (yes === undefined)
+    asked.set(q, (yes = q.allKeys.some(isProposal) || q.terms.some((t) => t.alternatives.some((a) => a.keys.some(isProposal)))));
+  return yes;
+}
+export const PROPOSAL_UNASKED = 0.8;
 function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
   const terms = q.terms.map((t) => termScore(t, sectionKeys));
   let small = 0;
   for (const k of q.questionKeys) if (sectionKeys.includes(k)) small += 1;
   // Most headings hold no term of the question; their precision is 0 and costs nothing to know.
-  return { terms, small, precision: terms.some((v) => v > 0) ? headingPrecision(q, sectionKeys) : 0 };
+  return {
+    terms,
+    small,
+    precision: terms.some((v) => v > 0) ? headingPrecision(q, sectionKeys) : 0,
+    unaskedProposal: sectionKeys.some(isProposal) && !asksProposal(q),
+  };
 }
 
 function weighHeading(q: ParsedQuery, m: HeadingMatch, weights: number[]): number {
@@ -149,7 +187,7 @@ function weighHeading(q: ParsedQuery, m: HeadingMatch, weights: number[]): numbe
   const possible = weights.reduce((a, b) => a + b, 0) + QUESTION_WEIGHT * q.questionKeys.length;
   if (!possible || content + m.small === 0) return 0;
   const recall = (content + QUESTION_WEIGHT * m.small) / possible;
-  return recall * (1 - HEADING_PRECISION + HEADING_PRECISION * m.precision);
+  return recall * (1 - HEADING_PRECISION + HEADING_PRECISION * m.precision) * (m.unaskedProposal ? PROPOSAL_UNASKED : 1);
 }
 
 export function sectionScore(q: ParsedQuery, sectionKeys: string[], weights: number[] = q.terms.map(() => 1)): number {
@@ -172,23 +210,31 @@ export interface Found {
 export function termCoverage(t: Term, found: Found | undefined, outline: string[]): number {
   return Math.max(
     0,
-    ...t.alternatives.map((a) =>
-      a.local
-        ? a.weight * (a.keys.reduce((sum, k) => sum + bestMatch(k, outline), 0) / a.keys.length)
-        : found
-          ? (a.weight * a.words.filter((w) => found.words.has(w)).length) / a.words.length
-          : 0,
-    ),
+    ...t.alternatives.map((a) => {
+      const inOutline = a.weight * (a.keys.reduce((sum, k) => sum + bestMatch(k, outline), 0) / a.keys.length);
+      if (a.local) return inOutline;
+      // Pagefind's stemmer leaves some forms apart ("ekonomin", "ekonomi"); the title and headings
+      // are compared by the keys of words.ts, as everything else is.
+      const inText = found ? (a.weight * a.words.filter((w) => found.words.has(w)).length) / a.words.length : 0;
+      return Math.max(inText, inOutline);
+    }),
   );
 }
 
-export function coverage(q: ParsedQuery, found: Found | undefined, outline: string[], weights?: number[]): number {
+/** The weighted share of the question's terms a page holds; a term on nearly every page (`shares`,
+ * see UBIQUITOUS) counts as held by any page Pagefind found. */
+export function coverage(q: ParsedQuery, found: Found | undefined, outline: string[], weights?: number[], shares?: number[]): number {
   return mean(
-    q.terms.map((t) => termCoverage(t, found, outline)),
+    q.terms.map((t, i) => (found && (shares?.[i] ?? 0) >= UBIQUITOUS ? 1 : termCoverage(t, found, outline))),
     weights,
   );
 }
 
+/**
+ * How much a question's kind ("hur många": a number) weighs beside what it is about: "hur många
+ * revisorer har ett förbund" is about revisorer, and the statistics page only one place for numbers.
+ */
+export const KIND_WEIGHT = 0.5;
 /** How much more the subject of a genitive ("arbetsförmedlingens ansvar") weighs. */
 const SUBJECT_WEIGHT = 1.5;
 
@@ -196,13 +242,29 @@ const SUBJECT_WEIGHT = 1.5;
  * How much each term of the question tells pages apart: a word on nearly every page ("förbundet")
  * weighs less than one on a few, so it cannot lift a page on its own.
  */
-export function termWeights(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>): number[] {
-  const n = Math.max(1, pages.length);
-  return q.terms.map((t) => {
-    const df = pages.filter((p) => termCoverage(t, found.get(p.url), p.outlineKeys) > 0).length;
-    return (0.3 + 0.7 * (1 - df / n)) * (t.subject ? SUBJECT_WEIGHT : 1);
-  });
+export function termWeights(
+  q: ParsedQuery,
+  pages: PreparedPage[],
+  found: Map<string, Found>,
+  shares = documentShares(q, pages, found),
+): number[] {
+  return shares.map(
+    (share, i) => (0.3 + 0.7 * (1 - share)) * (q.terms[i].subject ? SUBJECT_WEIGHT : 1) * (q.terms[i].kind ? KIND_WEIGHT : 1),
+  );
 }
+
+/** The share of pages that hold each term of the question. */
+export function documentShares(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>): number[] {
+  const n = Math.max(1, pages.length);
+  return q.terms.map((t) => pages.filter((p) => termCoverage(t, found.get(p.url), p.outlineKeys) > 0).length / n);
+}
+
+/**
+ * A term on this share of the pages or more names what the whole guidance is about ("i
+ * samordningsförbundet"): a page found by the question's other words is not the worse answer for
+ * wording it otherwise ("förbundet").
+ */
+export const UBIQUITOUS = 0.7;
 
 /**
  * How well the title names what the question asks about: the share of the question it holds and
@@ -222,11 +284,13 @@ export function titleScore(q: ParsedQuery, titleKeys: string[], weights: number[
   // A title word only partly named ("behov" in "Behovsanalys") counts by how well it is matched.
   // A title that is the question and nothing else ("Målgruppens gränser"): every title word is a
   // word of the question and every term is in the title, whatever the weights of the words.
+  // Small words ("och", "till") say nothing of what a title is about, as in a heading.
+  const named = titleKeys.filter((k) => !STOP_KEYS.has(k));
   const whole =
-    titleKeys.every((k) => q.terms.some((t) => bestAlternativeMatch(t, k) === 1)) && q.terms.every((t) => termScore(t, titleKeys) >= 0.9);
+    named.every((k) => q.terms.some((t) => bestAlternativeMatch(t, k) === 1)) && q.terms.every((t) => termScore(t, titleKeys) >= 0.9);
   const precision = whole
     ? 1
-    : mean(titleKeys.map((k) => Math.max(0, ...q.terms.map((t, i) => (bestAlternativeMatch(t, k) * weights[i]) / top))));
+    : mean(named.map((k) => Math.max(0, ...q.terms.map((t, i) => (bestAlternativeMatch(t, k) * weights[i]) / top))));
   return (recall + precision) / 2;
 }
 
@@ -235,6 +299,8 @@ export const WEIGHTS = { coverage: 4, title: 3, section: 2.5, description: 0.75,
 const ALL_TERMS = 0.95;
 /** How much a term the page's title already holds counts when choosing among its sections. */
 export const TITLE_TERM_IN_SECTION = 0.3;
+/** A title score this high: the title is the question and nothing else. */
+export const WHOLE_TITLE = 0.95;
 /** A section opens when its heading holds at least this share of the question. */
 export const SECTION_AT = 0.5;
 
@@ -253,7 +319,8 @@ export interface Ranked {
 
 export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>, intentPage?: string): Ranked[] {
   const maxScore = Math.max(1e-9, ...[...found.values()].map((f) => f.score));
-  const weights = termWeights(q, pages, found);
+  const shares = documentShares(q, pages, found);
+  const weights = termWeights(q, pages, found, shares);
   // A glossary entry the question names lends its title score to the page that explains the term
   // (the entry's `sida`, kept by the editors): that page is about the term.
   const namedBy = new Map<string, number>();
@@ -270,7 +337,8 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
   const out: Ranked[] = [];
   for (const page of pages) {
     const f = found.get(page.url);
-    const title = Math.max(titleScore(q, page.titleKeys, weights), namedBy.get(page.url) ?? 0);
+    const ownTitle = titleScore(q, page.titleKeys, weights);
+    const title = Math.max(ownTitle, namedBy.get(page.url) ?? 0);
     // Which section answers is decided by what the title does not already say: on the page titled
     // "Nationella rådet", "nationella rådets uppgift" asks for the section about its tasks, not the
     // one that names the council again. Pages of entries have no title to lean on.
@@ -278,8 +346,20 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       ? weights
       : q.terms.map((t, i) => (termScore(t, page.titleKeys) >= 0.9 ? TITLE_TERM_IN_SECTION : 1) * weights[i]);
     let best: { s: PreparedSection; score: number } | undefined;
-    let sectionBest = 0;
-    const headings: { anchor: string; title: string; score: number }[] = [];
+    // A page titled as the question ("Målgruppens gränser") holds it as fully as a page with a
+    // heading that says the same: its title is its first heading, and the page opens at the top
+    // (the heading without an anchor).
+    // In the reader's own words: "SUS" is worded "uppföljning" on the pages, but asks for the section on SUS.
+    const wholeTitle =
+      !page.entries &&
+      ownTitle >= WHOLE_TITLE &&
+      q.terms.every((t) => termScore({ ...t, alternatives: t.alternatives.slice(0, 1) }, page.titleKeys) >= 0.9);
+    let sectionBest = wholeTitle ? ownTitle : 0;
+    // Scored as its headings are, question words included: "måste vi ha en beredningsgrupp" opens
+    // "Måste ett förbund ha en beredningsgrupp?" on the page titled "Beredningsgruppen".
+    const headings: { anchor: string; title: string; score: number }[] = wholeTitle
+      ? [{ anchor: '', title: page.title, score: weighHeading(q, headingMatch(q, page.titleKeys), within) }]
+      : [];
     for (const s of page.sections) {
       const m = headingMatch(q, s.keys);
       const score = weighHeading(q, m, within);
@@ -288,7 +368,7 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       if (!best || score > best.score) best = { s, score };
     }
     // A glossary or FAQ page mentions everything somewhere; what counts is its best single entry.
-    const cov = page.entries ? sectionBest : coverage(q, f, page.outlineKeys, weights);
+    const cov = page.entries ? sectionBest : coverage(q, f, page.outlineKeys, weights, shares);
     if (!f && title + sectionBest + cov < 0.5 && page.url !== intentPage) continue;
     const description = mean(
       q.terms.map((t) => termScore(t, page.descriptionKeys)),
@@ -319,7 +399,7 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       description: page.description,
       score,
       parts,
-      section: best && sectionBest >= SECTION_AT ? { anchor: best.s.anchor, title: best.s.text } : undefined,
+      section: best && !wholeTitle && sectionBest >= SECTION_AT ? { anchor: best.s.anchor, title: best.s.text } : undefined,
       headings: headings.sort((a, b) => b.score - a.score).slice(0, 8),
     });
   }
@@ -340,7 +420,7 @@ export const BODY_WEIGHT = 0.5;
  * The section to open: the best of heading match (rank.ts) and how many of the question's words
  * Pagefind marked in the section's text. A heading that holds the question outweighs words in a
  * text: the better the best heading matches, the less the texts count. Ties go to the earlier
- * section. None when nothing matches.
+ * section. None when nothing matches, or when the page's title (a heading without an anchor) does.
  */
 export function chooseSection(
   headings: { anchor: string; title: string; score: number }[],
@@ -367,7 +447,8 @@ export function chooseSection(
   let best: { anchor: string; title: string; score: number; order: number } | undefined;
   for (const c of candidates.values())
     if (c.score > 0 && (!best || c.score > best.score || (c.score === best.score && c.order < best.order))) best = c;
-  return best && { anchor: best.anchor, title: best.title };
+  // The page's own title (no anchor) matched best: the page opens at the top.
+  return best?.anchor ? { anchor: best.anchor, title: best.title } : undefined;
 }
 
 /** The keys of every word of the titles, descriptions, headings, terms and questions in the data. */

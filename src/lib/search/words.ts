@@ -17,22 +17,50 @@ export function tokens(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Nouns in -else, in any inflection: Snowball takes "els" off them too, which makes "styrelsen" the
+ * stem of the verb "styra" ("Vad kan Försäkringskassan inte styra?" is no heading about the board).
+ */
+const ELSE_NOUN = /^(.{3,}els)e(?:n|ns|r|rna|rnas|rs|s)?$/;
+/**
+ * Nouns in -ande/-ende, in any inflection: Snowball takes "ande" off "ordförande" but only "ens"
+ * off "ordförandens". The part before it is kept when it is long enough not to be some other word
+ * ("sambandet" is no -ande noun).
+ */
+const ANDE_NOUN = /^(.{5,})[ae]nde(?:n|ns|s|t|ts|na|nas)?$/;
+/**
+ * A verbal noun in -ing is compared as its verb, which Snowball leaves apart: "delegering" is
+ * "delegera", "finansiering" "finansiera", "granskning" "granska" (the n left over is an ending,
+ * see wordMatch). At least four letters stay, so "mening" is not "men".
+ */
+const VERBAL_NOUN = /^(.{4,}[^aeiouyåäö])ing$/;
+
 /** The comparison key of one word: its Snowball stem, diacritics folded. */
 export function key(word: string): string {
-  return fold(stemmer(normalise(word).replace(/\+/g, '')));
+  const w = normalise(word).replace(/\+/g, '');
+  const noun = ELSE_NOUN.exec(w);
+  if (noun) return fold(noun[1]);
+  const participle = ANDE_NOUN.exec(w);
+  if (participle) return fold(participle[1]);
+  const stem = stemmer(w);
+  return fold(VERBAL_NOUN.exec(stem)?.[1] ?? stem);
 }
+
+/** What the stemmer may leave on one form of a word and not on another ("kassan" and "kass"). */
+const LEFT_ENDINGS = new Set('a e n s t ad an ar at en er es et na ns or'.split(' '));
 
 export const keys = (text: string) => tokens(text).map(key);
 
 /**
  * How well a query word's key matches a word of a text: 1 for the same word, also when the stemmer
- * left a different ending on one of them ("kassan", "kass"); 0.5 when it is part of a compound
- * ("ledamot" in "styrelseledamot"); 0 otherwise.
+ * left an ending on one of them ("kassan", "kass"), but not when the longer word goes on with
+ * other letters ("styrel" is not "styr"); 0.5 when it is part of a compound ("ledamot" in
+ * "styrelseledamot"); 0 otherwise.
  */
 export function wordMatch(q: string, d: string): number {
   if (q === d) return 1;
   const [short, long] = q.length <= d.length ? [q, d] : [d, q];
-  if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2) return 1;
+  if (short.length >= 4 && long.startsWith(short) && LEFT_ENDINGS.has(long.slice(short.length))) return 1;
   if (q.length >= 4 && d.length > q.length && (d.startsWith(q) || d.endsWith(q))) return 0.5;
   return 0;
 }

@@ -1,0 +1,51 @@
+// The editors' concepts, synonyms and intents (content/sok/) as search reads them: a question in a
+// reader's words takes on the wording the pages use, or leads to the page the editors named.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { matchConcepts, parseQuery, synonymMap, type Concept, type Synonym } from '../../src/lib/search/query.ts';
+import { keys } from '../../src/lib/search/words.ts';
+import { matchIntent, prepareIntents, type Intent } from '../../src/lib/search/rank.ts';
+
+const read = <T>(file: string) => yaml.load(readFileSync(new URL(`../../content/sok/${file}`, import.meta.url), 'utf8')) as T;
+const concepts = read<Concept[]>('begrepp.yaml');
+const synonyms = synonymMap(read<Synonym[]>('synonymer.yaml'));
+const conceptsOf = (q: string) => matchConcepts(keys(q), concepts).map((c) => c.id);
+
+test('what the board must decide itself is worded "inte delegera" on the pages', () => {
+  assert.ok(conceptsOf('vilka beslut måste styrelsen fatta själv').includes('besluta-sjalv'));
+  assert.ok(!conceptsOf('vilka beslut fattar styrelsen').includes('besluta-sjalv'));
+});
+
+test('who may take part in an insats is a question about the målgrupp, how many take part is not', () => {
+  assert.ok(conceptsOf('kan en person utan sjukpenning delta i en insats').includes('fa-delta'));
+  assert.ok(!conceptsOf('hur många deltar i insatserna').includes('fa-delta'));
+});
+
+test('results are asked for as what happens after the insats', () => {
+  assert.ok(conceptsOf('vad händer efter avslutad insats med deltagarna').includes('resultat'));
+});
+
+test('"skiljer" asks for "skillnaden", and "individinsatser" is the guidance\'s "individinriktade"', () => {
+  assert.ok(conceptsOf('vad skiljer individinsatser från strukturinsatser').includes('skillnad'));
+  const q = parseQuery('individinsatser', { synonyms, vocabulary: new Set(), concepts: [] });
+  assert.deepEqual(q.words, ['individinriktade']);
+});
+
+const intents = prepareIntents(read<Intent[]>('avsikter.yaml'));
+const intentOf = (q: string) => matchIntent(parseQuery(q, { synonyms, vocabulary: new Set(), concepts }).allKeys, intents);
+
+test('a newcomer worded in other ways than "ny" and "läsa först" is led to the reading path for the role', () => {
+  assert.equal(intentOf('nyvald ledamot'), '/lasvagar/ny-styrelseledamot/');
+  assert.equal(intentOf('introduktion för nya styrelseledamöter'), '/lasvagar/ny-styrelseledamot/');
+  assert.equal(intentOf('nybliven förbundschef'), '/lasvagar/ny-forbundschef/');
+  assert.equal(intentOf('jag har precis börjat i beredningsgruppen'), '/lasvagar/beredningsgruppen/');
+  assert.equal(intentOf('introduktion'), '/lasvagar/');
+  assert.equal(intentOf('vad gör förbundschefen'), undefined);
+});
+
+test('a loss and saved money are asked about in the words of budget balance', () => {
+  assert.ok(conceptsOf('får förbundet gå med förlust').includes('budget-i-balans'));
+  assert.ok(conceptsOf('sparade medel').includes('budget-i-balans'));
+});
