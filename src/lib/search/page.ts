@@ -6,6 +6,7 @@ import { cleanExcerpt, withoutHeading } from './excerpt.ts';
 import { withBase } from '../url.ts';
 import { matchQuestion, matchTerm, type FaqAnswer, type TermAnswer } from './answers.ts';
 import { searchSite, type PagefindData, type PagefindLike, type RankedHit, type SearchContext } from './engine.ts';
+import { withWholeWords, type ChunkBounds } from './index-chunks.ts';
 import { synonymMap } from './query.ts';
 import { chooseSection, prepareIntents, preparePages, vocabularyOf } from './rank.ts';
 import type { AnswerData, SearchData } from './data.ts';
@@ -37,10 +38,20 @@ function fill(template: string | undefined, values: Record<string, string | numb
   return (template ?? '').replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 }
 
-async function loadPagefind(): Promise<PagefindLike> {
+/** The index chunks' word ranges (index-chunks.ts); without them Pagefind still searches, as it does alone. */
+async function loadChunkBounds(url: string): Promise<ChunkBounds> {
+  const response = await fetch(url);
+  return response.ok ? ((await response.json()) as ChunkBounds) : [];
+}
+
+async function loadPagefind(chunkList: string): Promise<PagefindLike> {
   // Built by Pagefind after Astro's build, so the bundler must not try to resolve it.
   const url = withBase('/pagefind/pagefind.js');
-  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindLike & { options(o: object): Promise<void> };
+  const bounds = loadChunkBounds(chunkList).catch(() => []);
+  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindLike & {
+    options(o: object): Promise<void>;
+    preload(term: string): Promise<unknown>;
+  };
   // Pagefind's worker stays on: running the WebAssembly in the page saves its 12 KB but blocked the
   // main thread for ~200 ms on a phone (Lighthouse TBT), which cost more than the bytes.
   // Result addresses carry the base path when the site is served under one.
@@ -48,7 +59,7 @@ async function loadPagefind(): Promise<PagefindLike> {
   // Pagefind loads its filter index (under 1 KB) only when asked; asking at start makes sure every
   // search counts filter values instead of reporting each as found on no page.
   await pagefind.filters();
-  return pagefind;
+  return withWholeWords(pagefind, await bounds);
 }
 
 type LoadedData = { context: SearchContext; terms: TermAnswer[]; faqs: FaqAnswer[] };
@@ -179,7 +190,7 @@ export async function runSearchPage(): Promise<void> {
     }
     status!.textContent = text.textLoading ?? '';
     try {
-      pagefind ??= loadPagefind();
+      pagefind ??= loadPagefind(text.indexChunks ?? '');
       data ??= loadSearchData(text.searchData ?? '');
       const [{ context, terms, faqs }] = await Promise.all([data, pagefind]);
       const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
