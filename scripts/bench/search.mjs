@@ -62,7 +62,7 @@ async function coldQueryBytes(browser, base, q) {
     // Index, fragment and wasm files are stored compressed; JavaScript and JSON a host sends gzipped.
     const n = /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length;
     // The search page's own files: data.json, the index chunk list, and svar.json when a direct answer shows.
-    if (/^\/sok\/[^/]+\.json$/.test(path)) bytes.data += n;
+    if (/^\/sok\/.+\.json$/.test(path)) bytes.data += n;
     else if (!path.startsWith('/pagefind/')) return;
     else if (/\.js$|wasm\./.test(path)) bytes.program += n;
     else bytes.index += n;

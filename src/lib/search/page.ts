@@ -9,7 +9,8 @@ import { searchSite, type PagefindData, type PagefindLike, type RankedHit, type 
 import { withWholeWords, type ChunkBounds } from './index-chunks.ts';
 import { synonymMap } from './query.ts';
 import { chooseSection, prepareIntents, preparePages, vocabularyOf } from './rank.ts';
-import type { AnswerData, SearchData } from './data.ts';
+import type { SearchData } from './data.ts';
+import { answerFile, type AnswerFile, type AnswerKind } from './answer-files.ts';
 
 /** Results shown at a time (Pagefind's UI shows five). */
 const PAGE_SIZE = 5;
@@ -79,12 +80,19 @@ async function loadSearchData(url: string): Promise<LoadedData> {
   };
 }
 
-/** Definitions and FAQ answers, fetched the first time one is shown. */
-let answers: Promise<AnswerData> | undefined;
-async function loadAnswers(url: string): Promise<AnswerData> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as AnswerData;
+/** A definition or FAQ answer, fetched the first time it is shown; '' if it cannot be. */
+const answers = new Map<string, Promise<string>>();
+function loadAnswer(dir: string, kind: AnswerKind, anchor: string): Promise<string> {
+  const url = dir + answerFile(kind, anchor);
+  let loading = answers.get(url);
+  if (!loading) {
+    loading = fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<AnswerFile>) : { text: '' }))
+      .then((f) => f.text)
+      .catch(() => '');
+    answers.set(url, loading);
+  }
+  return loading;
 }
 
 function renderResult(ranked: RankedHit, data: PagefindData, terms: string[], termCount: number): string {
@@ -204,21 +212,15 @@ export async function runSearchPage(): Promise<void> {
 
       const term = matchTerm(raw, terms);
       const faq = term ? undefined : matchQuestion(query, faqs);
-      const texts = term || faq ? await (answers ??= loadAnswers(text.answerData ?? '')) : undefined;
+      const answer = term || faq ? await loadAnswer(text.answerDir ?? '', term ? 'term' : 'faq', term ? term.id : faq!.anchor) : '';
       if (run !== latest) return;
       answerBox!.innerHTML = term
-        ? renderAnswer(
-            text.textTerm ?? '',
-            term.term,
-            texts?.terms[term.id] ?? '',
-            `/ordlista/#${term.id}`,
-            fill(text.textMore, { title: term.term }),
-          )
+        ? renderAnswer(text.textTerm ?? '', term.term, answer, `/ordlista/#${term.id}`, fill(text.textMore, { title: term.term }))
         : faq
           ? renderAnswer(
               text.textFaq ?? '',
               faq.question,
-              texts?.faqs[faq.anchor] ?? '',
+              answer,
               `/fragor-och-svar/#${faq.anchor}`,
               fill(text.textMore, { title: faq.question }),
             )
