@@ -9,7 +9,7 @@ import { searchSite, type PagefindData, type PagefindLike, type RankedHit, type 
 import { withWholeWords, type ChunkBounds } from './index-chunks.ts';
 import { synonymMap } from './query.ts';
 import { chooseSection, prepareIntents, preparePages, vocabularyOf } from './rank.ts';
-import type { SearchData } from './data.ts';
+import { fromWire, type WireData } from './data-wire.ts';
 import { answerFile, type AnswerFile, type AnswerKind } from './answer-files.ts';
 
 /** Results shown at a time (Pagefind's UI shows five). */
@@ -69,7 +69,7 @@ type LoadedData = { context: SearchContext; terms: TermAnswer[]; faqs: FaqAnswer
 async function loadSearchData(url: string): Promise<LoadedData> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const data = (await response.json()) as SearchData;
+  const data = fromWire((await response.json()) as WireData);
   const vocabulary = vocabularyOf(data);
   for (const k of data.vocabulary.split(' ')) vocabulary.add(k);
   const lexicon = { synonyms: synonymMap(data.synonyms), vocabulary, concepts: data.concepts };
