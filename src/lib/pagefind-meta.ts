@@ -18,7 +18,6 @@ export function chunkBounds(file: Uint8Array): ChunkBounds {
   const chunks = Array.isArray(meta) ? meta[2] : undefined;
   const valid =
     Array.isArray(chunks) &&
-    chunks.length > 0 &&
     chunks.every((c) => Array.isArray(c) && typeof c[0] === 'string' && typeof c[1] === 'string' && typeof c[2] === 'string');
   if (!valid) throw new Error('Pagefinds metadatafil saknar listan över indexdelar [från, till, hash]: formatet har ändrats.');
   return (chunks as [string, string, string][]).map(([from, to]) => [from, to]);

@@ -89,6 +89,8 @@ test("the chunk ranges are read from Pagefind's metadata file", () => {
       ['arb', 'ovrig'],
     ],
   );
+  // A site with nothing indexed has no chunks, and nothing to load.
+  assert.deepEqual(chunkBounds(metaFile([])), []);
 });
 
 test('a metadata file in another format stops the build with a message saying so', () => {
