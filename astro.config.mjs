@@ -9,6 +9,7 @@ import { contentGuards } from './src/integrations/content-guards.mjs';
 import { linksValidatorSv } from './src/integrations/links-sv.mjs';
 import { security } from './src/config/csp.mjs';
 import { cssSplit } from './src/integrations/css-split.mjs';
+import { searchIndex } from './src/integrations/search-index.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/config/site.mjs';
 import { baseLinks } from './src/markdown/base-links.mjs';
@@ -73,6 +74,8 @@ export default defineConfig({
       plugins: [linksValidatorSv({ exclude: validatedElsewhere(base) })],
     }),
     customRoutes(),
+    // After Starlight, whose build:done hook builds the search index this reads.
+    searchIndex(),
     securityHeaders(),
     cssSplit(),
   ],

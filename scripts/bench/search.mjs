@@ -50,7 +50,8 @@ function searchDone(page) {
  * What one query costs a reader who has not searched before (empty cache): Pagefind's search
  * program (JavaScript and the Swedish WebAssembly, the same for every query and cached afterwards),
  * the index data this query needs (metadata, filter index, word-index chunks, one fragment per
- * shown result), and the search page's own data (/sok/data.json: synonyms, concepts, headings).
+ * shown result), and the search page's own data (/sok/*.json: synonyms, concepts, headings, the
+ * index chunk list, and the direct answers' texts when one is shown).
  */
 async function coldQueryBytes(browser, base, q) {
   const context = await browser.newContext();
@@ -60,7 +61,8 @@ async function coldQueryBytes(browser, base, q) {
     const path = new URL(response.url()).pathname;
     // Index, fragment and wasm files are stored compressed; JavaScript and JSON a host sends gzipped.
     const n = /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length;
-    if (path === '/sok/data.json') bytes.data += n;
+    // The search page's own files: data.json, the index chunk list, and svar.json when a direct answer shows.
+    if (/^\/sok\/.+\.json$/.test(path)) bytes.data += n;
     else if (!path.startsWith('/pagefind/')) return;
     else if (/\.js$|wasm\./.test(path)) bytes.program += n;
     else bytes.index += n;
@@ -203,7 +205,12 @@ export async function searchFigures(browser, base, { verbose = false, quick = fa
     firstQuery: {
       'frågor (var 3:e)': cold.length,
       'sökprogram KB': kb(cold[0].program),
-      'sökdata KB': kb(cold[0].data),
+      'sökdata median KB': kb(
+        percentile(
+          cold.map((c) => c.data),
+          50,
+        ),
+      ),
       'indexdata median KB': kb(
         percentile(
           cold.map((c) => c.index),

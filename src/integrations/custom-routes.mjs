@@ -8,7 +8,7 @@ export function customRoutes() {
       'astro:config:setup': ({ injectRoute }) => {
         injectRoute({ pattern: '/sok', entrypoint: './src/routes/sok.astro' });
         injectRoute({ pattern: '/sok/data.json', entrypoint: './src/routes/sok-data-json.ts' });
-        injectRoute({ pattern: '/sok/svar.json', entrypoint: './src/routes/sok-svar-json.ts' });
+        injectRoute({ pattern: '/sok/svar/[fil].json', entrypoint: './src/routes/sok-svar.ts' });
         injectRoute({ pattern: '/statistik/[id].csv', entrypoint: './src/routes/statistik-csv.ts' });
         injectRoute({ pattern: '/andringar.xml', entrypoint: './src/routes/andringar-xml.ts' });
         injectRoute({ pattern: '/skriv-ut/[kapitel]', entrypoint: './src/routes/skriv-ut.astro' });

@@ -1,7 +1,7 @@
 // What /sok/ shows besides the ranking: filters with counts that match the results (for a plain
 // search, where Pagefind counts, and for a question searched word by word, where the site counts),
-// filtering through the address, results shown five at a time, the section a heading answers, and
-// excerpts without source markers.
+// filtering through the address, results shown five at a time, the section a heading answers,
+// excerpts without source markers, and direct answers with their text.
 import { expect, test, type Page } from '@playwright/test';
 
 async function searchFor(page: Page, query: string) {
@@ -70,5 +70,21 @@ test('excerpts carry no source markers or source names', async ({ page }) => {
     const excerpts = await page.locator('.sok-excerpt').allTextContents();
     expect(excerpts.length).toBeGreaterThan(0);
     for (const text of excerpts) expect(text).not.toMatch(/\[\d+\]|Källa:/);
+  }
+});
+
+test("a direct answer shows its text, downloaded from that answer's own small file", async ({ page }) => {
+  for (const [query, file, text] of [
+    ['vad är behovsanalys', 'ord-behovsanalys.json', 'Parternas gemensamma kartläggning'],
+    ['får förbundet driva insatser själv', 'fraga-far-forbundet-driva-insatser-sjalv.json', 'Det är inte tanken.'],
+  ]) {
+    const answers: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/sok/svar')) answers.push(new URL(r.url()).pathname);
+    });
+    await searchFor(page, query);
+    await expect(page.locator('[data-search-answer]')).toContainText(text);
+    expect(answers).toEqual([`/sok/svar/${file}`]);
+    page.removeAllListeners('request');
   }
 });

@@ -1,8 +1,8 @@
 // What /sok/ needs besides Pagefind, in two files. /sok/data.json, fetched with the first search:
 // synonyms, concepts, intents, each page's title and section headings (to rank sections and open
 // the one that answers), the glossary terms and FAQ questions (to see that a question asks for
-// one), and the words of the guidance (to split compounds and to spot words it never uses). /sok/svar.json, fetched only
-// when a direct answer is shown: the definitions and FAQ answers. Files rather than data in the
+// one), and the words of the guidance (to split compounds and to spot words it never uses). /sok/svar/*.json, each fetched
+// only when its direct answer is shown: the definitions and FAQ answers (answer-files.ts). Files rather than data in the
 // page: every search is a new /sok/?q= page load, and a file is downloaded once and cached.
 import { getCollection, getEntry, render } from 'astro:content';
 import { faqAnswers } from './faq-answers.ts';
@@ -41,7 +41,6 @@ export interface AnswerData {
 
 /** Where the browser fetches them (src/integrations/custom-routes.mjs serves them there). */
 export const SEARCH_DATA_URL = '/sok/data.json';
-export const ANSWER_DATA_URL = '/sok/svar.json';
 
 const GLOSSARY = 'ordlista';
 const FAQ = 'fragor-och-svar';

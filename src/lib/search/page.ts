@@ -6,9 +6,11 @@ import { cleanExcerpt, withoutHeading } from './excerpt.ts';
 import { withBase } from '../url.ts';
 import { matchQuestion, matchTerm, type FaqAnswer, type TermAnswer } from './answers.ts';
 import { searchSite, type PagefindData, type PagefindLike, type RankedHit, type SearchContext } from './engine.ts';
+import { withWholeWords, type ChunkBounds } from './index-chunks.ts';
 import { synonymMap } from './query.ts';
 import { chooseSection, prepareIntents, preparePages, vocabularyOf } from './rank.ts';
-import type { AnswerData, SearchData } from './data.ts';
+import { fromWire, type WireData } from './data-wire.ts';
+import { answerFile, type AnswerFile, type AnswerKind } from './answer-files.ts';
 
 /** Results shown at a time (Pagefind's UI shows five). */
 const PAGE_SIZE = 5;
@@ -37,10 +39,20 @@ function fill(template: string | undefined, values: Record<string, string | numb
   return (template ?? '').replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 }
 
-async function loadPagefind(): Promise<PagefindLike> {
+/** The index chunks' word ranges (index-chunks.ts); without them Pagefind still searches, as it does alone. */
+async function loadChunkBounds(url: string): Promise<ChunkBounds> {
+  const response = await fetch(url);
+  return response.ok ? ((await response.json()) as ChunkBounds) : [];
+}
+
+async function loadPagefind(chunkList: string): Promise<PagefindLike> {
   // Built by Pagefind after Astro's build, so the bundler must not try to resolve it.
   const url = withBase('/pagefind/pagefind.js');
-  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindLike & { options(o: object): Promise<void> };
+  const bounds = loadChunkBounds(chunkList).catch(() => []);
+  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindLike & {
+    options(o: object): Promise<void>;
+    preload(term: string): Promise<unknown>;
+  };
   // Pagefind's worker stays on: running the WebAssembly in the page saves its 12 KB but blocked the
   // main thread for ~200 ms on a phone (Lighthouse TBT), which cost more than the bytes.
   // Result addresses carry the base path when the site is served under one.
@@ -48,7 +60,7 @@ async function loadPagefind(): Promise<PagefindLike> {
   // Pagefind loads its filter index (under 1 KB) only when asked; asking at start makes sure every
   // search counts filter values instead of reporting each as found on no page.
   await pagefind.filters();
-  return pagefind;
+  return withWholeWords(pagefind, await bounds);
 }
 
 type LoadedData = { context: SearchContext; terms: TermAnswer[]; faqs: FaqAnswer[] };
@@ -57,7 +69,7 @@ type LoadedData = { context: SearchContext; terms: TermAnswer[]; faqs: FaqAnswer
 async function loadSearchData(url: string): Promise<LoadedData> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const data = (await response.json()) as SearchData;
+  const data = fromWire((await response.json()) as WireData);
   const vocabulary = vocabularyOf(data);
   for (const k of data.vocabulary.split(' ')) vocabulary.add(k);
   const lexicon = { synonyms: synonymMap(data.synonyms), vocabulary, concepts: data.concepts };
@@ -68,12 +80,19 @@ async function loadSearchData(url: string): Promise<LoadedData> {
   };
 }
 
-/** Definitions and FAQ answers, fetched the first time one is shown. */
-let answers: Promise<AnswerData> | undefined;
-async function loadAnswers(url: string): Promise<AnswerData> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as AnswerData;
+/** A definition or FAQ answer, fetched the first time it is shown; '' if it cannot be. */
+const answers = new Map<string, Promise<string>>();
+function loadAnswer(dir: string, kind: AnswerKind, anchor: string): Promise<string> {
+  const url = dir + answerFile(kind, anchor);
+  let loading = answers.get(url);
+  if (!loading) {
+    loading = fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<AnswerFile>) : { text: '' }))
+      .then((f) => f.text)
+      .catch(() => '');
+    answers.set(url, loading);
+  }
+  return loading;
 }
 
 function renderResult(ranked: RankedHit, data: PagefindData, terms: string[], termCount: number): string {
@@ -179,7 +198,7 @@ export async function runSearchPage(): Promise<void> {
     }
     status!.textContent = text.textLoading ?? '';
     try {
-      pagefind ??= loadPagefind();
+      pagefind ??= loadPagefind(text.indexChunks ?? '');
       data ??= loadSearchData(text.searchData ?? '');
       const [{ context, terms, faqs }] = await Promise.all([data, pagefind]);
       const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
@@ -193,21 +212,15 @@ export async function runSearchPage(): Promise<void> {
 
       const term = matchTerm(raw, terms);
       const faq = term ? undefined : matchQuestion(query, faqs);
-      const texts = term || faq ? await (answers ??= loadAnswers(text.answerData ?? '')) : undefined;
+      const answer = term || faq ? await loadAnswer(text.answerDir ?? '', term ? 'term' : 'faq', term ? term.id : faq!.anchor) : '';
       if (run !== latest) return;
       answerBox!.innerHTML = term
-        ? renderAnswer(
-            text.textTerm ?? '',
-            term.term,
-            texts?.terms[term.id] ?? '',
-            `/ordlista/#${term.id}`,
-            fill(text.textMore, { title: term.term }),
-          )
+        ? renderAnswer(text.textTerm ?? '', term.term, answer, `/ordlista/#${term.id}`, fill(text.textMore, { title: term.term }))
         : faq
           ? renderAnswer(
               text.textFaq ?? '',
               faq.question,
-              texts?.faqs[faq.anchor] ?? '',
+              answer,
               `/fragor-och-svar/#${faq.anchor}`,
               fill(text.textMore, { title: faq.question }),
             )

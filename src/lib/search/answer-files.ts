@@ -1,0 +1,23 @@
+// Where /sok/ finds the text of a direct answer: one small file per glossary definition or FAQ
+// answer, fetched when that answer is shown, instead of one file with all of them (9 KB compressed,
+// of which a reader needs 0.3).
+/** The folder the files are in (src/routes/sok-svar.ts writes them). */
+export const ANSWER_DIR = '/sok/svar/';
+
+export type AnswerKind = 'term' | 'faq';
+
+/** One answer's file name: the kind and the anchor, in ASCII (FAQ anchors keep å, ä, ö). */
+export function answerFile(kind: AnswerKind, anchor: string): string {
+  const ascii = anchor
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${kind === 'term' ? 'ord' : 'fraga'}-${ascii}.json`;
+}
+
+/** What each file holds. */
+export interface AnswerFile {
+  text: string;
+}
