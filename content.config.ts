@@ -221,6 +221,8 @@ export const collections = {
       plats: text('plats'),
       /** The guidance page that says more, if any. */
       sida: z.string().optional(),
+      /** A name (Nationella rådet, Uppföljning Finsam): it keeps its capital letter inside a sentence. */
+      egennamn: z.boolean().default(false),
     }),
   }),
 };

@@ -15,3 +15,14 @@ export function formatPercent(value: number): string {
 export function shareOf(part: number, whole: number): number {
   return Math.round((part / whole) * 100);
 }
+
+/**
+ * A title or term set inside a sentence ("varav kvinnor", "Mer om beredningsgrupp i vägledningen"):
+ * its first letter in lower case. An abbreviation (ESF+, SUS, ISF …) and a name keep their capitals;
+ * lowering the whole text would also have lowered the agencies' names inside it.
+ */
+export function inSentence(text: string, { name = false } = {}): string {
+  // An abbreviation starts with two capitals, also as part of a compound ("ESF-projekt").
+  if (name || /^\p{Lu}\p{Lu}/u.test(text)) return text;
+  return text.charAt(0).toLocaleLowerCase('sv') + text.slice(1);
+}

@@ -85,3 +85,21 @@ test('in the chapter print view a marker leads to its note on the same page and 
   await page.locator(':target').getByRole('link', { name: 'Tillbaka till texten vid källa 2' }).click();
   await expect(page).toHaveURL(/#sida-roller-styrelsen__not-ref-2$/);
 });
+
+test('printed from the dark theme, charts take the colours made for white paper, and their source list prints without a toggle arrow', async ({
+  page,
+}) => {
+  const barColours = () =>
+    page.locator('.diagram-bild [class*="diagram-stapel-"]').evaluateAll((bars) => bars.map((b) => getComputedStyle(b).fill));
+  await page.goto('/statistik/');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+  const light = await barColours();
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  const dark = await barColours();
+  expect(dark, 'the dark theme has colours of its own on screen').not.toEqual(light);
+  await page.emulateMedia({ media: 'print' });
+  expect(await barColours()).toEqual(light);
+  const summary = page.locator('details.diagram-kallor > summary').first();
+  await expect(summary).toBeVisible();
+  expect(await summary.evaluate((s) => getComputedStyle(s, '::before').display)).toBe('none');
+});

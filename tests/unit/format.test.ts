@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatNumber, formatPercent, shareOf } from '../../src/lib/format.ts';
+import { formatNumber, formatPercent, inSentence, shareOf } from '../../src/lib/format.ts';
 
 const NBSP = '\u00a0';
 
@@ -21,4 +21,16 @@ test('percent has a non-breaking space before the sign', () => {
 test('shareOf rounds to whole percent', () => {
   assert.equal(shareOf(32, 141), 23);
   assert.equal(shareOf(1, 3), 33);
+});
+
+test('a title inside a sentence starts in lower case, but abbreviations, agencies and names keep their capitals', () => {
+  assert.equal(
+    inSentence('Medarbetare från Arbetsförmedlingen och Försäkringskassan'),
+    'medarbetare från Arbetsförmedlingen och Försäkringskassan',
+  );
+  assert.equal(inSentence('Kvinnor'), 'kvinnor');
+  for (const kept of ['ESF+', 'SUS', 'ISF (Inspektionen för socialförsäkringen)', 'ESF-projekt som förbunden deltar i'])
+    assert.equal(inSentence(kept), kept);
+  assert.equal(inSentence('Nationella rådet', { name: true }), 'Nationella rådet');
+  assert.equal(inSentence('Nationella rådet'), 'nationella rådet');
 });
