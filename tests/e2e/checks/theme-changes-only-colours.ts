@@ -8,8 +8,11 @@ import { expect, type Page } from '@playwright/test';
 /** What axe's non-colour rules see on the page as it is now, with every <details> open (as ./axe.ts runs). */
 export async function whatAxeSeesBesidesColour(page: Page): Promise<string[]> {
   return page.evaluate(() => {
+    // Transitions that opening starts (a turning marker) are read at their end, in both themes alike.
+    const settle = () => document.getAnimations().forEach((a) => a instanceof CSSTransition && a.finish());
     const closed = [...document.querySelectorAll('details')].filter((d) => !d.open);
     closed.forEach((d) => (d.open = true));
+    settle();
     try {
       // FNV-1a over the document, without the attribute that names the theme.
       const html = document.documentElement;
@@ -23,14 +26,18 @@ export async function whatAxeSeesBesidesColour(page: Page): Promise<string[]> {
         const s = getComputedStyle(el);
         const r = el.getBoundingClientRect();
         const id = `${i} ${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}`;
+        // Scrolled content counts only in a box that scrolls (or clips), as axe's scrollable-region rule reads it.
+        const scroller = s.overflowX !== 'visible' || s.overflowY !== 'visible';
         lines.push(
           `${id} ${s.display} ${s.visibility} ${s.opacity} ${s.contentVisibility} ${s.clipPath} ${s.overflowX}/${s.overflowY}` +
-            ` ${round(r.x + scrollX)},${round(r.y + scrollY)} ${round(r.width)}×${round(r.height)} scroll ${el.scrollWidth}×${el.scrollHeight}`,
+            ` ${round(r.x + scrollX)},${round(r.y + scrollY)} ${round(r.width)}×${round(r.height)}` +
+            (scroller ? ` scroll ${el.scrollWidth}×${el.scrollHeight}` : ''),
         );
       });
       return lines;
     } finally {
       closed.forEach((d) => (d.open = false));
+      settle();
     }
   });
 }
