@@ -4,12 +4,13 @@
 //
 // On one page, in order: loaded in the light theme (what axe light, the outline, sources, chart
 // notes and chart contrast need); switched to the dark theme the way Starlight follows the reader's
-// setting (axe dark, chart contrast); back to light at 320 px (sideways scrolling, axe on guide
-// pages) and at 412 px (chart text); then, with JavaScript off in a context of its own, read again.
+// setting (chart contrast; axe's colour rules, once the page is shown to differ in nothing else);
+// back to light at 320 px (sideways scrolling, axe on guide pages) and at 412 px (chart text); then,
+// with JavaScript off in a context of its own, read again.
 // The checks themselves live in ./checks/, one file each.
-import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { allPages, guidancePages, pagesContaining } from './helpers';
-import { expectNoAxeViolations } from './checks/axe';
+import { COLOUR_RULES, expectNoAxeViolations } from './checks/axe';
 import { expectCategoryColoursContrast, expectChartContrast } from './checks/chart-contrast';
 import { expectChartNotesNameOnlyChartsOnPage } from './checks/chart-notes';
 import { expectChartTextReadable } from './checks/chart-text-size';
@@ -19,20 +20,24 @@ import { expectNoSidewaysScroll } from './checks/overflow';
 import { expectNoteTargetsLargeEnough, expectWideTablesShowTheyScroll } from './checks/phone-reading';
 import { watchPolicyAndRequests } from './checks/security';
 import { expectSourcesAndReviewDate } from './checks/sources';
+import { expectOnlyColoursChanged, whatAxeSeesBesidesColour } from './checks/theme-changes-only-colours';
 
 const origin = `http://127.0.0.1:${process.env.E2E_PORT}`;
 
 /**
  * Two browser contexts per worker instead of one per test (creating one cost about a second on a busy
- * machine): one with JavaScript, where each test still opens a page of its own (a tab: its own
- * session storage, so no page inherits another's sidebar state), and one with JavaScript off, whose
- * page is reused from test to test, since without scripts only the visit differs.
+ * machine), each with one tab that every test of the worker reuses: opening a tab starts a renderer
+ * process, which cost about half a second of CPU per page here. One context has JavaScript on; before
+ * each test its tab is brought back to what a new tab would be (blank, laptop size, light theme, no
+ * storage left by the last page, such as Starlight's sidebar state, and no listener of the last
+ * test). The other has JavaScript off, where only the visit differs from page to page. A failed test
+ * ends its worker, so the next test starts in a new browser.
  */
-const test = base.extend<{ page: Page }, { scriptContext: BrowserContext; noScriptPage: Page }>({
-  scriptContext: [
+const test = base.extend<{ page: Page }, { scriptPage: Page; noScriptPage: Page }>({
+  scriptPage: [
     async ({ browser }, use) => {
       const context = await browser.newContext({ locale: 'sv-SE', colorScheme: 'light', baseURL: origin });
-      await use(context);
+      await use(await context.newPage());
       await context.close();
     },
     { scope: 'worker' },
@@ -45,10 +50,14 @@ const test = base.extend<{ page: Page }, { scriptContext: BrowserContext; noScri
     },
     { scope: 'worker' },
   ],
-  page: async ({ scriptContext }, use) => {
-    const page = await scriptContext.newPage();
+  page: async ({ scriptPage: page }, use) => {
+    const size = page.viewportSize();
     await use(page);
-    await page.close();
+    page.removeAllListeners();
+    if (page.url().startsWith(origin)) await page.evaluate(() => (sessionStorage.clear(), localStorage.clear()));
+    await page.goto('about:blank');
+    if (size) await page.setViewportSize(size);
+    await page.emulateMedia({ colorScheme: 'light' });
   },
 });
 
@@ -72,6 +81,8 @@ test('the pages these checks need are found', () => {
   expect(chartPages.size).toBeGreaterThanOrEqual(5);
   expect([...drawingPages]).toContain('/esf/');
   expect(pages.filter(isGuidePage).length).toBeGreaterThan(10);
+  // The dark theme's axe run (axe's colour category) covers text contrast and links told apart by colour.
+  expect(COLOUR_RULES).toEqual(expect.arrayContaining(['color-contrast', 'link-in-text-block']));
 });
 
 /** Switches the colour scheme as a reader's system setting does; Starlight follows it on the open page. */
@@ -117,13 +128,17 @@ for (const path of [...pages, NOT_FOUND, ...SEARCH_STATES]) {
       await check('light: every chart category colour reaches 3:1 against the page', () => expectCategoryColoursContrast(page));
     if (drawingPages.has(path)) await check('light: chart contrast', () => expectChartContrast(page));
     await check('light: axe', () => expectNoAxeViolations(page));
+    let lightView: string[] = [];
+    await check('light: what axe reads besides colours', async () => void (lightView = await whatAxeSeesBesidesColour(page)));
 
     // Dark theme.
     await check('dark: the dark theme is applied', () => useTheme(page, 'dark'));
     if (path === '/statistik/')
       await check('dark: every chart category colour reaches 3:1 against the page', () => expectCategoryColoursContrast(page));
     if (drawingPages.has(path)) await check('dark: chart contrast', () => expectChartContrast(page));
-    await check('dark: axe', () => expectNoAxeViolations(page));
+    // Only colours may change with the theme; then only axe's colour rules can find anything new.
+    await check('dark: nothing but colours changed', async () => expectOnlyColoursChanged(lightView, await whatAxeSeesBesidesColour(page)));
+    await check('dark: axe (rules that read colours)', () => expectNoAxeViolations(page, { rules: COLOUR_RULES }));
     await check('back to the light theme', () => useTheme(page, 'light'));
 
     // Phone widths.
