@@ -38,11 +38,29 @@ test('no two entries in the menu have the same name', () => {
   const nav = builtHtml('/roller/styrelsen/').match(/<nav[^>]*aria-label="Huvudmeny"[\s\S]*?<\/nav>/)?.[0] ?? '';
   const labels = [...nav.matchAll(/<a [^>]*>\s*<span[^>]*>([^<]+)<\/span>/g)].map((m) => decode(m[1]).trim());
   expect(labels.length).toBeGreaterThan(20);
-  // A chapter's first page may carry the chapter's name ("Målgrupper" under "Målgrupper"): that is
-  // one page. Two different addresses under one name are what confuses readers.
+  // Two different addresses under one name are what confuses readers (a chapter's first entry
+  // named as the chapter itself is a test of its own, below).
   const hrefs = [...nav.matchAll(/<a href="([^"]+)"[^>]*>\s*<span[^>]*>([^<]+)<\/span>/g)].map((m) => ({
     path: m[1],
     title: decode(m[2]).trim(),
   }));
   expect(Object.fromEntries(duplicateTitles(hrefs))).toEqual({});
+});
+
+test('no chapter in the menu opens on an entry with its own name', () => {
+  const nav = builtHtml('/roller/styrelsen/').match(/<nav[^>]*aria-label="Huvudmeny"[\s\S]*?<\/nav>/)?.[0] ?? '';
+  // A group's label and its first link; soft hyphens in labels are for line breaks only.
+  const groups = [
+    ...nav.matchAll(
+      /<summary[\s\S]*?class="large[^"]*">([^<]+)<\/span>[\s\S]*?<\/summary>[\s\S]*?<ul[^>]*>\s*<li[^>]*>\s*<a [^>]*>\s*<span[^>]*>([^<]+)<\/span>/g,
+    ),
+  ].map((m) =>
+    [m[1], m[2]].map((label) =>
+      decode(label)
+        .replace(/\u00ad/g, '')
+        .trim(),
+    ),
+  );
+  expect(groups.length).toBeGreaterThan(4);
+  expect(groups.filter(([group, first]) => group === first)).toEqual([]);
 });
