@@ -33,6 +33,7 @@ export const uiStrings = z.object({
   'kallorindex.intro': z.string(),
   'kallorindex.law': z.string(),
   'granskad.label': z.string(),
+  'granskad.changed': z.string(),
   'sok.title': z.string(),
   'sok.description': z.string(),
   'sok.label': z.string(),

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { siteHref } from './helpers';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { builtHtml, siteHref } from './helpers';
 
 test('the start page is in Swedish and says what the site is', async ({ page }) => {
   await page.goto('/');
@@ -98,3 +101,24 @@ for (const width of [320, 412]) {
     expect(clipped).toEqual({ sideways: false, below: false, above: false });
   });
 }
+
+test('a page changed after its review says when it last changed, and only then', () => {
+  const docs = join(process.cwd(), 'content/docs');
+  const files = readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+  let later = 0;
+  for (const file of files) {
+    const data = parse(readFileSync(join(docs, file), 'utf8').split(/^---$/m)[1]);
+    if (!data.granskad) continue;
+    const changes: string[] = (data.andringar ?? [])
+      .filter((a: { webbplats?: boolean }) => !a.webbplats)
+      .map((a: { datum: string }) => a.datum);
+    const last = changes.sort().at(-1);
+    const path = `/${file.replace(/(^|\/)index\.mdx$/, '$1').replace(/\.mdx$/, '/')}`;
+    const footer = builtHtml(path).match(/<p class="granskad">([\s\S]*?)<\/p>/)?.[1] ?? '';
+    if (last && last > data.granskad) {
+      later++;
+      expect(footer, path).toContain(`Senast ändrat <time datetime="${last}">`);
+    } else expect(footer, path).not.toContain('Senast ändrat');
+  }
+  expect(later, 'pages changed after their review exist to test with').toBeGreaterThan(0);
+});
