@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchQuestion, matchTerm } from '../../src/lib/search/answers.ts';
+import { GLOSSARY_PAGE, matchQuestion, matchTerm, withoutAnswered } from '../../src/lib/search/answers.ts';
 import { faqAnswers } from '../../src/lib/search/faq-answers.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 
@@ -98,4 +98,20 @@ test('FAQ answers are read from the MDX under ### questions, citations stripped,
 test('a definition question typed without å, ä and ö still names the term', () => {
   assert.equal(matchTerm('vad ar eget kapital', terms)?.id, 'eget-kapital');
   assert.equal(matchTerm('vad innebar beredningsgrupp', terms)?.id, 'beredningsgrupp');
+});
+
+test('the entry a direct answer shows is not listed again among the results', () => {
+  const hits = [
+    { url: '/uppfoljning/', open: 'hur-fungerade-sus' },
+    { url: GLOSSARY_PAGE, open: 'sus' },
+    { url: '/insatser/inriktningar/', open: undefined },
+  ];
+  const anchorOf = (h: (typeof hits)[number]) => h.open;
+  assert.deepEqual(
+    withoutAnswered(hits, { page: GLOSSARY_PAGE, anchor: 'sus' }, anchorOf).map((h) => h.url),
+    ['/uppfoljning/', '/insatser/inriktningar/'],
+  );
+  // Another entry of the same page, or no direct answer at all, leaves the list as it is.
+  assert.equal(withoutAnswered(hits, { page: GLOSSARY_PAGE, anchor: 'uppfoljning-finsam' }, anchorOf).length, 3);
+  assert.equal(withoutAnswered(hits, undefined, anchorOf).length, 3);
 });

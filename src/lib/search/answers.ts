@@ -89,3 +89,27 @@ export function matchQuestion(query: ParsedQuery, faqs: FaqAnswer[]): FaqAnswer 
   });
   return best?.faq;
 }
+
+/** The pages a direct answer links into, by the address search knows them by (without the base). */
+export const GLOSSARY_PAGE = '/ordlista/';
+export const FAQ_PAGE = '/fragor-och-svar/';
+
+/** The entry a direct answer shows: a page and the anchor of the term or question on it. */
+export interface AnswerTarget {
+  page: string;
+  anchor: string;
+}
+
+/**
+ * The results less the one that would open the entry the direct answer above them already shows:
+ * "SUS" showed the glossary's SUS twice, as the answer and again as a result. Other entries of the
+ * same page stay; `anchorOf` says which section a result would open ('' for the page's top).
+ */
+export function withoutAnswered<T extends { url: string }>(
+  hits: T[],
+  target: AnswerTarget | undefined,
+  anchorOf: (hit: T) => string | undefined,
+): T[] {
+  if (!target) return hits;
+  return hits.filter((h) => !(h.url === target.page && (anchorOf(h) ?? '') === target.anchor));
+}

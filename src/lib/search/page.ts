@@ -4,7 +4,7 @@
 import { escapeHtml, highlight } from './highlight.ts';
 import { cleanExcerpt, withoutHeading } from './excerpt.ts';
 import { withBase } from '../url.ts';
-import { matchQuestion, matchTerm, type FaqAnswer, type TermAnswer } from './answers.ts';
+import { FAQ_PAGE, GLOSSARY_PAGE, matchQuestion, matchTerm, withoutAnswered, type FaqAnswer, type TermAnswer } from './answers.ts';
 import { searchSite, type PagefindData, type PagefindLike, type RankedHit, type SearchContext } from './engine.ts';
 import { withWholeWords, type ChunkBounds } from './index-chunks.ts';
 import { synonymMap } from './query.ts';
@@ -214,16 +214,12 @@ export async function runSearchPage(): Promise<void> {
       const faq = term ? undefined : matchQuestion(query, faqs);
       const answer = term || faq ? await loadAnswer(text.answerDir ?? '', term ? 'term' : 'faq', term ? term.id : faq!.anchor) : '';
       if (run !== latest) return;
+      const target = term ? { page: GLOSSARY_PAGE, anchor: term.id } : faq ? { page: FAQ_PAGE, anchor: faq.anchor } : undefined;
+      const answerHref = target && withBase(`${target.page}#${encodeURIComponent(target.anchor)}`);
       answerBox!.innerHTML = term
-        ? renderAnswer(text.textTerm ?? '', term.term, answer, `/ordlista/#${term.id}`, fill(text.textMore, { title: term.term }))
+        ? renderAnswer(text.textTerm ?? '', term.term, answer, answerHref!, fill(text.textMore, { title: term.term }))
         : faq
-          ? renderAnswer(
-              text.textFaq ?? '',
-              faq.question,
-              answer,
-              `/fragor-och-svar/#${faq.anchor}`,
-              fill(text.textMore, { title: faq.question }),
-            )
+          ? renderAnswer(text.textFaq ?? '', faq.question, answer, answerHref!, fill(text.textMore, { title: faq.question }))
           : '';
       answerBox!.hidden = !term && !faq;
 
@@ -232,8 +228,10 @@ export async function runSearchPage(): Promise<void> {
         Object.assign(window, {
           sokDebug: { query, hits: hits.map(({ url, score, section, parts }) => ({ url, score, section: section?.anchor, ...parts })) },
         });
+      // The entry the answer shows is not listed again below it.
+      const listed = withoutAnswered(hits, target, (h) => chooseSection(h.headings ?? [], [], query.terms.length)?.anchor);
       shown = {
-        hits,
+        hits: listed,
         terms: [...query.terms.map((t) => t.typed), ...query.words, ...query.phrases],
         termCount: query.terms.length,
         count: 0,
@@ -241,8 +239,8 @@ export async function runSearchPage(): Promise<void> {
       list!.innerHTML = '';
       await showMore(run);
       if (run !== latest) return;
-      const template = hits.length === 0 ? text.textNone : hits.length === 1 ? text.textOne : text.textOther;
-      status!.textContent = fill(template, { count: hits.length, q: raw }) + (fallback && hits.length ? ` ${text.textFallback}` : '');
+      const template = listed.length === 0 ? text.textNone : listed.length === 1 ? text.textOne : text.textOther;
+      status!.textContent = fill(template, { count: listed.length, q: raw }) + (fallback && listed.length ? ` ${text.textFallback}` : '');
       // Read by npm run bench: from the start of this search (or of the page load) to results on screen.
       performance.measure(`sok-${run}`, run === 1 ? undefined : `sok-start-${run}`);
       performance.mark('sok-klar');
