@@ -88,3 +88,41 @@ test("a direct answer shows its text, downloaded from that answer's own small fi
     page.removeAllListeners('request');
   }
 });
+
+test('no direct answer when no FAQ question asks what the query asks', async ({ page }) => {
+  // The FAQ's "Kan förbundet finansiera insatser utanför sitt eget område? Nej." once stood above
+  // the results, although the question is about eget kapital.
+  await searchFor(page, 'hur mycket eget kapital får förbundet ha');
+  await expect(page.locator('[data-search-answer]')).toBeHidden();
+  const first = page.locator('[data-search-results] > li > a').first();
+  expect(await first.getAttribute('href')).toMatch(/^\/ekonomi\//);
+});
+
+test('the glossary entry of the direct answer is not listed again below it', async ({ page }) => {
+  await searchFor(page, 'SUS');
+  await expect(page.locator('[data-search-answer] a')).toHaveAttribute('href', '/ordlista/#sus');
+  const hrefs = await page.locator('[data-search-results] > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs).not.toContain('/ordlista/#sus');
+});
+
+test("every result's snippet comes from the page's text, not its description", async ({ page }) => {
+  const data = (await (await page.request.get('/sok/data.json')).json()) as { pages: { url: string; description?: string }[] };
+  const description = new Map(data.pages.map((p) => [p.url, p.description ?? '']));
+  // Queries whose fourth and fifth results are the FAQ and Lagstiftning, which once showed their
+  // descriptions ("Korta svar på vanliga frågor …") instead of the matching answer or paragraph.
+  for (const query of ['förbundsordning', 'kan en politiker sitta i styrelsen och samtidigt vara i nämnd']) {
+    await searchFor(page, query);
+    const results = await page
+      .locator('[data-search-results] > li')
+      .evaluateAll((items) =>
+        items.map((li) => [li.querySelector('a')?.getAttribute('href') ?? '', li.querySelector('.sok-excerpt')?.textContent ?? '']),
+      );
+    expect(results.length).toBe(5);
+    for (const [href, excerpt] of results) {
+      const own = description.get(decodeURIComponent(href.split('#')[0]));
+      expect(own, href).toBeTruthy();
+      expect(excerpt.slice(0, 40), `${query}: ${href}`).not.toBe(own!.slice(0, 40));
+    }
+  }
+});

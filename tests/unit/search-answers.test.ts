@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchQuestion, matchTerm } from '../../src/lib/search/answers.ts';
+import { GLOSSARY_PAGE, matchQuestion, matchTerm, withoutAnswered } from '../../src/lib/search/answers.ts';
 import { faqAnswers } from '../../src/lib/search/faq-answers.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 
@@ -27,6 +27,42 @@ test('a query close to a FAQ question gets its answer', () => {
   assert.equal(matchQuestion(parseQuery('projektägare ESF+'), faqs)?.anchor, 'vem-kan');
   assert.equal(matchQuestion(parseQuery('styrelsen'), faqs), undefined);
   assert.equal(matchQuestion(parseQuery('styrelsen budget revision ekonomi'), faqs), undefined);
+});
+
+// Questions of the real FAQ page: "förbundet" is in many of them, as it is there.
+const realFaqs = [
+  'Får förbundet driva insatser själv?',
+  'Får förbundet besluta om stöd till enskilda personer?',
+  'Kan förbundet finansiera en ren språkutbildning eller skuldrådgivning?',
+  'Kan förbundet finansiera insatser utanför sitt eget område?',
+  'Kan styrelsen delegera beslut om att finansiera en insats?',
+  'Kan ledamöterna delta i styrelsemötet på distans?',
+  'Vem utser förbundets revisorer?',
+  'Får förbundet söka pengar från ESF+?',
+  'Kan Nationella rådet bestämma över förbundet?',
+  'Vem sitter i styrelsen?',
+  'Kan styrelsen fatta beslut utan att samlas till ett möte?',
+  'Vem beslutar om ansvarsfrihet för styrelsen?',
+].map((question) => ({ question, anchor: question, answer: '' }));
+const asked = (q: string) => matchQuestion(parseQuery(q), realFaqs)?.anchor;
+
+test('no FAQ answer for a question whose subject the FAQ question lacks', () => {
+  // "eget" and "förbundet" are in the question about "sitt eget område", "kapital" is not.
+  assert.equal(asked('hur mycket eget kapital får förbundet ha'), undefined);
+  assert.equal(asked('hur stort eget kapital får ett förbund ha'), undefined);
+  assert.equal(asked('vem sitter i nationella rådet'), undefined);
+  assert.equal(asked('nationella rådets uppgift'), undefined);
+  // Only words many questions share: no one question is the answer.
+  assert.equal(asked('vilka insatser får förbundet finansiera'), undefined);
+  assert.equal(asked('hur beslutas en insats'), undefined);
+});
+
+test('a FAQ answer still comes for questions that ask what the FAQ question asks', () => {
+  assert.equal(asked('får förbundet driva insatser själv'), 'Får förbundet driva insatser själv?');
+  assert.equal(asked('kan styrelsen delegera beslut om finansiering'), 'Kan styrelsen delegera beslut om att finansiera en insats?');
+  assert.equal(asked('kan ledamöter delta i mötet på distans'), 'Kan ledamöterna delta i styrelsemötet på distans?');
+  assert.equal(asked('vem utser revisorerna'), 'Vem utser förbundets revisorer?');
+  assert.equal(asked('får vi finansiera skuldrådgivning'), 'Kan förbundet finansiera en ren språkutbildning eller skuldrådgivning?');
 });
 
 test('FAQ answers are read from the MDX under ### questions, citations stripped, Stat answers left to the link', () => {
@@ -62,4 +98,20 @@ test('FAQ answers are read from the MDX under ### questions, citations stripped,
 test('a definition question typed without å, ä and ö still names the term', () => {
   assert.equal(matchTerm('vad ar eget kapital', terms)?.id, 'eget-kapital');
   assert.equal(matchTerm('vad innebar beredningsgrupp', terms)?.id, 'beredningsgrupp');
+});
+
+test('the entry a direct answer shows is not listed again among the results', () => {
+  const hits = [
+    { url: '/uppfoljning/', open: 'hur-fungerade-sus' },
+    { url: GLOSSARY_PAGE, open: 'sus' },
+    { url: '/insatser/inriktningar/', open: undefined },
+  ];
+  const anchorOf = (h: (typeof hits)[number]) => h.open;
+  assert.deepEqual(
+    withoutAnswered(hits, { page: GLOSSARY_PAGE, anchor: 'sus' }, anchorOf).map((h) => h.url),
+    ['/uppfoljning/', '/insatser/inriktningar/'],
+  );
+  // Another entry of the same page, or no direct answer at all, leaves the list as it is.
+  assert.equal(withoutAnswered(hits, { page: GLOSSARY_PAGE, anchor: 'uppfoljning-finsam' }, anchorOf).length, 3);
+  assert.equal(withoutAnswered(hits, undefined, anchorOf).length, 3);
 });

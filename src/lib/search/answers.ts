@@ -1,6 +1,6 @@
 // Direct answers above the search results: a glossary definition when the query names a term, or
 // a short answer when the query is one of the questions in Frågor och svar.
-import type { ParsedQuery } from './query.ts';
+import type { ParsedQuery, Term } from './query.ts';
 import { key, keys, wordMatch } from './words.ts';
 
 export interface TermAnswer {
@@ -36,18 +36,80 @@ export function matchTerm(raw: string, terms: TermAnswer[]): TermAnswer | undefi
   return terms.find((t) => stems(t.term).join(' ') === wanted);
 }
 
+/** The keys a question word may be found by in a FAQ question: its own, or every word of one of its
+ * close rewordings (a synonym, compound parts, a corrected misspelling), not a concept's wide wording. */
+function wordings(term: Term): string[][] {
+  return [[key(term.typed)], ...term.alternatives.filter((a) => a.weight >= 0.9 && !a.local).map((a) => a.keys)];
+}
+/** A word is in a question as itself or as the last part of a compound, which names what the
+ * compound is ("mötet" in "styrelsemötet"); not as its first part ("möte" in "mötesplats"). */
+const inWord = (k: string, d: string) => wordMatch(k, d) === 1 || (k.length >= 4 && d.length > k.length && d.endsWith(k));
+const holds = (question: string[], wording: string[]) => wording.every((k) => question.some((d) => inWord(k, d)));
+
+/*
+ * How many FAQ questions a word is in tells what it does there. A word in many of them ("förbundet"
+ * is in a third, "styrelsen" in a sixth) says whose question it is, not what it asks about; a word
+ * in one or two ("delegera", "revisorer", "distans") is what tells a question from the others.
+ */
+/** In at least this share of the questions (and three of them), a word is common to the page. */
+const COMMON_SHARE = 1 / 6;
+const COMMON_AT_LEAST = 3;
+/** In at most this many questions, a word picks out its question. */
+const DISTINCT_AT_MOST = 2;
+
 /**
- * The FAQ question that shares most meaningful words with the query: at least two, covering at
- * least 60 % of the query's words.
+ * The FAQ question that answers the query, if one really asks the same thing. A wrong answer above
+ * the results is worse than none: a reader takes its "Nej." as the answer to their own question.
+ * So the question must
+ * - hold every subject word of the query: each word that is not common to the FAQ's questions
+ *   ("hur mycket eget kapital får förbundet ha" has "eget" and "kapital" as subject; a question
+ *   about "sitt eget område" lacks "kapital", and "förbundet" is in a third of all questions);
+ * - share at least one word with the query that picks it out from the other questions (in at most
+ *   two of them): "vilka insatser får förbundet finansiera" shares only words of many questions;
+ * - share at least two words with the query, covering at least 60 % of its words.
+ * Of the questions that pass, the one sharing most words wins.
  */
 export function matchQuestion(query: ParsedQuery, faqs: FaqAnswer[]): FaqAnswer | undefined {
-  const asked = new Set(query.terms.map((t) => key(t.typed)));
-  if (asked.size < 2) return undefined;
+  const asked = query.terms.filter((t) => !t.kind);
+  const typedKeys = new Set(asked.map((t) => key(t.typed)));
+  if (typedKeys.size < 2) return undefined;
+  const questions = faqs.map((f) => stems(f.question));
+  const common = Math.max(COMMON_AT_LEAST, COMMON_SHARE * faqs.length);
+  const spread = new Map(asked.map((t) => [t, questions.filter((q) => wordings(t).some((w) => holds(q, w))).length]));
+  const subject = asked.filter((t) => spread.get(t)! < common);
   let best: { faq: FaqAnswer; overlap: number } | undefined;
-  for (const faq of faqs) {
-    const words = stems(faq.question);
-    const overlap = [...asked].filter((w) => words.some((d) => wordMatch(w, d) === 1)).length;
-    if (overlap >= 2 && overlap / asked.size >= 0.6 && (!best || overlap > best.overlap)) best = { faq, overlap };
-  }
+  faqs.forEach((faq, i) => {
+    const question = questions[i];
+    const found = asked.filter((t) => wordings(t).some((w) => holds(question, w)));
+    const overlap = new Set(found.map((t) => key(t.typed))).size;
+    if (overlap < 2 || overlap / typedKeys.size < 0.6) return;
+    if (!subject.every((t) => found.includes(t))) return;
+    if (!found.some((t) => spread.get(t)! <= DISTINCT_AT_MOST)) return;
+    if (!best || overlap > best.overlap) best = { faq, overlap };
+  });
   return best?.faq;
+}
+
+/** The pages a direct answer links into, by the address search knows them by (without the base). */
+export const GLOSSARY_PAGE = '/ordlista/';
+export const FAQ_PAGE = '/fragor-och-svar/';
+
+/** The entry a direct answer shows: a page and the anchor of the term or question on it. */
+export interface AnswerTarget {
+  page: string;
+  anchor: string;
+}
+
+/**
+ * The results less the one that would open the entry the direct answer above them already shows:
+ * "SUS" showed the glossary's SUS twice, as the answer and again as a result. Other entries of the
+ * same page stay; `anchorOf` says which section a result would open ('' for the page's top).
+ */
+export function withoutAnswered<T extends { url: string }>(
+  hits: T[],
+  target: AnswerTarget | undefined,
+  anchorOf: (hit: T) => string | undefined,
+): T[] {
+  if (!target) return hits;
+  return hits.filter((h) => !(h.url === target.page && (anchorOf(h) ?? '') === target.anchor));
 }

@@ -4,8 +4,16 @@
 import { escapeHtml, highlight } from './highlight.ts';
 import { cleanExcerpt, withoutHeading } from './excerpt.ts';
 import { withBase } from '../url.ts';
-import { matchQuestion, matchTerm, type FaqAnswer, type TermAnswer } from './answers.ts';
-import { searchSite, type PagefindData, type PagefindLike, type RankedHit, type SearchContext } from './engine.ts';
+import { FAQ_PAGE, GLOSSARY_PAGE, matchQuestion, matchTerm, withoutAnswered, type FaqAnswer, type TermAnswer } from './answers.ts';
+import {
+  countFilters,
+  filtersByPage,
+  searchSite,
+  type PagefindData,
+  type PagefindLike,
+  type RankedHit,
+  type SearchContext,
+} from './engine.ts';
 import { withWholeWords, type ChunkBounds } from './index-chunks.ts';
 import { synonymMap } from './query.ts';
 import { chooseSection, prepareIntents, preparePages, vocabularyOf } from './rank.ts';
@@ -14,12 +22,6 @@ import { answerFile, type AnswerFile, type AnswerKind } from './answer-files.ts'
 
 /** Results shown at a time (Pagefind's UI shows five). */
 const PAGE_SIZE = 5;
-/**
- * Results shown with Pagefind's excerpt, each a download of its own (the page's text); the others
- * show the page's description from /sok/data.json, which is already there. Keeps a reader's first
- * search near 150 KB.
- */
-const EXCERPTS = 3;
 const FILTERS = ['kapitel', 'roll', 'typ'] as const;
 
 /**
@@ -109,7 +111,7 @@ function renderResult(ranked: RankedHit, data: PagefindData, terms: string[], te
   return `<li><a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${excerpt}</p></li>`;
 }
 
-/** A result without Pagefind's excerpt: the section its headings match, and the page's description. */
+/** A result whose Pagefind data could not be loaded: the section its headings match, and the page's description. */
 function renderPlain(ranked: RankedHit, terms: string[], termCount: number): string {
   const chosen = chooseSection(ranked.headings ?? [], [], termCount);
   const href = withBase(chosen ? `${ranked.url}#${encodeURIComponent(chosen.anchor)}` : ranked.url);
@@ -167,8 +169,10 @@ export async function runSearchPage(): Promise<void> {
   /** Appends the next page of results; returns the first new link, for focus. */
   async function showMore(run: number): Promise<HTMLAnchorElement | null> {
     const next = shown.hits.slice(shown.count, shown.count + PAGE_SIZE);
-    const withExcerpt = (i: number) => shown.count + i < EXCERPTS;
-    const loaded = await Promise.all(next.map((h, i) => (withExcerpt(i) ? h.hit.data() : undefined)));
+    // Every result shown gets Pagefind's excerpt of the section that matched, a download of a few KB
+    // each: the page's description in its place read as the answer ("Korta svar på vanliga frågor
+    // …" under a FAQ question). Without it (the download failed) the description is what there is.
+    const loaded = await Promise.all(next.map((h) => h.hit.data().catch(() => undefined)));
     if (run !== latest) return null;
     list!.insertAdjacentHTML(
       'beforeend',
@@ -204,26 +208,26 @@ export async function runSearchPage(): Promise<void> {
       const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
       const { query, hits, fallback, filterCounts } = await searchSite(await pagefind, raw, context, filters);
       if (run !== latest) return;
+      const term = matchTerm(raw, terms);
+      const faq = term ? undefined : matchQuestion(query, faqs);
+      const target = term ? { page: GLOSSARY_PAGE, anchor: term.id } : faq ? { page: FAQ_PAGE, anchor: faq.anchor } : undefined;
+      // The entry the answer shows is not listed again below it, nor counted in the filters.
+      const listed = withoutAnswered(hits, target, (h) => chooseSection(h.headings ?? [], [], query.terms.length)?.anchor);
+      const listedCounts = listed.length === hits.length ? filterCounts : countFilters(listed, await filtersByPage(await pagefind));
+      if (run !== latest) return;
       const counts = Object.fromEntries(
-        Object.entries(filterCounts).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n > 0))]),
+        Object.entries(listedCounts).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n > 0))]),
       );
       filterBox!.innerHTML = renderFilters(counts, selected, JSON.parse(filterBox!.dataset.names ?? '{}'), filterBox!.dataset.apply ?? '');
       filterBox!.hidden = filterBox!.innerHTML === '';
 
-      const term = matchTerm(raw, terms);
-      const faq = term ? undefined : matchQuestion(query, faqs);
       const answer = term || faq ? await loadAnswer(text.answerDir ?? '', term ? 'term' : 'faq', term ? term.id : faq!.anchor) : '';
       if (run !== latest) return;
+      const answerHref = target && withBase(`${target.page}#${encodeURIComponent(target.anchor)}`);
       answerBox!.innerHTML = term
-        ? renderAnswer(text.textTerm ?? '', term.term, answer, `/ordlista/#${term.id}`, fill(text.textMore, { title: term.term }))
+        ? renderAnswer(text.textTerm ?? '', term.term, answer, answerHref!, fill(text.textMore, { title: term.term }))
         : faq
-          ? renderAnswer(
-              text.textFaq ?? '',
-              faq.question,
-              answer,
-              `/fragor-och-svar/#${faq.anchor}`,
-              fill(text.textMore, { title: faq.question }),
-            )
+          ? renderAnswer(text.textFaq ?? '', faq.question, answer, answerHref!, fill(text.textMore, { title: faq.question }))
           : '';
       answerBox!.hidden = !term && !faq;
 
@@ -233,7 +237,7 @@ export async function runSearchPage(): Promise<void> {
           sokDebug: { query, hits: hits.map(({ url, score, section, parts }) => ({ url, score, section: section?.anchor, ...parts })) },
         });
       shown = {
-        hits,
+        hits: listed,
         terms: [...query.terms.map((t) => t.typed), ...query.words, ...query.phrases],
         termCount: query.terms.length,
         count: 0,
@@ -241,8 +245,8 @@ export async function runSearchPage(): Promise<void> {
       list!.innerHTML = '';
       await showMore(run);
       if (run !== latest) return;
-      const template = hits.length === 0 ? text.textNone : hits.length === 1 ? text.textOne : text.textOther;
-      status!.textContent = fill(template, { count: hits.length, q: raw }) + (fallback && hits.length ? ` ${text.textFallback}` : '');
+      const template = listed.length === 0 ? text.textNone : listed.length === 1 ? text.textOne : text.textOther;
+      status!.textContent = fill(template, { count: listed.length, q: raw }) + (fallback && listed.length ? ` ${text.textFallback}` : '');
       // Read by npm run bench: from the start of this search (or of the page load) to results on screen.
       performance.measure(`sok-${run}`, run === 1 ? undefined : `sok-start-${run}`);
       performance.mark('sok-klar');
