@@ -125,11 +125,8 @@ async function typed(page, query) {
         .at(-1).duration,
   );
   const listed = await page.locator('[data-search-results] > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  // A direct answer (a glossary term or FAQ answer) stands above the list and links to its entry,
-  // which the list then leaves out: to the reader it is the first result, so it counts as one.
   const answer = page.locator('[data-search-answer]:not([hidden]) a').first();
-  const answered = (await answer.count()) ? [(await answer.getAttribute('href')) ?? ''] : [];
-  return { ms, hrefs: [...answered, ...listed] };
+  return { ms, hrefs: listed, answer: (await answer.count()) ? ((await answer.getAttribute('href')) ?? undefined) : undefined };
 }
 
 /** Every how many queries one is also measured with an empty cache and as a fresh page load. */
@@ -153,9 +150,12 @@ export async function searchFigures(browser, base, { verbose = false, quick = fa
   await searchDone(page);
   const warm = [];
   for (const e of all) {
-    const { ms, hrefs } = await typed(page, e.query);
+    const { ms, hrefs, answer } = await typed(page, e.query);
     warm.push(ms);
-    site.set(e.id, hrefs);
+    // A direct answer (a glossary term or FAQ answer) stands above the list, which then leaves its
+    // entry out. When it is the labelled page, the reader has it first, so it counts as result 1; a
+    // direct answer for another page is extra and does not push the list down.
+    site.set(e.id, answer && matchesPage(e, answer.split('#')[0]) ? [answer, ...hrefs] : hrefs);
     // A separate Pagefind instance keeps Pagefind's own ranking defaults, untouched by /sok/'s.
     plain.set(
       e.id,
