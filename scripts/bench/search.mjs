@@ -153,9 +153,11 @@ export async function searchFigures(browser, base, { verbose = false, quick = fa
     const { ms, hrefs, answer } = await typed(page, e.query);
     warm.push(ms);
     // A direct answer (a glossary term or FAQ answer) stands above the list, which then leaves its
-    // entry out. When it is the labelled page, the reader has it first, so it counts as result 1; a
-    // direct answer for another page is extra and does not push the list down.
-    site.set(e.id, answer && matchesPage(e, answer.split('#')[0]) ? [answer, ...hrefs] : hrefs);
+    // entry out. When the list's first result is not a right page and the answer is, the reader has
+    // the answer first, so it counts as result 1; otherwise the list is scored as it is (an answer
+    // for another page is extra and does not push the list down).
+    const rescues = answer && matchesPage(e, answer.split('#')[0]) && !(hrefs[0] && matchesPage(e, hrefs[0].split('#')[0]));
+    site.set(e.id, rescues ? [answer, ...hrefs] : hrefs);
     // A separate Pagefind instance keeps Pagefind's own ranking defaults, untouched by /sok/'s.
     plain.set(
       e.id,
