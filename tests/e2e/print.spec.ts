@@ -13,6 +13,8 @@ test('each chapter has a print view with every page of the sidebar group, in ord
       .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     await page.getByRole('link', { name: new RegExp(`Skriv ut hela kapitlet: ${chapter.label}`) }).click();
     await expect(page).toHaveURL(new RegExp(`/skriv-ut/${chapter.id}/$`));
+    // A chapter's print view is long and streams in: count its pages once all of it has arrived.
+    await page.waitForLoadState('load');
     await expect(page.locator('article.utskrift-sida').first()).toBeVisible();
     const printed = await page.locator('article.utskrift-sida').evaluateAll((as) => as.map((a) => a.getAttribute('data-sida')));
     expect(printed).toEqual(sidebarPaths.map(sitePath));
