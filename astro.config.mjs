@@ -13,6 +13,7 @@ import { searchIndex } from './src/integrations/search-index.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/config/site.mjs';
 import { baseLinks } from './src/markdown/base-links.mjs';
+import { tableScroll } from './src/markdown/table-scroll.mjs';
 
 // The public address and the sub-path, from src/config/site.mjs (SITE_URL and BASE_PATH override).
 const { site, base } = siteConfig();
@@ -26,7 +27,8 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     // Content links are written without the base; this step adds it (src/markdown/base-links.mjs).
-    processor: satteri({ hastPlugins: [baseLinks(base)] }),
+    // Tables scroll sideways in a named box on a phone instead of breaking words (table-scroll.mjs).
+    processor: satteri({ hastPlugins: [baseLinks(base), tableScroll()] }),
     // Code blocks are highlighted by Starlight's Expressive Code, which turns Astro's own Shiki off
     // anyway, but only after Astro has warned on every build that Shiki's inline styles clash with
     // the CSP. Saying so here keeps that untrue warning out of editors' builds.

@@ -17,7 +17,7 @@ import { expectChartTextReadable } from './checks/chart-text-size';
 import { expectReadableWithoutJavaScript } from './checks/no-javascript';
 import { expectHeadingOutline } from './checks/outline';
 import { expectNoSidewaysScroll } from './checks/overflow';
-import { expectNoteTargetsLargeEnough, expectWideTablesShowTheyScroll } from './checks/phone-reading';
+import { expectNoteTargetsLargeEnough, expectTableWordsWhole, expectWideTablesShowTheyScroll } from './checks/phone-reading';
 import { watchPolicyAndRequests } from './checks/security';
 import { expectSourcesAndReviewDate } from './checks/sources';
 import { expectOnlyColoursChanged, whatAxeSeesBesidesColour } from './checks/theme-changes-only-colours';
@@ -65,6 +65,7 @@ const pages = allPages();
 const guidance = new Set(guidancePages());
 const chartPages = new Set(pagesContaining('class="diagram-bild"'));
 const drawingPages = new Set([...chartPages, ...pagesContaining('class="process-bild"')]);
+const tablePages = new Set(pagesContaining('<table'));
 const isGuidePage = (path: string) => path.startsWith('/vagvisare/');
 
 /** /sok/ with what only appears after a search: results and filters, a glossary answer, an FAQ answer with the word-by-word note. */
@@ -146,6 +147,7 @@ for (const path of [...pages, NOT_FOUND, ...SEARCH_STATES]) {
     if (inSitemap || isSearch) await check('at 320 px wide the page does not scroll sideways', () => expectNoSidewaysScroll(page));
     if (isGuidePage(path)) await check('at 320 px: axe', () => expectNoAxeViolations(page));
     if (guidance.has(path)) await check('at 320 px note links are at least 24 × 24 px', () => expectNoteTargetsLargeEnough(page));
+    if (tablePages.has(path)) await check('at 320 px no word in a table is broken mid-word', () => expectTableWordsWhole(page));
     if (path === '/statistik/')
       await check('at 320 px a wide table shows it scrolls, its caption wraps, rows have no gaps', () =>
         expectWideTablesShowTheyScroll(page),

@@ -43,3 +43,33 @@ export async function expectWideTablesShowTheyScroll(page: Page): Promise<void> 
     expect(b, `${b.name}`).toMatchObject({ focusable: true, hint: b.scrolls, shadows: true, captionFits: true, rowHeights: 1 });
   }
 }
+
+/**
+ * No word in a table is split across lines except at a soft hyphen (where a hyphen is shown). Squeezed
+ * tables broke "Långtidssjukskrivna" at any letter on a 360 px phone; a reader could not read them.
+ */
+export async function expectTableWordsWhole(page: Page): Promise<void> {
+  const broken = await page.evaluate(() => {
+    const found: string[] = [];
+    for (const cell of document.querySelectorAll('main table :is(th, td)')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        // Each stretch between spaces and soft hyphens stays on one line: its first and last letters
+        // share a line.
+        const top = (at: number) => {
+          const range = document.createRange();
+          range.setStart(node!, at);
+          range.setEnd(node!, at + 1);
+          // A letter just after a line break can also report a box at the end of the line before.
+          return Math.round([...range.getClientRects()].filter((r) => r.width > 0).at(-1)?.top ?? 0);
+        };
+        for (const match of node.data.matchAll(/[^\s\u00ad]{2,}/g)) {
+          const lines = new Set([top(match.index), top(match.index + match[0].length - 1)]);
+          if (lines.size > 1) found.push(match[0]);
+        }
+      }
+    }
+    return found;
+  });
+  expect(broken, 'words broken across lines in a table').toEqual([]);
+}
