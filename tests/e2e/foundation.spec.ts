@@ -32,7 +32,7 @@ test('a guidance page shows its sources and review date', async ({ page }) => {
   await expect(sources).toBeVisible();
   expect(await sources.getByRole('listitem').count()).toBeGreaterThan(0);
   await expect(sources.getByRole('listitem').first()).toContainText('Försäkringskassan');
-  await expect(page.getByText(/Innehållet granskades \d+ \w+ \d{4}/)).toBeVisible();
+  await expect(page.getByText(/Sidan granskades mot källorna \d+ \w+ \d{4}/)).toBeVisible();
 });
 
 test('/sok/?q=styrelse lists the board page with the word highlighted', async ({ page }) => {

@@ -105,3 +105,21 @@ test('printed from the dark theme, charts take the colours made for white paper,
   await expect(summary).toBeVisible();
   expect(await summary.evaluate((s) => getComputedStyle(s, '::before').display)).toBe('none');
 });
+
+test("a chapter's print view has a button that opens the print dialog, not printed itself, and links each page", async ({ page }) => {
+  await page.goto('/skriv-ut/roller/');
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.getByRole('button', { name: 'Skriv ut eller spara som PDF' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  // Each page's web address is a link to that page, for a reader who wants to print only one.
+  const first = page.locator('article.utskrift-sida').first();
+  const path = await first.getAttribute('data-sida');
+  await first.locator('.utskrift-adress a').click();
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  await page.goBack();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Skriv ut eller spara som PDF' })).toBeHidden();
+});
