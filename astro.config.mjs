@@ -69,6 +69,7 @@ export default defineConfig({
         Footer: './src/components/starlight/Footer.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
         ThemeProvider: './src/components/starlight/ThemeProvider.astro',
+        LanguageSelect: './src/components/starlight/LanguageSelect.astro',
       },
       customCss: ['./src/styles/site.css'],
       plugins: [linksValidatorSv({ exclude: validatedElsewhere(base) })],
