@@ -10,6 +10,7 @@ import { linksValidatorSv } from './src/integrations/links-sv.mjs';
 import { security } from './src/config/csp.mjs';
 import { cssSplit } from './src/integrations/css-split.mjs';
 import { searchIndex } from './src/integrations/search-index.mjs';
+import { jsBundle } from './src/integrations/js-bundle.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/config/site.mjs';
 import { baseLinks } from './src/markdown/base-links.mjs';
@@ -77,6 +78,7 @@ export default defineConfig({
     customRoutes(),
     // After Starlight, whose build:done hook builds the search index this reads.
     searchIndex(),
+    jsBundle(),
     securityHeaders(),
     cssSplit(),
   ],
