@@ -10,6 +10,7 @@ import { linksValidatorSv } from './src/integrations/links-sv.mjs';
 import { security } from './src/config/csp.mjs';
 import { cssSplit } from './src/integrations/css-split.mjs';
 import { searchIndex } from './src/integrations/search-index.mjs';
+import { jsBundle } from './src/integrations/js-bundle.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/config/site.mjs';
 import { baseLinks } from './src/markdown/base-links.mjs';
@@ -71,6 +72,7 @@ export default defineConfig({
         Footer: './src/components/starlight/Footer.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
         ThemeProvider: './src/components/starlight/ThemeProvider.astro',
+        LanguageSelect: './src/components/starlight/LanguageSelect.astro',
       },
       customCss: ['./src/styles/site.css'],
       plugins: [linksValidatorSv({ exclude: validatedElsewhere(base) })],
@@ -78,6 +80,7 @@ export default defineConfig({
     customRoutes(),
     // After Starlight, whose build:done hook builds the search index this reads.
     searchIndex(),
+    jsBundle(),
     securityHeaders(),
     cssSplit(),
   ],

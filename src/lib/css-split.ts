@@ -10,6 +10,7 @@
 // every element's computed style with the original stylesheet, on screens and in print, to prove
 // no such case exists.
 import postcss, { type AtRule, type ChildNode, type Container, type Root } from 'postcss';
+import selectorParser from 'postcss-selector-parser';
 import { applyEdits, attributeValue, BuiltPageError, findElements, type Edit } from './html-edit.ts';
 
 /** The media attribute of the wide file, and the smallest min-width that may move into it. */
@@ -65,6 +66,38 @@ function dropUnrendered(root: Root, rendered: ReadonlySet<string>): void {
   });
 }
 
+// Likewise a rule that needs a class or an element no built page or script names matches nothing:
+// Starlight's styles for code, block quotes, h5/h6, right-to-left text or expressive-code frames on a
+// site that has none. Words are gathered from pages and scripts alike (a script may add a class), and
+// any word counts, so a class that appears only in text is kept: the check can only keep too much.
+// Only a selector's own compounds are read, never the arguments of :not(), :is(), :where() or :has():
+// an absent class inside :not() makes a selector match more, not less.
+
+/** The words of a built page or script, in both cases, as classes and element names are compared. */
+export const wordsIn = (text: string): string[] => (text.match(/[A-Za-z_][\w:-]*/g) ?? []).flatMap((w) => [w, w.toLowerCase()]);
+
+const needsAbsent = (selector: string, present: ReadonlySet<string>): boolean => {
+  let absent = false;
+  selectorParser((selectors) => {
+    selectors.each((complex) => {
+      complex.each((node) => {
+        if ((node.type === 'class' || node.type === 'tag') && !present.has(node.value) && !present.has(node.value.toLowerCase())) absent = true;
+      });
+    });
+  }).processSync(selector);
+  return absent;
+};
+
+function dropAbsent(root: Root, present: ReadonlySet<string>): void {
+  root.walkRules((rule) => {
+    // Keyframe selectors (from, to, 50%) are not element names.
+    if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as AtRule).name)) return;
+    const live = rule.selectors.filter((selector) => !needsAbsent(selector, present));
+    if (live.length === 0) rule.remove();
+    else if (live.length < rule.selectors.length) rule.selectors = live;
+  });
+}
+
 /** True for a media query that holds only on paper. */
 export const isPrintOnly = (params: string): boolean => params.trim().toLowerCase() === 'print';
 
@@ -72,9 +105,15 @@ export const isPrintOnly = (params: string): boolean => params.trim().toLowerCas
  * The stylesheet's screen rules for every width, its wide-only rules and its print-only rules ('' when
  * none), without the rules of components that no page renders (`rendered`: the scope classes in use).
  */
-export function splitStylesheet(css: string, rendered: ReadonlySet<string>): { narrow: string; wide: string; print: string } {
+export function splitStylesheet(
+  css: string,
+  rendered: ReadonlySet<string>,
+  /** The words of every built page and script (wordsIn); without it, rules are kept whatever they name. */
+  present?: ReadonlySet<string>,
+): { narrow: string; wide: string; print: string } {
   const narrow = postcss.parse(css);
   dropUnrendered(narrow, rendered);
+  if (present) dropAbsent(narrow, present);
   pruneEmpty(narrow);
   const wide = postcss.root();
   const print = postcss.root();

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isPrintOnly, isWideOnly, linkSplitStylesheets, scopesIn, splitStylesheet } from '../../src/lib/css-split.ts';
+import { isPrintOnly, isWideOnly, linkSplitStylesheets, scopesIn, splitStylesheet, wordsIn } from '../../src/lib/css-split.ts';
 
 test('only min-width queries of 50rem (800px) or more count as wide', () => {
   for (const q of ['(width>=50rem)', '(min-width: 72rem)', '(width >= 50em)', '(min-width:800px)']) assert.ok(isWideOnly(q), q);
@@ -127,4 +127,25 @@ test('a page with no stylesheet to split fails the build naming the file', () =>
     () => linkSplitStylesheets(none, file, '/', () => BOTH),
     /dist\/roller\/styrelsen\/index\.html: sidan länkar ingen stilmall under \/_astro\//,
   );
+});
+
+test('a rule needing a class or an element that no page or script names is left out, in every medium', () => {
+  const present = new Set(wordsIn('<p class="a print:hidden"><code>x</code></p><script>el.classList.add("b")</script>'));
+  const css =
+    '.a{color:red}.b{color:blue}.gone{color:green}code{font:inherit}kbd{font:inherit}.a kbd,.a code{margin:0}' +
+    '.print\\:hidden{top:0}@media (width>=50rem){.gone{margin:0}.a{margin:1px}}@media print{blockquote{margin:0}}';
+  const { narrow, wide, print } = splitStylesheet(css, ALL, present);
+  assert.equal(narrow, '.a{color:red}.b{color:blue}code{font:inherit}.a code{margin:0}.print\\:hidden{top:0}');
+  assert.equal(wide, '@media (width>=50rem){.a{margin:1px}}');
+  assert.equal(print, '');
+});
+
+test('an absent class inside :not(), :is(), :where() or :has() keeps the rule; keyframes are kept', () => {
+  const present = new Set(wordsIn('<p class="a">'));
+  const css = '.a:not(.gone){color:red}:is(.gone,.a) p{margin:0}.a:where(.gone *){top:0}@keyframes spin{from{top:0}to{top:1px}}';
+  assert.equal(splitStylesheet(css, ALL, present).narrow, css);
+});
+
+test('without the words of the pages, no rule is left out for what it names', () => {
+  assert.equal(splitStylesheet('.gone{color:red}kbd{margin:0}', ALL).narrow, '.gone{color:red}kbd{margin:0}');
 });
