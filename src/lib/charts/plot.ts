@@ -3,9 +3,10 @@
 // VERIFIED.md §4): its inline <style> goes (the site stylesheet styles charts), and its aria-label
 // attributes on <g> elements go (the SVG is one image, described by its figure).
 //
-// The chart is drawn for a phone: 360 units wide with 14-unit text, so text is at least 11 px on
-// a 320 px screen (288 px of content) and at most ~16 px where the stylesheet caps its width on a
-// wide screen. Each bar's name stands above it and its value at its end (direct labels), so no
+// The chart is drawn for a phone: 360 units wide with 16-unit text, shown at most 360 px wide
+// (site.css), so on a wide screen its text is the body text's 16 px and on a 320 px phone (288 px
+// of content) it reads at 12.8 px, still 12 px where a 17 px scroll bar narrows the page. Drawn
+// with 14-unit text up to 420 px, it read at 11.2 px on that phone: too close to the 11 px floor. Each bar's name stands above it and its value at its end (direct labels), so no
 // legend or axis is needed and categories differ by name and position as well as by colour.
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
@@ -23,13 +24,13 @@ export interface ChartText {
 
 /** Width of the drawing in SVG units, and the text size in the same units. */
 export const CHART_WIDTH = 360;
-export const FONT_SIZE = 14;
-const LABEL_HEIGHT = 18;
+export const FONT_SIZE = 16;
+const LABEL_HEIGHT = 20;
 const BAR_HEIGHT = 16;
 const GAP = 10;
 const ROW = LABEL_HEIGHT + BAR_HEIGHT + GAP;
 /** Average width of a digit or letter at FONT_SIZE, to leave room for the value after the longest bar. */
-const CHAR_WIDTH = 8;
+const CHAR_WIDTH = 9;
 
 interface DrawnRow {
   key: string;
@@ -69,7 +70,7 @@ export function renderBarChart(rows: ChartRow[], text: ChartText): string {
     ? chartYears.flatMap((ar) => [`h${ar}`, ...bars.filter((_, i) => rows[i].ar === ar).map((b) => b.key)])
     : bars.map((b) => b.key);
   const max = Math.max(...rows.map((r) => r.varde));
-  const marginRight = 6 + Math.max(...bars.map((b) => b.text.length)) * CHAR_WIDTH;
+  const marginRight = 10 + Math.max(...bars.map((b) => b.text.length)) * CHAR_WIDTH;
   const classes = [...new Set(bars.map((b) => b.klass))];
 
   const svg = Plot.plot({
