@@ -8,6 +8,8 @@ export const uiStrings = z.object({
   'notes.headingFor': z.string(),
   'notes.marker': z.string(),
   'notes.back': z.string(),
+  'notes.backText': z.string(),
+  'notes.uses': z.string(),
   'notes.backUse': z.string(),
   'notes.law': z.string(),
   'lagtext.intro': z.string(),
