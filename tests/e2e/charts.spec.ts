@@ -37,12 +37,31 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('a CSV download holds the series', async ({ request }) => {
+test('a CSV download holds the series under plain Swedish headers, in UTF-8 with the BOM Excel needs for å, ä and ö', async ({
+  request,
+}) => {
   const response = await request.get('/statistik/antal-forbund.csv');
   expect(response.ok()).toBe(true);
-  const text = await response.text();
-  expect(text).toContain('serie;ar;kategori;varde');
-  expect(text).toMatch(/antal-forbund;2017;Totalt;82;/);
+  expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  const body = await response.body();
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const [header, ...rows] = body.subarray(3).toString('utf8').trimEnd().split('\r\n');
+  expect(header.split(';')).toEqual([
+    'Serie',
+    'År',
+    'Kategori',
+    'Värde',
+    'Andel (procent)',
+    'Enhet',
+    'Källa',
+    'Var i källan',
+    'Tidpunkt',
+    'Beräknat värde: så har det räknats (tomt när värdet står i källan)',
+  ]);
+  // Every row has a cell for every column (a quoted cell may hold a semicolon), so a program reads it by position.
+  const cells = (row: string) => row.replace(/"(?:[^"]|"")*"/g, 'x').split(';');
+  for (const row of rows) expect(cells(row), row).toHaveLength(10);
+  expect(rows).toContainEqual(expect.stringMatching(/^antal-forbund;2017;Totalt;82;/));
 });
 
 // Notes under charts naming only charts on the same page: checked on every page with charts by
