@@ -86,6 +86,8 @@ export const uiStrings = z.object({
   'csv.tidpunkt': z.string(),
   'csv.harledd': z.string(),
   'diagram.systemChangeLabel': z.string(),
+  'diagram.systemChangeMark': z.string(),
+  'diagram.systemChangeMarkNote': z.string(),
   'diagram.systemChange': z.string(),
   'process.who': z.string(),
   'process.outside': z.string(),

@@ -102,3 +102,35 @@ test.describe('without JavaScript, a chart', () => {
     await expect(fold.locator('li').first()).toBeVisible();
   });
 });
+
+test('where a series spans the change of reporting system, the years after it are marked on the bars and in the table, as the warning says', async ({
+  page,
+}) => {
+  await page.goto('/statistik/');
+  const figures = page.locator('figure.diagram');
+  let marked = 0;
+  for (const figure of await figures.all()) {
+    const warned = (await figure.locator('.diagram-varning', { hasText: 'Jämför med försiktighet.' }).count()) > 0;
+    const rowYears = await figure.locator('tbody th[scope="row"]').allTextContents();
+    const drawn = await figure.locator('svg text').allTextContents();
+    for (const label of rowYears) {
+      const year = Number(label.slice(0, 4));
+      const expected = warned && year >= 2023 ? `${year} (nytt system)` : String(year);
+      expect(label, await figure.locator('.diagram-titel').textContent()).toBe(expected);
+      // The chart names the year the same way, as a bar or a year heading.
+      if (drawn.some((t) => t.startsWith(String(year)))) expect(drawn).toContain(expected);
+    }
+    if (warned) {
+      await expect(figure.locator('.diagram-varning', { hasText: 'Jämför med försiktighet.' })).toContainText(
+        'I diagrammet och tabellen är åren från 2023 märkta ”nytt system”.',
+      );
+      marked++;
+    }
+  }
+  expect(marked).toBeGreaterThan(0);
+  // The drop in insatser from 2021 to 2023: the 2023 and 2025 bars carry the mark, 2021 does not.
+  const insatser = page.locator('#diagram-insatser-per-typ svg');
+  await expect(insatser.getByText('2023 (nytt system)', { exact: true })).toHaveCount(1);
+  await expect(insatser.getByText('2025 (nytt system)', { exact: true })).toHaveCount(1);
+  await expect(insatser.getByText('2021', { exact: true })).toHaveCount(1);
+});

@@ -20,6 +20,8 @@ export interface ChartText {
   describedBy: string;
   /** Suffix for derived values in bar labels, e.g. " (beräknad)". */
   derivedSuffix: string;
+  /** How a year is named on the chart: a year after a change of reporting system carries a mark. */
+  yearLabel?: (ar: number) => string;
 }
 
 /** Width of the drawing in SVG units, and the text size in the same units. */
@@ -58,14 +60,15 @@ export function renderBarChart(rows: ChartRow[], text: ChartText): string {
   // A split series over several years is grouped under year headings; a single year needs none
   // (the title names it), and a series without parts names each bar by its year.
   const grouped = split && chartYears.length > 1;
+  const yearLabel = text.yearLabel ?? String;
   const bars: DrawnRow[] = rows.map((r, i) => ({
     key: `b${i}`,
-    etikett: r.kategori ?? String(r.ar),
+    etikett: r.kategori ?? yearLabel(r.ar),
     text: `${formatNumber(r.varde)}${r.harledd ? text.derivedSuffix : ''}`,
     varde: r.varde,
     klass: barClass(r),
   }));
-  const headings = grouped ? chartYears.map((ar) => ({ key: `h${ar}`, text: String(ar) })) : [];
+  const headings = grouped ? chartYears.map((ar) => ({ key: `h${ar}`, text: yearLabel(ar) })) : [];
   const domain = grouped
     ? chartYears.flatMap((ar) => [`h${ar}`, ...bars.filter((_, i) => rows[i].ar === ar).map((b) => b.key)])
     : bars.map((b) => b.key);
