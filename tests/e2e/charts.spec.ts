@@ -116,7 +116,7 @@ test('where a series spans the change of reporting system, the years after it ar
     for (const label of rowYears) {
       const year = Number(label.slice(0, 4));
       const expected = warned && year >= 2023 ? `${year} (nytt system)` : String(year);
-      expect(label, await figure.locator('.diagram-titel').textContent()).toBe(expected);
+      expect(label, (await figure.locator('.diagram-titel').textContent()) ?? '').toBe(expected);
       // The chart names the year the same way, as a bar or a year heading.
       if (drawn.some((t) => t.startsWith(String(year)))) expect(drawn).toContain(expected);
     }
