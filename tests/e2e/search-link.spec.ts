@@ -1,8 +1,15 @@
 // The header's magnifier (narrow screens) opens /sok/ with the cursor in the search field, so the
 // reader types at once; arriving at /sok/ any other way leaves focus where the browser puts it.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 test.use({ viewport: { width: 360, height: 740 } });
+
+/** The heading and the question above the field are in view, below the sticky header, not scrolled under it. */
+async function expectQuestionInView(page: Page) {
+  const headerBottom = (await page.getByRole('banner').boundingBox())!.y + (await page.getByRole('banner').boundingBox())!.height;
+  for (const above of [page.getByRole('heading', { level: 1, name: 'Sök i kunskapsstödet' }), page.getByText('Vad letar du efter?', { exact: true })])
+    expect((await above.boundingBox())!.y).toBeGreaterThanOrEqual(headerBottom);
+}
 
 test('the magnifier in the header lands in the search field, ready for typing', async ({ page }) => {
   await page.goto('/roller/styrelsen/');
@@ -10,6 +17,7 @@ test('the magnifier in the header lands in the search field, ready for typing', 
   await expect(page).toHaveURL(/\/sok\/#sok-q$/);
   const field = page.getByRole('searchbox', { name: 'Vad letar du efter?' });
   await expect(field).toBeFocused();
+  await expectQuestionInView(page);
   await page.keyboard.type('styrelse');
   await expect(field).toHaveValue('styrelse');
   await expect(page.getByRole('status')).toContainText(/träff/);
@@ -40,6 +48,7 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/sok\/#sok-q$/);
     const field = page.getByRole('searchbox', { name: 'Vad letar du efter?' });
     await expect(field).toBeInViewport();
+    await expectQuestionInView(page);
     await field.fill('styrelse');
     await field.press('Enter');
     await expect(page).toHaveURL(/\/sok\/\?q=styrelse$/);
