@@ -7,7 +7,10 @@ test.use({ viewport: { width: 360, height: 740 } });
 /** The heading and the question above the field are in view, below the sticky header, not scrolled under it. */
 async function expectQuestionInView(page: Page) {
   const headerBottom = (await page.getByRole('banner').boundingBox())!.y + (await page.getByRole('banner').boundingBox())!.height;
-  for (const above of [page.getByRole('heading', { level: 1, name: 'Sök i kunskapsstödet' }), page.getByText('Vad letar du efter?', { exact: true })])
+  for (const above of [
+    page.getByRole('heading', { level: 1, name: 'Sök i kunskapsstödet' }),
+    page.getByText('Vad letar du efter?', { exact: true }),
+  ])
     expect((await above.boundingBox())!.y).toBeGreaterThanOrEqual(headerBottom);
 }
 
