@@ -37,12 +37,31 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('a CSV download holds the series', async ({ request }) => {
+test('a CSV download holds the series under plain Swedish headers, in UTF-8 with the BOM Excel needs for å, ä and ö', async ({
+  request,
+}) => {
   const response = await request.get('/statistik/antal-forbund.csv');
   expect(response.ok()).toBe(true);
-  const text = await response.text();
-  expect(text).toContain('serie;ar;kategori;varde');
-  expect(text).toMatch(/antal-forbund;2017;Totalt;82;/);
+  expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  const body = await response.body();
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const [header, ...rows] = body.subarray(3).toString('utf8').trimEnd().split('\r\n');
+  expect(header.split(';')).toEqual([
+    'Serie',
+    'År',
+    'Kategori',
+    'Värde',
+    'Andel (procent)',
+    'Enhet',
+    'Källa',
+    'Var i källan',
+    'Tidpunkt',
+    'Beräknat värde: så har det räknats (tomt när värdet står i källan)',
+  ]);
+  // Every row has a cell for every column (a quoted cell may hold a semicolon), so a program reads it by position.
+  const cells = (row: string) => row.replace(/"(?:[^"]|"")*"/g, 'x').split(';');
+  for (const row of rows) expect(cells(row), row).toHaveLength(10);
+  expect(rows).toContainEqual(expect.stringMatching(/^antal-forbund;2017;Totalt;82;/));
 });
 
 // Notes under charts naming only charts on the same page: checked on every page with charts by
@@ -82,4 +101,36 @@ test.describe('without JavaScript, a chart', () => {
     await fold.locator('summary').click();
     await expect(fold.locator('li').first()).toBeVisible();
   });
+});
+
+test('where a series spans the change of reporting system, the years after it are marked on the bars and in the table, as the warning says', async ({
+  page,
+}) => {
+  await page.goto('/statistik/');
+  const figures = page.locator('figure.diagram');
+  let marked = 0;
+  for (const figure of await figures.all()) {
+    const warned = (await figure.locator('.diagram-varning', { hasText: 'Jämför med försiktighet.' }).count()) > 0;
+    const rowYears = await figure.locator('tbody th[scope="row"]').allTextContents();
+    const drawn = await figure.locator('svg text').allTextContents();
+    for (const label of rowYears) {
+      const year = Number(label.slice(0, 4));
+      const expected = warned && year >= 2023 ? `${year} (nytt system)` : String(year);
+      expect(label, (await figure.locator('.diagram-titel').textContent()) ?? '').toBe(expected);
+      // The chart names the year the same way, as a bar or a year heading.
+      if (drawn.some((t) => t.startsWith(String(year)))) expect(drawn).toContain(expected);
+    }
+    if (warned) {
+      await expect(figure.locator('.diagram-varning', { hasText: 'Jämför med försiktighet.' })).toContainText(
+        'I diagrammet och tabellen är åren från 2023 märkta ”nytt system”.',
+      );
+      marked++;
+    }
+  }
+  expect(marked).toBeGreaterThan(0);
+  // The drop in insatser from 2021 to 2023: the 2023 and 2025 bars carry the mark, 2021 does not.
+  const insatser = page.locator('#diagram-insatser-per-typ svg');
+  await expect(insatser.getByText('2023 (nytt system)', { exact: true })).toHaveCount(1);
+  await expect(insatser.getByText('2025 (nytt system)', { exact: true })).toHaveCount(1);
+  await expect(insatser.getByText('2021', { exact: true })).toHaveCount(1);
 });

@@ -152,7 +152,7 @@ for (const path of [...pages, NOT_FOUND, ...SEARCH_STATES]) {
       await check('at 320 px a wide table shows it scrolls, its caption wraps, rows have no gaps', () =>
         expectWideTablesShowTheyScroll(page),
       );
-    if (chartPages.has(path)) {
+    if (drawingPages.has(path)) {
       for (const width of [320, 412]) {
         await page.setViewportSize({ width, height: 800 });
         await check(`at ${width} px chart text is at least 11 px and inside the screen`, () => expectChartTextReadable(page, width));

@@ -91,6 +91,44 @@ test('a marker is a keyboard link named "Källa n" with a visible focus, leading
   await expect(page).toHaveURL(/#not-ref-2$/);
 });
 
+test('a note says in words how to go back to the text, and where one note serves several places it says how many and links each', async ({
+  page,
+}) => {
+  await page.goto('/roller/styrelsen/');
+  const notes = page.getByRole('region', { name: 'Noter' });
+  // A note used once: one link back, named for what it does.
+  const uses = (n: number) => page.locator(`main sup.not a[href="#not-${n}"]`).count();
+  const count = await notes.locator('ol > li').count();
+  const counts = await Promise.all(Array.from({ length: count }, (_, i) => uses(i + 1)));
+  const once = counts.indexOf(1) + 1;
+  const several = counts.findIndex((c) => c > 1) + 1;
+  expect(once, 'a note used once').toBeGreaterThan(0);
+  expect(several, 'a note used in several places').toBeGreaterThan(0);
+  const single = page.locator(`#not-${once}`);
+  await expect(single.getByRole('link', { name: `Tillbaka till texten vid källa ${once}` })).toHaveText('Tillbaka till texten');
+  await expect(single).not.toContainText('Används på');
+  // A note used in several places: the count in words, then one numbered link per place.
+  const note = page.locator(`#not-${several}`);
+  const n = counts[several - 1];
+  await expect(note.locator('.not-tillbaka-rad')).toHaveText(
+    `↩ Tillbaka till texten · Används på ${n} ställen i texten: ${Array.from({ length: n }, (_, i) => i + 1).join(' ')}`,
+  );
+  // By keyboard: the way back follows the source link, and the numbers follow it.
+  await note.locator('.not-kalla a').last().focus();
+  await page.keyboard.press('Tab');
+  await expect(note.getByRole('link', { name: `Tillbaka till texten vid källa ${several}` })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const second = note.getByRole('link', { name: `Tillbaka till ställe 2 av ${n} med källa ${several}` });
+  await expect(second).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#not-ref-${several}-2$`));
+  // On paper a link cannot be followed: the way back is left out.
+  await page.emulateMedia({ media: 'print' });
+  await expect(note.locator('.not-tillbaka-rad')).toBeHidden();
+  await expect(note.locator('.not-kalla').first()).toBeVisible();
+});
+
 test('a note links to the source page, which lists the pages citing it', async ({ page }) => {
   await page.goto('/esf/');
   await page

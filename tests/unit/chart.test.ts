@@ -152,3 +152,24 @@ test('each category has its own colour class and its name beside its bar', () =>
   // Coordinates are rounded: no long decimal tails in the markup.
   assert.doesNotMatch(svg, /\d\.\d{2,}/);
 });
+
+test('a year is named on the chart as yearLabel says: bars of a series without parts, and year headings', () => {
+  const yearLabel = (ar: number) => (ar >= 2023 ? `${ar} (nytt system)` : String(ar));
+  const totals: Serie = {
+    ...split,
+    kategorier: [],
+    varden: [
+      { ar: 2021, varde: 40, kalla: 'r', plats: 's. 1' },
+      { ar: 2023, varde: 30, kalla: 'r', plats: 's. 1' },
+    ],
+  };
+  const plain = renderBarChart(chartRows(totals), { ...text, yearLabel });
+  assert.match(plain, />2023 \(nytt system\)</);
+  assert.match(plain, />2021</);
+  assert.doesNotMatch(plain, /2021 \(nytt system\)/);
+  const grouped: Serie = { ...split, varden: [...split.varden, { ar: 2021, kategori: 'a', varde: 5, kalla: 'r', plats: 's. 1' }] };
+  const headings = renderBarChart(chartRows(grouped), { ...text, yearLabel });
+  assert.match(headings, />2025 \(nytt system\)</);
+  // Without yearLabel, a year is its number.
+  assert.doesNotMatch(renderBarChart(chartRows(totals), text), /nytt system/);
+});

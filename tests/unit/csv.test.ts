@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { toCsv } from '../../src/lib/statistik/csv.ts';
+import { CSV_COLUMNS, toCsv, type CsvText } from '../../src/lib/statistik/csv.ts';
 import type { Serie } from '../../src/lib/statistik/types.ts';
 
 const serie: Serie = {
@@ -20,9 +20,15 @@ const serie: Serie = {
   ],
 };
 
+// Headers as the site's strings give them: here each column's name in capitals, one with a semicolon.
+const text: CsvText = {
+  headers: { ...Object.fromEntries(CSV_COLUMNS.map((c) => [c, c.toUpperCase()])), harledd: 'Beräknat; så här' } as CsvText['headers'],
+  total: 'Totalt',
+};
+
 test('a BOM, a header and one line per value, sorted by year, with CRLF line ends', () => {
-  const csv = toCsv('test', serie, (id) => `Rapport ${id}`);
-  assert.ok(csv.startsWith('\ufeffserie;ar;kategori;varde;andel_procent;enhet;kalla;plats;tidpunkt;harledd\r\n'));
+  const csv = toCsv('test', serie, text, (id) => `Rapport ${id}`);
+  assert.ok(csv.startsWith('\ufeffSERIE;AR;KATEGORI;VARDE;ANDEL_PROCENT;ENHET;KALLA;PLATS;TIDPUNKT;"Beräknat; så här"\r\n'));
   const lines = csv.slice(1).trimEnd().split('\r\n');
   assert.equal(lines.length, 3);
   assert.equal(lines[1], 'test;2021;"Unga; med ""citat""";12,5;47;insatser;Rapport r;s. 3;;Beräknat.');

@@ -3,9 +3,10 @@
 // VERIFIED.md §4): its inline <style> goes (the site stylesheet styles charts), and its aria-label
 // attributes on <g> elements go (the SVG is one image, described by its figure).
 //
-// The chart is drawn for a phone: 360 units wide with 14-unit text, so text is at least 11 px on
-// a 320 px screen (288 px of content) and at most ~16 px where the stylesheet caps its width on a
-// wide screen. Each bar's name stands above it and its value at its end (direct labels), so no
+// The chart is drawn for a phone: 360 units wide with 16-unit text, shown at most 360 px wide
+// (site.css), so on a wide screen its text is the body text's 16 px and on a 320 px phone (288 px
+// of content) it reads at 12.8 px, still 12 px where a 17 px scroll bar narrows the page. Drawn
+// with 14-unit text up to 420 px, it read at 11.2 px on that phone: too close to the 11 px floor. Each bar's name stands above it and its value at its end (direct labels), so no
 // legend or axis is needed and categories differ by name and position as well as by colour.
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
@@ -19,17 +20,19 @@ export interface ChartText {
   describedBy: string;
   /** Suffix for derived values in bar labels, e.g. " (beräknad)". */
   derivedSuffix: string;
+  /** How a year is named on the chart: a year after a change of reporting system carries a mark. */
+  yearLabel?: (ar: number) => string;
 }
 
 /** Width of the drawing in SVG units, and the text size in the same units. */
 export const CHART_WIDTH = 360;
-export const FONT_SIZE = 14;
-const LABEL_HEIGHT = 18;
+export const FONT_SIZE = 16;
+const LABEL_HEIGHT = 20;
 const BAR_HEIGHT = 16;
 const GAP = 10;
 const ROW = LABEL_HEIGHT + BAR_HEIGHT + GAP;
 /** Average width of a digit or letter at FONT_SIZE, to leave room for the value after the longest bar. */
-const CHAR_WIDTH = 8;
+const CHAR_WIDTH = 9;
 
 interface DrawnRow {
   key: string;
@@ -57,19 +60,20 @@ export function renderBarChart(rows: ChartRow[], text: ChartText): string {
   // A split series over several years is grouped under year headings; a single year needs none
   // (the title names it), and a series without parts names each bar by its year.
   const grouped = split && chartYears.length > 1;
+  const yearLabel = text.yearLabel ?? String;
   const bars: DrawnRow[] = rows.map((r, i) => ({
     key: `b${i}`,
-    etikett: r.kategori ?? String(r.ar),
+    etikett: r.kategori ?? yearLabel(r.ar),
     text: `${formatNumber(r.varde)}${r.harledd ? text.derivedSuffix : ''}`,
     varde: r.varde,
     klass: barClass(r),
   }));
-  const headings = grouped ? chartYears.map((ar) => ({ key: `h${ar}`, text: String(ar) })) : [];
+  const headings = grouped ? chartYears.map((ar) => ({ key: `h${ar}`, text: yearLabel(ar) })) : [];
   const domain = grouped
     ? chartYears.flatMap((ar) => [`h${ar}`, ...bars.filter((_, i) => rows[i].ar === ar).map((b) => b.key)])
     : bars.map((b) => b.key);
   const max = Math.max(...rows.map((r) => r.varde));
-  const marginRight = 6 + Math.max(...bars.map((b) => b.text.length)) * CHAR_WIDTH;
+  const marginRight = 10 + Math.max(...bars.map((b) => b.text.length)) * CHAR_WIDTH;
   const classes = [...new Set(bars.map((b) => b.klass))];
 
   const svg = Plot.plot({

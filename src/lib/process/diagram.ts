@@ -20,16 +20,16 @@ export interface ProcessText {
   outside: string;
 }
 
-// Drawn for a phone, like the charts (src/lib/charts/plot.ts): 360 units wide with 14-unit text and
-// shown at most 420 px wide (site.css), the text reads at 11 px or more from a 320 px screen up.
-// Drawn 640 wide, it had shrunk to 6 px on a phone.
+// Drawn for a phone, like the charts (src/lib/charts/plot.ts): 360 units wide with 16-unit text and
+// shown at most 360 px wide (site.css), the text reads at 12.8 px on a 320 px screen and 16 px on a
+// wide one. Drawn 640 wide, it had shrunk to 6 px on a phone; with 14-unit text, to 11.2 px.
 const WIDTH = 360;
 const BOX_X = 2;
 const BOX_WIDTH = WIDTH - 2 * BOX_X;
-const LINE = 19;
+const LINE = 21;
 const PAD = 10;
 const GAP = 26;
-const CHARS_PER_LINE = 34;
+const CHARS_PER_LINE = 30;
 
 /** Splits text into lines of at most `max` characters, at spaces. */
 export function wrapText(text: string, max: number): string[] {
@@ -60,7 +60,7 @@ export function renderProcessDiagram(steps: ProcessStep[], text: ProcessText): s
     const kind = step.inomForbundet ? 'steg-inom' : 'steg-utanfor';
     parts.push(`<g class="steg ${kind}">`);
     parts.push(`<rect x="${BOX_X}" y="${y}" width="${BOX_WIDTH}" height="${height}" rx="6" />`);
-    let ty = y + PAD + 15;
+    let ty = y + PAD + 16;
     for (const [j, line] of title.entries()) {
       parts.push(
         `<text x="${BOX_X + PAD}" y="${ty}" class="steg-rubrik"${j > 0 ? ' data-fortsattning=""' : ''}>${escapeHtml(line)}</text>`,

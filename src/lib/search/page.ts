@@ -4,6 +4,7 @@
 import { escapeHtml, highlight } from './highlight.ts';
 import { cleanExcerpt, withoutHeading } from './excerpt.ts';
 import { withBase } from '../url.ts';
+import { SEARCH_FIELD_ID } from './field.ts';
 import { FAQ_PAGE, GLOSSARY_PAGE, matchQuestion, matchTerm, withoutAnswered, type FaqAnswer, type TermAnswer } from './answers.ts';
 import {
   countFilters,
@@ -152,13 +153,19 @@ function renderFilters(
 const TYPING_PAUSE_MS = 120;
 
 export async function runSearchPage(): Promise<void> {
-  const input = document.querySelector<HTMLInputElement>('#sok-q');
+  const input = document.getElementById(SEARCH_FIELD_ID) as HTMLInputElement | null;
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLElement>('[data-search-results]');
   const answerBox = document.querySelector<HTMLElement>('[data-search-answer]');
   const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
   const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]');
   if (!input || !status || !list || !answerBox || !filterBox || !moreButton) return;
+  // The header's magnifier leads to #sok-q: that reader asked to search, so the cursor waits in the
+  // field. A reader who arrives any other way (a link in the text, a search already made) keeps the
+  // browser's start at the top of the page, where a screen reader begins with the heading and the
+  // hint; focusing the field for everyone would skip both and, on a phone, hide the page behind the
+  // keyboard.
+  if (location.hash === `#${SEARCH_FIELD_ID}`) input.focus();
   const text = list.dataset;
   let pagefind: Promise<PagefindLike> | undefined;
   let data: Promise<LoadedData> | undefined;

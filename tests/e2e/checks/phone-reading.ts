@@ -2,10 +2,10 @@
 // and tables that show they scroll, keep their caption in view and have no blank gaps between rows.
 import { expect, type Page } from '@playwright/test';
 
-/** Note markers and ↩ links are at least 24 × 24 CSS px (WCAG 2.5.8). */
+/** Note markers and the links back to the text are at least 24 × 24 CSS px (WCAG 2.5.8). */
 export async function expectNoteTargetsLargeEnough(page: Page): Promise<void> {
   const small = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('sup.not a, .noter a.not-tillbaka')]
+    [...document.querySelectorAll<HTMLElement>('sup.not a, .noter a.not-tillbaka, .not-tillbaka-alla a')]
       .map((a) => ({ text: a.textContent?.trim(), ...a.getBoundingClientRect().toJSON() }))
       .filter((r) => r.width < 24 || r.height < 24)
       .map((r) => `${r.text}: ${Math.round(r.width)} × ${Math.round(r.height)} px`),
