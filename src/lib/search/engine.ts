@@ -36,6 +36,8 @@ export interface PagefindLike {
 /** A ranked page (rank.ts) with the Pagefind hit it came from. */
 export interface RankedHit extends Ranked {
   hit: PagefindHit;
+  /** The page's hit in the search for each word of the question on its own (section-text.ts). */
+  wordHits?: [word: string, hit: PagefindHit][];
 }
 
 /** The filter that names each page's address (src/components/starlight/MarkdownContent.astro). */
@@ -78,12 +80,18 @@ export async function searchSite(
   const spurious = spuriousHits(words, extensions, single, rest.slice(single.length));
   const found = new Map<string, Found>();
   const hitOf = new Map<string, PagefindHit>();
+  const wordHitsOf = new Map<string, Map<string, PagefindHit>>();
   const note = (hit: PagefindHit, word?: string, isAll = false) => {
     const url = urlOf(hit.id);
     if (!url) return;
     // Found only through longer words that merely start with a short query word: not a match.
     if (word ? spurious.get(word)?.has(hit.id) : query.words.some((w) => spurious.get(w)?.has(hit.id))) return;
     hitOf.set(url, hit);
+    if (word) {
+      const byWord = wordHitsOf.get(url) ?? new Map<string, PagefindHit>();
+      byWord.set(word, hit);
+      wordHitsOf.set(url, byWord);
+    }
     const f = found.get(url) ?? { words: new Set<string>(), score: 0, all: false };
     if (word) f.words.add(word);
     f.score = Math.max(f.score, hit.score);
@@ -120,6 +128,7 @@ export async function searchSite(
         section: r.section,
         parts: r.parts,
         headings: r.headings,
+        wordHits: [...(wordHitsOf.get(r.url) ?? [])],
       });
   }
   const holdsAll = (all?.results ?? []).filter(
