@@ -11,17 +11,18 @@ const hitAt = (...words: number[]): PagefindHit => ({ id: 'p', score: 1, words, 
 // A page titled "Målgrupper": an intro, then two sections. "målgruppen" is in both, often in the
 // second; "försörjningsstöd" only far down in the first, outside its excerpt.
 const anchors: PagefindAnchor[] = [
-  { element: 'h1', id: 'start', text: 'Målgrupper', location: 0 },
+  { element: 'div', id: '_top', title: 'Överst', location: 0 },
+  { element: 'h1', id: 'start', text: 'Målgrupper', location: 1 },
   { element: 'h2', id: 'vem', text: 'Vem hör till målgruppen enligt lagen?', location: 10 },
   { element: 'span', id: 'fn-1', location: 40 },
   { element: 'h2', id: 'granser', text: 'Var går gränserna för målgruppen?', location: 100 },
 ];
 const wordHits: [string, PagefindHit][] = [
-  ['målgrupp', hitAt(3, 12, 101, 110, 120, 130)],
+  ['målgrupp', hitAt(0, 3, 12, 101, 110, 120, 130)],
   ['försörjningsstöd', hitAt(80)],
 ];
 
-test('each section holds the words found between its heading and the next; the intro and the title are no section', () => {
+test("each section holds the words found between its heading and the next; the intro, the title and Pagefind's top anchor are no section", () => {
   const sections = wordsBySection(anchors, 'Målgrupper', wordHits);
   assert.deepEqual([...sections.keys()], ['vem', 'granser']);
   // Position 80 is after an id without a title (a note marker), which starts no section.

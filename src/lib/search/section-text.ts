@@ -47,7 +47,8 @@ export function wordsBySection(anchors: PagefindAnchor[], pageTitle: string, wor
         start = a;
       }
       const title = start && (start.title || start.text || '');
-      if (!start || !title || title === pageTitle) continue;
+      // Pagefind's own anchor for the top of the page is no section.
+      if (!start || !title || title === pageTitle || start.id === '_top') continue;
       const section = sections.get(start.id) ?? { title, words: new Set<string>() };
       section.words.add(word);
       sections.set(start.id, section);
