@@ -208,3 +208,32 @@ test('results scoring far below the best are left out, but not pages as good as 
   );
   assert.ok(hits.at(-1)!.score >= RELATIVE_FLOOR * hits[0].score);
 });
+
+test("every result carries its hit in the search for each question word it holds, for choosing its section by text", async () => {
+  const pagefind = fakePagefind({
+    malgrupper: 'målgruppen försörjningsstöd',
+    ekonomi: 'målgruppen pengar',
+  });
+  const { hits } = await searchSite(pagefind, 'försörjningsstöd målgruppen', context([page('malgrupper', 'Målgrupper'), page('ekonomi', 'Ekonomi')]));
+  const words = (url: string) => (hits.find((h) => h.url === url)?.wordHits ?? []).map(([w]) => w).sort();
+  assert.deepEqual(words('/malgrupper/'), ['försörjningsstöd', 'målgruppen']);
+  assert.ok(hits.find((h) => h.url === '/malgrupper/')!.wordHits!.every(([, hit]) => hit.id === 'malgrupper'));
+});
+
+test('a word Pagefind finds on no page is searched again as the nearest other word of the guidance; a word it finds is not', async () => {
+  const pagefind = fakePagefind({
+    arbetsformedlingen: 'arbetsformedlingen roll',
+    kommunen: 'kommunen roll',
+  });
+  // The stem of "arbetsförmedlnigen" is that of "arbetsförmedling" plus an n: known by its stem, found nowhere.
+  const vocabulary = new Set(['arbetsformedl', 'roll', 'kommun']);
+  const ctx = context([page('arbetsformedlingen', 'Arbetsförmedlingen'), page('kommunen', 'Kommunen')], {
+    lexicon: { ...emptyLexicon(), vocabulary },
+  });
+  const { hits } = await searchSite(pagefind, 'arbetsformedlnigen roll', ctx);
+  assert.equal(hits[0].url, '/arbetsformedlingen/');
+  assert.ok(pagefind.searches.includes('arbetsformedl'));
+  pagefind.searches.length = 0;
+  await searchSite(pagefind, 'arbetsformedlingen roll', ctx);
+  assert.ok(!pagefind.searches.includes('arbetsformedl'));
+});

@@ -211,3 +211,18 @@ test('a misspelling of a word the guidance uses is also searched as that word', 
   const q = parseQuery('försäkringskasan', { ...emptyLexicon(), vocabulary });
   assert.ok(searchWords(q).includes(key('försäkringskassan')));
 });
+
+test('a misspelling that changes the stem is still corrected: two letters swapped count as one, and an ending the stemmer left on is set aside', () => {
+  const vocabulary = new Set(keys('styrelsen budget ansvarsfrihet beredningsgruppen kommunen'));
+  // Swapped letters: two single edits apart ("komumn", "kommun"), one swap apart.
+  assert.equal(correctTypo('komumnen', vocabulary), key('kommunen'));
+  // "styrelesn" keeps its n (the stemmer knows no such word); "styreles" is one letter from "styrels".
+  assert.equal(correctTypo('styrelesn', vocabulary), key('styrelsen'));
+  assert.equal(correctTypo('ansvarsfirhet', vocabulary), key('ansvarsfrihet'));
+  // A correction is searched beside a compound split of the misspelt word, not instead of it.
+  const q = parseQuery('beredingsgruppen', { ...emptyLexicon(), vocabulary: new Set([...vocabulary, ...keys('grupp bered')]) });
+  assert.ok(searchWords(q).includes(key('beredningsgruppen')));
+  // With `other`, a word of the guidance is not its own correction.
+  assert.equal(correctTypo('budget', vocabulary), 'budget');
+  assert.equal(correctTypo('budget', vocabulary, { other: true }), undefined);
+});

@@ -4,7 +4,7 @@
 // orders the pages by how much of the question they hold, where (title, heading, body), and by
 // Pagefind's score. Which page a Pagefind result is comes from the `sida` filter every page
 // carries, so ranking needs no page's data: only the results shown are downloaded.
-import { parseQuery, searchWords, toPagefindQuery, unrelatedExtensions, type Lexicon, type ParsedQuery } from './query.ts';
+import { correctTypo, parseQuery, searchWords, toPagefindQuery, unrelatedExtensions, type Lexicon, type ParsedQuery } from './query.ts';
 import { matchIntent, rankPages, WEIGHTS, type Found, type PreparedIntent, type PreparedPage, type Ranked } from './rank.ts';
 
 export interface PagefindHit {
@@ -36,6 +36,8 @@ export interface PagefindLike {
 /** A ranked page (rank.ts) with the Pagefind hit it came from. */
 export interface RankedHit extends Ranked {
   hit: PagefindHit;
+  /** The page's hit in the search for each word of the question on its own (section-text.ts). */
+  wordHits?: [word: string, hit: PagefindHit][];
 }
 
 /** The filter that names each page's address (src/components/starlight/MarkdownContent.astro). */
@@ -75,15 +77,22 @@ export async function searchSite(
     ...extensions.flat().map((e) => pagefind.search(e)),
   ]);
   const single = rest.slice(0, rest.length - extensions.flat().length);
+  const corrections = await correctUnfound(pagefind, query, words, single, context.lexicon.vocabulary);
   const spurious = spuriousHits(words, extensions, single, rest.slice(single.length));
   const found = new Map<string, Found>();
   const hitOf = new Map<string, PagefindHit>();
+  const wordHitsOf = new Map<string, Map<string, PagefindHit>>();
   const note = (hit: PagefindHit, word?: string, isAll = false) => {
     const url = urlOf(hit.id);
     if (!url) return;
     // Found only through longer words that merely start with a short query word: not a match.
     if (word ? spurious.get(word)?.has(hit.id) : query.words.some((w) => spurious.get(w)?.has(hit.id))) return;
     hitOf.set(url, hit);
+    if (word) {
+      const byWord = wordHitsOf.get(url) ?? new Map<string, PagefindHit>();
+      byWord.set(word, hit);
+      wordHitsOf.set(url, byWord);
+    }
     const f = found.get(url) ?? { words: new Set<string>(), score: 0, all: false };
     if (word) f.words.add(word);
     f.score = Math.max(f.score, hit.score);
@@ -93,6 +102,7 @@ export async function searchSite(
   single.forEach((r, i) => {
     for (const hit of r?.results ?? []) note(hit, words[i]);
   });
+  for (const [word, r] of corrections) for (const hit of r?.results ?? []) note(hit, word);
   // Last, so that a page found by all words together shows the excerpt of that search.
   for (const hit of all?.results ?? []) note(hit, undefined, true);
   const intentPage = matchIntent(query.allKeys, context.intents);
@@ -120,6 +130,7 @@ export async function searchSite(
         section: r.section,
         parts: r.parts,
         headings: r.headings,
+        wordHits: [...(wordHitsOf.get(r.url) ?? [])],
       });
   }
   const holdsAll = (all?.results ?? []).filter(
@@ -130,6 +141,35 @@ export async function searchSite(
 }
 
 type SearchResult = Awaited<ReturnType<PagefindLike['search']>>;
+
+/** Weight of a word searched in place of a typed word that Pagefind found nowhere. */
+export const CORRECTION_WEIGHT = 0.9;
+
+/**
+ * A typed word that Pagefind finds on no page, though it looks like a word of the guidance
+ * ("arbetsförmedlnigen" has the stem of "arbetsförmedling" plus an n), is a misspelling: it is
+ * searched again as the nearest other word of the guidance, and that word becomes another
+ * wording of its term. Only then, so a word spelt right is never searched as another.
+ */
+async function correctUnfound(
+  pagefind: PagefindLike,
+  query: ParsedQuery,
+  words: string[],
+  single: SearchResult[],
+  vocabulary: Set<string>,
+): Promise<[string, SearchResult][]> {
+  const retries: [string, string][] = [];
+  words.forEach((word, i) => {
+    if (single[i]?.results.length || /[^\p{L}]/u.test(word)) return;
+    const corrected = correctTypo(word, vocabulary, { other: true });
+    if (!corrected || words.includes(corrected) || retries.some(([, c]) => c === corrected)) return;
+    const term = query.terms.find((t) => t.alternatives.some((a) => !a.local && a.words.includes(word)));
+    if (!term) return;
+    term.alternatives.push({ words: [corrected], keys: [corrected], weight: CORRECTION_WEIGHT });
+    retries.push([word, corrected]);
+  });
+  return Promise.all(retries.map(async ([, c]) => [c, await pagefind.search(c)] as [string, SearchResult]));
+}
 
 /**
  * For each very short query word, the pages Pagefind found it on only inside unrelated longer words

@@ -16,7 +16,8 @@ import {
   type SearchContext,
 } from './engine.ts';
 import { withWholeWords, type ChunkBounds } from './index-chunks.ts';
-import { synonymMap } from './query.ts';
+import { synonymMap, type ParsedQuery } from './query.ts';
+import { anchorOf, isSection, sectionShares, wordsBySection, type PagefindAnchor, type SectionText } from './section-text.ts';
 import { chooseSection, prepareIntents, preparePages, vocabularyOf } from './rank.ts';
 import { fromWire, type WireData } from './data-wire.ts';
 import { answerFile, type AnswerFile, type AnswerKind } from './answer-files.ts';
@@ -98,18 +99,31 @@ function loadAnswer(dir: string, kind: AnswerKind, anchor: string): Promise<stri
   return loading;
 }
 
-function renderResult(ranked: RankedHit, data: PagefindData, terms: string[], termCount: number): string {
+function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query: ParsedQuery): string {
+  const { data, sections } = loaded;
   const title = highlight(data.meta.title ?? data.url, terms);
-  const subs = (data.sub_results ?? [])
-    .filter((s) => s.url !== data.url && !s.url.endsWith('#_top') && s.title !== data.meta.title)
-    .map((s) => ({ ...s, anchor: decodeURIComponent(s.url.split('#')[1] ?? '') }));
+  const subs = (data.sub_results ?? []).filter((s) => isSection(data, s)).map((s) => ({ ...s, anchor: anchorOf(s.url) }));
   // The section that answers: its heading matches the question (rank.ts) and its text holds the words.
-  const chosen = chooseSection(ranked.headings ?? [], subs, termCount);
+  const chosen = chooseSection(ranked.headings ?? [], subs, query.terms.length, sectionShares(query, sections));
   const sub = chosen && subs.find((s) => s.anchor === chosen.anchor);
   const href = chosen ? `${data.url.split('#')[0]}#${encodeURIComponent(chosen.anchor)}` : data.url;
   const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
   const excerpt = withoutHeading(cleanExcerpt(sub?.excerpt ?? data.excerpt), [chosen?.title, data.meta.title]);
   return `<li><a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${excerpt}</p></li>`;
+}
+
+/** A result's Pagefind data, and which of the question's words each of its sections holds. */
+interface Loaded {
+  data: PagefindData;
+  sections: Map<string, SectionText>;
+}
+
+/** The result's own Pagefind data, and from it and the hits for single words, which words each section holds. */
+async function loadResult(h: RankedHit): Promise<Loaded | undefined> {
+  const data = await h.hit.data().catch(() => undefined);
+  if (!data) return undefined;
+  const anchors = (data as PagefindData & { anchors?: PagefindAnchor[] }).anchors ?? [];
+  return { data, sections: wordsBySection(anchors, data.meta.title ?? '', h.wordHits ?? []) };
 }
 
 /** A result whose Pagefind data could not be loaded: the section its headings match, and the page's description. */
@@ -171,7 +185,12 @@ export async function runSearchPage(): Promise<void> {
   let data: Promise<LoadedData> | undefined;
   let latest = 0;
   /** The hits of the search on screen and the words to highlight, for "show more". */
-  let shown: { hits: RankedHit[]; terms: string[]; termCount: number; count: number } = { hits: [], terms: [], termCount: 0, count: 0 };
+  let shown: { hits: RankedHit[]; terms: string[]; termCount: number; count: number; query?: ParsedQuery } = {
+    hits: [],
+    terms: [],
+    termCount: 0,
+    count: 0,
+  };
 
   /** Appends the next page of results; returns the first new link, for focus. */
   async function showMore(run: number): Promise<HTMLAnchorElement | null> {
@@ -179,13 +198,13 @@ export async function runSearchPage(): Promise<void> {
     // Every result shown gets Pagefind's excerpt of the section that matched, a download of a few KB
     // each: the page's description in its place read as the answer ("Korta svar på vanliga frågor
     // …" under a FAQ question). Without it (the download failed) the description is what there is.
-    const loaded = await Promise.all(next.map((h) => h.hit.data().catch(() => undefined)));
+    const loaded = await Promise.all(next.map(loadResult));
     if (run !== latest) return null;
     list!.insertAdjacentHTML(
       'beforeend',
       next
         .map((h, i) =>
-          loaded[i] ? renderResult(h, loaded[i], shown.terms, shown.termCount) : renderPlain(h, shown.terms, shown.termCount),
+          loaded[i] ? renderResult(h, loaded[i], shown.terms, shown.query!) : renderPlain(h, shown.terms, shown.termCount),
         )
         .join(''),
     );
@@ -241,13 +260,17 @@ export async function runSearchPage(): Promise<void> {
       // /sok/?q=…&debug keeps the ranking's parts where a developer can read them in the console.
       if (new URLSearchParams(location.search).has('debug'))
         Object.assign(window, {
-          sokDebug: { query, hits: hits.map(({ url, score, section, parts }) => ({ url, score, section: section?.anchor, ...parts })) },
+          sokDebug: {
+            query,
+            hits: hits.map(({ url, score, section, parts, headings }) => ({ url, score, ...parts, opens: section?.anchor, headings })),
+          },
         });
       shown = {
         hits: listed,
         terms: [...query.terms.map((t) => t.typed), ...query.words, ...query.phrases],
         termCount: query.terms.length,
         count: 0,
+        query,
       };
       list!.innerHTML = '';
       await showMore(run);

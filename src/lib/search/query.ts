@@ -3,7 +3,7 @@
 // readers' words mapped to the guidance's words (content/sok/synonymer.yaml), compounds the
 // guidance does not use split into parts it does, and concepts (content/sok/begrepp.yaml) widened
 // to the wording the pages use. Every comparison goes through words.ts, so inflected forms match.
-import { distance } from 'fastest-levenshtein';
+import damerau from 'damerau-levenshtein';
 import { SWEDISH_STOP_WORDS } from '#stop-words-sv';
 import { fold, key, keys, normalise, tokens, wordMatch } from './words.ts';
 
@@ -156,18 +156,31 @@ export function splitCompound(word: string, vocabulary: Set<string>): string[] |
 const typoDistance = (length: number) => (length >= 10 ? 2 : length >= 6 ? 1 : 0);
 
 /**
- * The word of the guidance (its key) that a word it never uses is a misspelling of
- * ("försäkringskasan", "samordningsförbud"), if exactly one is that close; the nearest wins.
+ * Endings a misspelt word may keep because the stemmer no longer recognises the word: "styrelesn"
+ * is "styreles" + n, which is one letter from "styrels" (the key of "styrelsen").
  */
-export function correctTypo(word: string, vocabulary: Set<string>): string | undefined {
+const TYPO_ENDINGS = ['n', 'en', 'et', 'ens', 'ets', 's', 'ns', 'a', 'na', 'nas', 'er', 'ar', 'or', 'erna', 'arna'];
+
+/**
+ * The word of the guidance (its key) that a misspelt word stands for ("försäkringskasan",
+ * "samordningsförbud", "styrelesn"): the nearest within a few letters, where two letters swapped
+ * count as one ("ansvarsfirhet"), also after taking off an ending the stemmer left on the typo.
+ * `other` leaves out the word's own key: a word that is in the guidance but that Pagefind finds
+ * nowhere is looked for as the nearest other word.
+ */
+export function correctTypo(word: string, vocabulary: Set<string>, { other = false } = {}): string | undefined {
   const k = key(word);
   const most = typoDistance(k.length);
   if (!most) return undefined;
+  const forms = [k, ...TYPO_ENDINGS.filter((e) => k.endsWith(e) && k.length - e.length >= 5).map((e) => k.slice(0, -e.length))];
   let best: { key: string; d: number } | undefined;
   for (const v of vocabulary) {
-    if (Math.abs(v.length - k.length) > most || v[0] !== k[0]) continue;
-    const d = distance(k, v);
-    if (d <= most && (!best || d < best.d)) best = { key: v, d };
+    if (v[0] !== k[0] || (other && v === k)) continue;
+    for (const f of forms) {
+      if (Math.abs(v.length - f.length) > most) continue;
+      const d = damerau(f, v).steps;
+      if (d <= most && (!best || d < best.d || (d === best.d && v.length > best.key.length))) best = { key: v, d };
+    }
   }
   return best?.key;
 }
@@ -266,8 +279,9 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
         alternatives.push(alt([word], 1, unused));
         if (split) alternatives.push(alt(split, 0.9));
         // A misspelling of a word the guidance uses is searched as that word (its key, which
-        // Pagefind matches by prefix as it does any word).
-        const corrected = unused && !split ? correctTypo(word, vocabulary) : undefined;
+        // Pagefind matches by prefix as it does any word), also beside a split ("beredingsgruppen"
+        // is not "bered" + "grupp").
+        const corrected = unused ? correctTypo(word, vocabulary) : undefined;
         if (corrected) alternatives.push({ words: [corrected], keys: [corrected], weight: 0.9 });
       }
       const genitive =

@@ -417,18 +417,22 @@ export interface SubResult {
 export const BODY_WEIGHT = 0.5;
 
 /**
- * The section to open: the best of heading match (rank.ts) and how many of the question's words
- * Pagefind marked in the section's text. A heading that holds the question outweighs words in a
- * text: the better the best heading matches, the less the texts count. Ties go to the earlier
- * section. None when nothing matches, or when the page's title (a heading without an anchor) does.
+ * The section to open: the best of heading match (rank.ts) and how much of the question the
+ * section's text holds: by `held` (section-text.ts: which words each section holds, wherever in
+ * it), else by the words Pagefind marked in the section's excerpt. A heading that holds the
+ * question outweighs words in a text: the better the best heading matches, the less the texts
+ * count. Ties go to the earlier section. None when nothing matches, or when the page's title (a
+ * heading without an anchor) does.
  */
 export function chooseSection(
   headings: { anchor: string; title: string; score: number }[],
   subs: SubResult[],
   terms: number,
+  held?: Map<string, { title: string; share: number }>,
 ): { anchor: string; title: string } | undefined {
   const marked = (excerpt: string) =>
     new Set([...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1].toLocaleLowerCase('sv'))).size;
+  const byText = held?.size ? held : undefined;
   const bodyWeight = BODY_WEIGHT * (1 - Math.min(1, Math.max(0, ...headings.map((h) => h.score))));
   const candidates = new Map<string, { anchor: string; title: string; score: number; order: number }>();
   subs.forEach((s, order) =>
@@ -436,13 +440,16 @@ export function chooseSection(
       anchor: s.anchor,
       title: s.title,
       order,
-      score: bodyWeight * Math.min(1, marked(s.excerpt) / Math.max(1, terms)),
+      score: bodyWeight * (byText ? (byText.get(s.anchor)?.share ?? 0) : Math.min(1, marked(s.excerpt) / Math.max(1, terms))),
     }),
   );
+  let next = subs.length;
+  for (const [anchor, { title, share }] of byText ?? [])
+    if (!candidates.has(anchor)) candidates.set(anchor, { anchor, title, order: next++, score: bodyWeight * share });
   for (const h of headings) {
     const c = candidates.get(h.anchor);
     if (c) c.score += h.score;
-    else candidates.set(h.anchor, { ...h, order: subs.length });
+    else candidates.set(h.anchor, { ...h, order: next++ });
   }
   let best: { anchor: string; title: string; score: number; order: number } | undefined;
   for (const c of candidates.values())

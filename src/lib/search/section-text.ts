@@ -1,0 +1,79 @@
+// Which of the question's words each section of a result holds in its text. Pagefind's excerpt of a
+// section shows some 30 words around its densest match, so counting the words marked there misses a
+// section that holds every word of the question further apart ("försörjningsstöd" three lines below
+// "målgruppen"). The page's hit in the search for each word on its own says where on the page that
+// word is (word positions), and the page's data where each section starts: together they say which
+// sections hold which words, with no download beyond the one data the result shows anyway.
+import type { PagefindData, PagefindHit } from './engine.ts';
+import type { ParsedQuery } from './query.ts';
+
+export interface SectionText {
+  title: string;
+  /** Words of the question (as searched in Pagefind) the section's text holds. */
+  words: Set<string>;
+}
+
+/** An element with an id in a page's Pagefind data (its fragment): headings and a few others. */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  title?: string;
+  location: number;
+}
+
+/** A sub-result that is a section of its own: not the text before the first heading, nor the title. */
+export const isSection = (data: Pick<PagefindData, 'url' | 'meta'>, sub: { url: string; title: string }) =>
+  sub.url !== data.url && !sub.url.endsWith('#_top') && sub.title !== data.meta.title;
+
+export const anchorOf = (url: string) => decodeURIComponent(url.split('#')[1] ?? '');
+
+/**
+ * The words each section holds. Sections start where Pagefind's sub-results start: at every
+ * heading, and at any other element with an id and a title (as Pagefind's own sub-results do); a
+ * word belongs to the last one before it. Words before the first heading, or under the page's own
+ * title, are in no section.
+ */
+export function wordsBySection(anchors: PagefindAnchor[], pageTitle: string, wordHits: [string, PagefindHit][]): Map<string, SectionText> {
+  const starts = anchors
+    .filter((a) => (a.title?.length && /\S/.test(a.title)) || (/h\d/i.test(a.element) && a.text?.length && /\S/.test(a.text)))
+    .sort((a, b) => a.location - b.location);
+  const sections = new Map<string, SectionText>();
+  for (const [word, hit] of wordHits) {
+    for (const at of hit.words ?? []) {
+      let start: PagefindAnchor | undefined;
+      for (const a of starts) {
+        if (a.location > at) break;
+        start = a;
+      }
+      const title = start && (start.title || start.text || '');
+      // Pagefind's own anchor for the top of the page is no section.
+      if (!start || !title || title === pageTitle || start.id === '_top') continue;
+      const section = sections.get(start.id) ?? { title, words: new Set<string>() };
+      section.words.add(word);
+      sections.set(start.id, section);
+    }
+  }
+  return sections;
+}
+
+/**
+ * The share of the question's terms each section's text holds, a term by its best wording that is
+ * searched in Pagefind (weighted as ranking weighs it: a synonym a little less than the word typed).
+ */
+export function sectionShares(q: ParsedQuery, sections: Map<string, SectionText>): Map<string, { title: string; share: number }> {
+  const shares = new Map<string, { title: string; share: number }>();
+  const terms = q.terms.filter((t) => t.alternatives.some((a) => !a.local));
+  if (!terms.length) return shares;
+  for (const [anchor, { title, words }] of sections) {
+    let held = 0;
+    for (const t of terms) {
+      let best = 0;
+      for (const a of t.alternatives)
+        if (!a.local) best = Math.max(best, (a.weight * a.words.filter((w) => words.has(w)).length) / a.words.length);
+      held += best;
+    }
+    shares.set(anchor, { title, share: held / terms.length });
+  }
+  return shares;
+}

@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { PagefindHit } from '../../src/lib/search/engine.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+import { chooseSection } from '../../src/lib/search/rank.ts';
+import { sectionShares, wordsBySection, type PagefindAnchor } from '../../src/lib/search/section-text.ts';
+
+/** A page's hit for one word: where on the page Pagefind found it (word positions). */
+const hitAt = (...words: number[]): PagefindHit => ({ id: 'p', score: 1, words, data: async () => ({ url: '/p/', excerpt: '', meta: {} }) });
+
+// A page titled "Målgrupper": an intro, then two sections. "målgruppen" is in both, often in the
+// second; "försörjningsstöd" only far down in the first, outside its excerpt.
+const anchors: PagefindAnchor[] = [
+  { element: 'div', id: '_top', title: 'Överst', location: 0 },
+  { element: 'h1', id: 'start', text: 'Målgrupper', location: 1 },
+  { element: 'h2', id: 'vem', text: 'Vem hör till målgruppen enligt lagen?', location: 10 },
+  { element: 'span', id: 'fn-1', location: 40 },
+  { element: 'h2', id: 'granser', text: 'Var går gränserna för målgruppen?', location: 100 },
+];
+const wordHits: [string, PagefindHit][] = [
+  ['målgrupp', hitAt(0, 3, 12, 101, 110, 120, 130)],
+  ['försörjningsstöd', hitAt(80)],
+];
+
+test("each section holds the words found between its heading and the next; the intro, the title and Pagefind's top anchor are no section", () => {
+  const sections = wordsBySection(anchors, 'Målgrupper', wordHits);
+  assert.deepEqual([...sections.keys()], ['vem', 'granser']);
+  // Position 80 is after an id without a title (a note marker), which starts no section.
+  assert.deepEqual([...sections.get('vem')!.words], ['målgrupp', 'försörjningsstöd']);
+  assert.deepEqual([...sections.get('granser')!.words], ['målgrupp']);
+  assert.equal(sections.get('vem')!.title, 'Vem hör till målgruppen enligt lagen?');
+});
+
+test('a section share counts each term by its best searched wording', () => {
+  const q = parseQuery('försörjningsstöd målgrupp');
+  const shares = sectionShares(q, wordsBySection(anchors, 'Målgrupper', wordHits));
+  assert.equal(shares.get('vem')!.share, 1);
+  assert.equal(shares.get('granser')!.share, 0.5);
+});
+
+test('the section whose text holds every word opens, though the excerpt of another marks as many and its heading matches a little better', () => {
+  const q = parseQuery('försörjningsstöd målgrupp');
+  // Pagefind's excerpts: 30 words around the densest match, so only "målgruppen" is marked in each.
+  const subs = [
+    { anchor: 'vem', title: 'Vem hör till målgruppen enligt lagen?', excerpt: '<mark>målgruppen</mark> är bred' },
+    { anchor: 'granser', title: 'Var går gränserna för målgruppen?', excerpt: '<mark>målgruppen</mark> har gränser' },
+  ];
+  const headings = [
+    { anchor: 'granser', title: 'Var går gränserna för målgruppen?', score: 0.112 },
+    { anchor: 'vem', title: 'Vem hör till målgruppen enligt lagen?', score: 0.107 },
+  ];
+  assert.equal(chooseSection(headings, subs, 2)?.anchor, 'granser');
+  assert.equal(chooseSection(headings, subs, 2, sectionShares(q, wordsBySection(anchors, 'Målgrupper', wordHits)))?.anchor, 'vem');
+});
+
+test('a heading that holds the question still outweighs a text that holds its words', () => {
+  const q = parseQuery('försörjningsstöd målgrupp');
+  const headings = [{ anchor: 'granser', title: 'Var går gränserna för målgruppen?', score: 0.9 }];
+  assert.equal(chooseSection(headings, [], 2, sectionShares(q, wordsBySection(anchors, 'Målgrupper', wordHits)))?.anchor, 'granser');
+});
