@@ -105,3 +105,21 @@ export function placeholders(text: string): Problem[] {
   });
   return problems;
 }
+
+/**
+ * "Kort svar" has one form, Starlight's note titled Kort svar, so every page's short answer looks the
+ * same to a reader (a bold lead-in on some pages and a box on others read as two different things).
+ */
+export function shortAnswerForm(text: string): Problem[] {
+  const problems: Problem[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (/^\s*\*\*Kort svar:?\*\*/.test(line)) {
+      problems.push({
+        line: i + 1,
+        message:
+          'ett kort svar skrivs som en ruta: :::note[Kort svar] på raden före texten och ::: på raden efter, inte med **Kort svar:** i fetstil.',
+      });
+    }
+  });
+  return problems;
+}

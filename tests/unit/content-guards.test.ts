@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { duplicateSlugs, imagesWithoutAlt, personnummer } from '../../src/lib/content-guards.ts';
+import { duplicateSlugs, imagesWithoutAlt, personnummer, shortAnswerForm } from '../../src/lib/content-guards.ts';
 
 test('a valid personnummer is found in any common form; other numbers are not', () => {
   // 19121212-1212 is Skatteverket's well-known test number (valid check digit).
@@ -21,4 +21,12 @@ test('two files with the same address are reported', () => {
   assert.deepEqual(duplicateSlugs(['roller.mdx', 'roller/styrelsen.mdx']), []);
   assert.equal(duplicateSlugs(['roller.mdx', 'roller/index.mdx']).length, 1);
   assert.match(duplicateSlugs(['esf.mdx', 'ESF.md'])[0], /ger båda adressen \/esf\//);
+});
+
+test('a short answer written in bold instead of the Kort svar box is reported with its line', () => {
+  const problems = shortAnswerForm('---\ntitle: x\n---\n\n**Kort svar:** Styrelsen beslutar.\n');
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0].line, 5);
+  assert.match(problems[0].message, /:::note\[Kort svar\]/);
+  assert.deepEqual(shortAnswerForm(':::note[Kort svar]\nStyrelsen beslutar.\n:::\n'), []);
 });
