@@ -12,16 +12,18 @@ const steps = [
   { name: 'Kopierad text och källornas filnamn (kopierad-text)', script: 'kopierad-text', canSkip: true, alongside: true },
   { name: 'Byggfel som ska upptäckas', script: 'test:build' },
   { name: 'Bygge av webbplatsen', script: 'build', gate: true },
-  { name: 'Validering av den byggda HTML:en (html-validate)', script: 'validate-html', needsBuild: true },
-  { name: 'Länkar, filer och ankare i bygget (check-dist)', script: 'check-dist', needsBuild: true },
-  { name: 'Webbläsartester (Playwright + Chromium)', script: 'test:e2e', needsBuild: true },
+  // The checks of dist/ run beside the browser tests, whose first seconds (server, workers, browser
+  // start) leave a core free; the browser tests' output is shown as it comes, theirs at the end.
+  { name: 'Validering av den byggda HTML:en (html-validate)', script: 'validate-html', needsBuild: true, alongside: true },
+  { name: 'Länkar, filer och ankare i bygget (check-dist)', script: 'check-dist', needsBuild: true, alongside: true },
+  { name: 'Webbläsartester (Playwright + Chromium)', script: 'test:e2e', needsBuild: true, alongside: true, live: true },
 ];
 
-/** Runs one step; a step that runs beside others has its output held and printed whole, in order. */
+/** Runs one step; a step that runs beside others has its output held and printed whole, in order (a `live` one prints as it comes). */
 function runStep(step, { alongside = false } = {}) {
   const started = performance.now();
-  const held = alongside || step.canSkip;
-  const child = spawn('npm', ['run', step.script], { stdio: ['inherit', held ? 'pipe' : 'inherit', alongside ? 'pipe' : 'inherit'] });
+  const held = (alongside && !step.live) || step.canSkip;
+  const child = spawn('npm', ['run', step.script], { stdio: ['inherit', held ? 'pipe' : 'inherit', held ? 'pipe' : 'inherit'] });
   let stdout = '';
   let output = '';
   child.stdout?.on('data', (d) => ((stdout += d), (output += d)));
@@ -41,16 +43,13 @@ const started = performance.now();
 const results = [];
 let built = true;
 for (let i = 0; i < steps.length;) {
-  // The checks of the source code use a core or less each: they run side by side (2 cores here).
-  const group = steps[i].alongside
-    ? steps.slice(
-        i,
-        steps.findIndex((s, j) => j >= i && !s.alongside),
-      )
-    : [steps[i]];
+  // Steps marked `alongside` run side by side with their neighbours so marked (2 cores here): the checks
+  // of the source code, which use a core or less each, and the checks of the build.
+  const end = steps.findIndex((s, j) => j >= i && !s.alongside);
+  const group = steps[i].alongside ? steps.slice(i, end === -1 ? steps.length : end) : [steps[i]];
   i += group.length;
   if (group[0].needsBuild && !built) {
-    results.push({ ...group[0], status: 'hoppades över (bygget misslyckades)' });
+    for (const step of group) results.push({ ...step, status: 'hoppades över (bygget misslyckades)' });
     continue;
   }
   if (group.length === 1) console.log(`\n▶ ${group[0].name}: npm run ${group[0].script}\n`);

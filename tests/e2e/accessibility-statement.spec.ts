@@ -1,6 +1,6 @@
 // The tillgänglighetsredogörelse: reachable from every page's footer, with what DIGG's rules ask
 // for (status in DIGG's wording, reporting route, DIGG's complaint link, assessment and update dates).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { allPages, builtHtml, siteHref } from './helpers';
 
 const STATEMENT = '/om-webbplatsen/tillganglighet/';

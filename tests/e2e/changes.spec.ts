@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { distance } from 'fastest-levenshtein';
 import { allPages, siteHref } from './helpers';
 

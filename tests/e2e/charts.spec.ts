@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const swedishNumber = (n: number) => new Intl.NumberFormat('sv-SE').format(n);
 

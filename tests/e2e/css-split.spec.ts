@@ -3,7 +3,8 @@
 // wins, so this test styles pages both ways — with the split files, and with the original single
 // file the build leaves beside them — and compares every element's computed style, at a phone's
 // width, between the two breakpoints and on a wide screen, each on screen and in print.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { builtHtml } from './helpers';
 
 // The accessibility statement has links to other websites in its text, whose printed address comes from a print rule.
@@ -90,38 +91,54 @@ function stylesNow(page: Page): Promise<string[]> {
   });
 }
 
-for (const path of PAGES) {
+/** Every element's style at each width in WIDTHS (and in print at PRINT_WIDTH), on the page as loaded now. */
+async function stylesAtEveryWidth(page: Page, path: string): Promise<Map<number, string[]>> {
+  const styles = new Map<number, string[]>();
   for (const width of WIDTHS) {
-    test(`${path} at ${width} px${width === PRINT_WIDTH ? ' and in print' : ''}: the split stylesheets style every element as the original did`, async ({
-      page,
-    }) => {
-      // Up to four full style snapshots of a long page (screen and print, split and original).
-      test.slow();
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(path, { waitUntil: 'networkidle' });
-      const split = await computedStyles(page, path, width);
-
-      await page.route(
-        (url) => url.pathname === new URL(path, 'http://x').pathname,
-        async (route) => {
-          const response = await route.fetch();
-          const html = (await response.text()).replace(SPLIT, '<link rel="stylesheet" href="$1.css">');
-          await route.fulfill({
-            response,
-            body: html,
-            headers: { ...response.headers(), 'content-length': String(Buffer.byteLength(html)) },
-          });
-        },
-      );
-      await page.goto(path, { waitUntil: 'networkidle' });
-      expect(await page.locator('link[href$="-bred.css"], link[href$="-utskrift.css"]').count(), 'the original stylesheet is in use').toBe(
-        0,
-      );
-      const original = await computedStyles(page, path, width);
-
-      expect(split.length).toBe(original.length);
-      const differing = split.filter((line, i) => line !== original[i]).map((line) => line.slice(0, 120));
-      expect(differing, 'elements styled differently by the split stylesheet').toEqual([]);
-    });
+    // Media queries follow the new width on the open page, as they do when a reader turns a phone.
+    await page.setViewportSize({ width, height: 900 });
+    styles.set(width, await computedStyles(page, path, width));
   }
+  return styles;
+}
+
+// One test per page, which loads it twice (split, then original) and compares it at every width on
+// each load, rather than two loads per width: the same comparisons, a third of the page loads.
+for (const path of PAGES) {
+  test(`${path} at ${WIDTHS.join(', ')} px and in print: the split stylesheets style every element as the original did`, async ({
+    page,
+  }) => {
+    // Seven full style snapshots of a long page (three widths and print, split and original).
+    test.slow();
+    await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const split = await stylesAtEveryWidth(page, path);
+
+    await page.route(
+      (url) => url.pathname === new URL(path, 'http://x').pathname,
+      async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(SPLIT, '<link rel="stylesheet" href="$1.css">');
+        await route.fulfill({
+          response,
+          body: html,
+          headers: { ...response.headers(), 'content-length': String(Buffer.byteLength(html)) },
+        });
+      },
+    );
+    await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    expect(await page.locator('link[href$="-bred.css"], link[href$="-utskrift.css"]').count(), 'the original stylesheet is in use').toBe(0);
+    const original = await stylesAtEveryWidth(page, path);
+
+    for (const width of WIDTHS) {
+      const [a, b] = [split.get(width)!, original.get(width)!];
+      expect(a.length, `${width} px: as many elements`).toBe(b.length);
+      const differing = a.filter((line, i) => line !== b[i]).map((line) => line.slice(0, 120));
+      expect(
+        differing,
+        `${width} px${width === PRINT_WIDTH ? ' and print' : ''}: elements styled differently by the split stylesheet`,
+      ).toEqual([]);
+    }
+  });
 }

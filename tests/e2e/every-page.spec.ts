@@ -8,7 +8,8 @@
 // back to light at 320 px (sideways scrolling, axe on guide pages) and at 412 px (chart text); then,
 // with JavaScript off in a context of its own, read again.
 // The checks themselves live in ./checks/, one file each.
-import { expect, test as base, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, origin, test } from './fixtures';
 import { allPages, guidancePages, pagesContaining } from './helpers';
 import { COLOUR_RULES, expectNoAxeViolations } from './checks/axe';
 import { expectCategoryColoursContrast, expectChartContrast } from './checks/chart-contrast';
@@ -21,45 +22,6 @@ import { expectNoteTargetsLargeEnough, expectTableWordsWhole, expectWideTablesSh
 import { watchPolicyAndRequests } from './checks/security';
 import { expectSourcesAndReviewDate } from './checks/sources';
 import { expectOnlyColoursChanged, whatAxeSeesBesidesColour } from './checks/theme-changes-only-colours';
-
-const origin = `http://127.0.0.1:${process.env.E2E_PORT}`;
-
-/**
- * Two browser contexts per worker instead of one per test (creating one cost about a second on a busy
- * machine), each with one tab that every test of the worker reuses: opening a tab starts a renderer
- * process, which cost about half a second of CPU per page here. One context has JavaScript on; before
- * each test its tab is brought back to what a new tab would be (blank, laptop size, light theme, no
- * storage left by the last page, such as Starlight's sidebar state, and no listener of the last
- * test). The other has JavaScript off, where only the visit differs from page to page. A failed test
- * ends its worker, so the next test starts in a new browser.
- */
-const test = base.extend<{ page: Page }, { scriptPage: Page; noScriptPage: Page }>({
-  scriptPage: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext({ locale: 'sv-SE', colorScheme: 'light', baseURL: origin });
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-  noScriptPage: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE', baseURL: origin });
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-  page: async ({ scriptPage: page }, use) => {
-    const size = page.viewportSize();
-    await use(page);
-    page.removeAllListeners();
-    if (page.url().startsWith(origin)) await page.evaluate(() => (sessionStorage.clear(), localStorage.clear()));
-    await page.goto('about:blank');
-    if (size) await page.setViewportSize(size);
-    await page.emulateMedia({ colorScheme: 'light' });
-  },
-});
 
 const pages = allPages();
 const guidance = new Set(guidancePages());

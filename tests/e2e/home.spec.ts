@@ -1,6 +1,6 @@
 // The start page leads: the menu on every screen, entries by role and task, and every chapter
 // one click away.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { chapters } from '../../src/lib/chapters';
 import { sidebar } from '../../src/config/sidebar.mjs';
 

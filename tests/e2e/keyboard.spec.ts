@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // One page of each kind of control: start cards, a guidance page, charts with tables and <details>,
 // the process diagram, and search with results, filters and 'show more'.

@@ -1,5 +1,5 @@
 // An address that does not exist answers 404 with a Swedish page that offers search and every chapter.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('a missing page says so in Swedish and offers search and the chapters', async ({ page }) => {
   const response = await page.goto('/roller/finns-inte/');

@@ -3,7 +3,7 @@
 // box has at most one marker, and notes lead to the source's own page and back to the text.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
 import { citationsIn, type CitationLookups } from '../../src/lib/citations';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { parseHTML } from 'linkedom';
 import { builtHtml, sitePath } from './helpers';
 import { printChapters } from '../../src/config/print.mjs';

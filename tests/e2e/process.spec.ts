@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('the ESF+ diagram and list show the same steps in the same order', async ({ page }) => {
   await page.goto('/esf/');

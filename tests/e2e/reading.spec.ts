@@ -1,6 +1,6 @@
 // Reading without stumbling (#16): what a reader meets on the built site that the other specs do
 // not cover. One visit per page checked.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { parseHTML } from 'linkedom';
 import { printChapters } from '../../src/config/print.mjs';
 import { builtHtml } from './helpers';

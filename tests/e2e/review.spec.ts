@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { guidancePages } from './helpers';
 
 test('the review list names every guidance page, oldest review first', async ({ page }) => {

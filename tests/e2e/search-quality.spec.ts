@@ -2,7 +2,7 @@
 // pages that answer it is among the first three results. Fails below 90 %, printing every miss. The
 // first question loads /sok/?q=…, the others are typed into the same page's search box (the same
 // search code, without loading Pagefind again for each).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { topResultsTyped } from './search-helpers';
 

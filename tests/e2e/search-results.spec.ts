@@ -2,7 +2,8 @@
 // search, where Pagefind counts, and for a question searched word by word, where the site counts),
 // filtering through the address, results shown five at a time, the section a heading answers,
 // excerpts without source markers, and direct answers with their text.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 async function searchFor(page: Page, query: string) {
   await page.goto(query.startsWith('/') ? query : `/sok/?q=${encodeURIComponent(query)}`);

@@ -1,6 +1,6 @@
 // Every page has a title of its own: in the browser tab, the menu and search results a reader must
 // tell two pages apart by their titles alone, and the start page names the site once.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { allPages, builtHtml } from './helpers';
 import { duplicateTitles } from '../../src/lib/titles';
 

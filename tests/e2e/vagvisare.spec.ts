@@ -3,7 +3,8 @@
 // naming its source, outcome pages listing the answers given with working "Ändra" links, printing
 // them for board papers, the keyboard, and search finding a guide (axe and 320 px on every guide
 // page: every-page.spec.ts).
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { allPages } from './helpers';
 import { topResults } from './search-helpers';
 
