@@ -55,6 +55,8 @@ function stylesNow(page: Page): Promise<string[]> {
     // The table of contents marks the heading in view, and a change of medium moves the headings:
     // the same mark on both sides keeps a scroll race from passing for a difference in styling.
     document.querySelectorAll('starlight-toc a, mobile-starlight-toc a').forEach((a, i) => a.setAttribute('aria-current', String(i === 0)));
+    // The phone's table of contents names the heading in view, and a block's used width follows its text.
+    document.querySelectorAll('mobile-starlight-toc .display-current').forEach((s) => (s.textContent = '–'));
     // FNV-1a: a difference in any property of an element changes its hash.
     const hash = (s: string) => {
       let h = 0x811c9dc5;
