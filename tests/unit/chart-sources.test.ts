@@ -59,9 +59,10 @@ test('each derived value says how it was worked out, by year and category, witho
     derivations(s, (k) => (k === 'x' ? 'Sjukskrivna' : 'Totalt')),
     ['2024, Sjukskrivna: 89 minus 10.', '2024, Totalt: 262 minus 22.'],
   );
-  assert.deepEqual(derivations(serie([{ ar: 2016, varde: 82, kalla: 'a', plats: 's. 5', harledd: 'Lika många som 2017.' }]), () => ''), [
-    '2016: Lika många som 2017.',
-  ]);
+  assert.deepEqual(
+    derivations(serie([{ ar: 2016, varde: 82, kalla: 'a', plats: 's. 5', harledd: 'Lika många som 2017.' }]), () => ''),
+    ['2016: Lika många som 2017.'],
+  );
 });
 
 test('years in a row with the same places share one line; a gap in the years starts a new one', () => {
