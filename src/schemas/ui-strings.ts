@@ -73,6 +73,7 @@ export const uiStrings = z.object({
   'table.markdownLabel': z.string(),
   'diagram.sourcesSummary': z.string(),
   'diagram.sourcesSummaryOne': z.string(),
+  'diagram.sourcesReport': z.string(),
   'diagram.exceptions': z.string(),
   'diagram.notes': z.string(),
   'diagram.csv': z.string(),

@@ -80,7 +80,9 @@ test("a chart's sources are folded behind a summary that counts them, open on pa
   expect(await folds.count()).toBe(await page.locator('figure.diagram').count());
   for (const fold of await folds.all()) {
     const lines = fold.locator('li');
-    const n = await lines.count();
+    // A line covers one year ("2017: …") or years in a row with the same places ("2016–2021: …").
+    const spans = (await lines.allTextContents()).map((l) => l.trim().match(/^(\d{4})(?:–(\d{4}))?:/)!);
+    const n = spans.reduce((sum, [, from, to]) => sum + (to ? Number(to) - Number(from) + 1 : 1), 0);
     await expect(fold.locator('summary')).toHaveText(n === 1 ? /^Källor för diagrammet \(\d{4}\)$/ : `Källor för diagrammet (${n} år)`);
     await expect(lines.first()).toBeHidden();
   }

@@ -78,13 +78,13 @@ test('the theme menu switches the theme, keeps it, and shows its icon', async ({
   const icon = picker.locator('svg.label-icon');
   const iconOf = (theme: string) =>
     page.locator(`#theme-icons`).evaluate((t, c) => (t as HTMLTemplateElement).content.querySelector(`.${c}`)!.innerHTML, theme);
-  await picker.getByRole('combobox', { name: 'Välj tema' }).selectOption('light');
+  await picker.getByRole('combobox', { name: 'Ljust eller mörkt läge' }).selectOption('light');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(await icon.innerHTML()).toBe(await iconOf('light'));
   // On the next page the stored choice is applied before the first paint and the icon follows it.
   await page.goto('/roller/forbundschef/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  await expect(picker.getByRole('combobox', { name: 'Välj tema' })).toHaveValue('light');
+  await expect(picker.getByRole('combobox', { name: 'Ljust eller mörkt läge' })).toHaveValue('light');
   expect(await icon.innerHTML()).toBe(await iconOf('light'));
   expect(await iconOf('light')).not.toBe(await iconOf('auto'));
 });

@@ -20,7 +20,9 @@ for (const width of [320, 412]) {
     await expect(button).toBeVisible();
     await button.click();
     await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Ekonomi', exact: true })).toBeVisible();
-    await expect(page.getByRole('combobox', { name: 'Välj tema' }).filter({ visible: true })).toHaveCount(1);
+    await expect(page.getByRole('combobox', { name: 'Ljust eller mörkt läge' }).filter({ visible: true })).toHaveCount(1);
+    // On a phone the switch's label is shown, not only read out: "Auto" alone did not say what it switches.
+    await expect(page.locator('.mobile-preferences').getByText('Ljust eller mörkt läge', { exact: true })).toBeVisible();
   });
 }
 

@@ -11,6 +11,9 @@ test('long compounds get a break after the joining s', () => {
   assert.equal(shown('Långtidssjukskrivna'), 'Långtids|sjukskrivna');
   assert.equal(shown('Arbetsförmedlingen'), 'Arbets|förmedlingen');
   assert.equal(shown('Unga med funktionsnedsättning'), 'Unga med funktions|nedsättning');
+  // The search page's heading broke as "kunskapsstöd/et" at 320 px.
+  assert.equal(shown('Sök i kunskapsstödet'), 'Sök i kunskaps|stödet');
+  assert.equal(shown('Medlemskapsavgift'), 'Medlemskaps|avgift');
 });
 
 test('a break never leaves a single letter: a genitive s stays with its word', () => {
