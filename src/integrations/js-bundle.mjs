@@ -19,7 +19,14 @@ async function bundle(dist, prefix, srcs, name) {
     external: (id) => /^(https?:)?\/\//.test(id) || (id.startsWith('/') && !id.startsWith(dist)),
     plugins: [{ name: 'sida', resolveId: (id) => (id === ENTRY ? id : null), load: (id) => (id === ENTRY ? entry : null) }],
   });
-  await build.write({ dir: join(dist, '_astro'), entryFileNames: name, chunkFileNames: 'sida-[hash].js', minify: true, comments: false, format: 'es' });
+  await build.write({
+    dir: join(dist, '_astro'),
+    entryFileNames: name,
+    chunkFileNames: 'sida-[hash].js',
+    minify: true,
+    comments: false,
+    format: 'es',
+  });
   await build.close();
 }
 
@@ -40,7 +47,8 @@ export function jsBundle() {
           const srcs = moduleScripts(readFileSync(file, 'utf8'), base).map((s) => s.src);
           if (srcs.length > 1) sets.set(srcs.join('\n'), srcs);
         }
-        if (sets.size === 0) throw new Error('js-bundle: ingen sida har flera modulskript att slå ihop. Kontrollera src/lib/js-bundle.ts mot Astros HTML.');
+        if (sets.size === 0)
+          throw new Error('js-bundle: ingen sida har flera modulskript att slå ihop. Kontrollera src/lib/js-bundle.ts mot Astros HTML.');
         const names = new Map();
         for (const [key, srcs] of sets) {
           const name = bundleName(srcs);

@@ -81,7 +81,8 @@ const needsAbsent = (selector: string, present: ReadonlySet<string>): boolean =>
   selectorParser((selectors) => {
     selectors.each((complex) => {
       complex.each((node) => {
-        if ((node.type === 'class' || node.type === 'tag') && !present.has(node.value) && !present.has(node.value.toLowerCase())) absent = true;
+        if ((node.type === 'class' || node.type === 'tag') && !present.has(node.value) && !present.has(node.value.toLowerCase()))
+          absent = true;
       });
     });
   }).processSync(selector);

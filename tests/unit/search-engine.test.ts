@@ -209,12 +209,16 @@ test('results scoring far below the best are left out, but not pages as good as 
   assert.ok(hits.at(-1)!.score >= RELATIVE_FLOOR * hits[0].score);
 });
 
-test("every result carries its hit in the search for each question word it holds, for choosing its section by text", async () => {
+test('every result carries its hit in the search for each question word it holds, for choosing its section by text', async () => {
   const pagefind = fakePagefind({
     malgrupper: 'målgruppen försörjningsstöd',
     ekonomi: 'målgruppen pengar',
   });
-  const { hits } = await searchSite(pagefind, 'försörjningsstöd målgruppen', context([page('malgrupper', 'Målgrupper'), page('ekonomi', 'Ekonomi')]));
+  const { hits } = await searchSite(
+    pagefind,
+    'försörjningsstöd målgruppen',
+    context([page('malgrupper', 'Målgrupper'), page('ekonomi', 'Ekonomi')]),
+  );
   const words = (url: string) => (hits.find((h) => h.url === url)?.wordHits ?? []).map(([w]) => w).sort();
   assert.deepEqual(words('/malgrupper/'), ['försörjningsstöd', 'målgruppen']);
   assert.ok(hits.find((h) => h.url === '/malgrupper/')!.wordHits!.every(([, hit]) => hit.id === 'malgrupper'));

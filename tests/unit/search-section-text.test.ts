@@ -6,7 +6,12 @@ import { chooseSection } from '../../src/lib/search/rank.ts';
 import { sectionShares, wordsBySection, type PagefindAnchor } from '../../src/lib/search/section-text.ts';
 
 /** A page's hit for one word: where on the page Pagefind found it (word positions). */
-const hitAt = (...words: number[]): PagefindHit => ({ id: 'p', score: 1, words, data: async () => ({ url: '/p/', excerpt: '', meta: {} }) });
+const hitAt = (...words: number[]): PagefindHit => ({
+  id: 'p',
+  score: 1,
+  words,
+  data: async () => ({ url: '/p/', excerpt: '', meta: {} }),
+});
 
 // A page titled "Målgrupper": an intro, then two sections. "målgruppen" is in both, often in the
 // second; "försörjningsstöd" only far down in the first, outside its excerpt.

@@ -203,9 +203,7 @@ export async function runSearchPage(): Promise<void> {
     list!.insertAdjacentHTML(
       'beforeend',
       next
-        .map((h, i) =>
-          loaded[i] ? renderResult(h, loaded[i], shown.terms, shown.query!) : renderPlain(h, shown.terms, shown.termCount),
-        )
+        .map((h, i) => (loaded[i] ? renderResult(h, loaded[i], shown.terms, shown.query!) : renderPlain(h, shown.terms, shown.termCount)))
         .join(''),
     );
     const first = list!.children[shown.count]?.querySelector('a') ?? null;
