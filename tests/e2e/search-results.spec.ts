@@ -110,8 +110,9 @@ test('the glossary entry of the direct answer is not listed again below it', asy
 test("every result's snippet comes from the page's text, not its description", async ({ page }) => {
   const data = (await (await page.request.get('/sok/data.json')).json()) as { pages: { url: string; description?: string }[] };
   const description = new Map(data.pages.map((p) => [p.url, p.description ?? '']));
-  // Queries whose fourth and fifth results are the FAQ and Lagstiftning, which once showed their
-  // descriptions ("Korta svar på vanliga frågor …") instead of the matching answer or paragraph.
+  // Queries whose results include the FAQ and Lagstiftning, which once showed their descriptions
+  // ("Korta svar på vanliga frågor …") instead of the matching answer or paragraph.
+  const seen = new Set<string>();
   for (const query of ['förbundsordning', 'kan en politiker sitta i styrelsen och samtidigt vara i nämnd']) {
     await searchFor(page, query);
     const results = await page
@@ -119,11 +120,14 @@ test("every result's snippet comes from the page's text, not its description", a
       .evaluateAll((items) =>
         items.map((li) => [li.querySelector('a')?.getAttribute('href') ?? '', li.querySelector('.sok-excerpt')?.textContent ?? '']),
       );
-    expect(results.length).toBe(5);
+    expect(results.length).toBeGreaterThanOrEqual(3);
     for (const [href, excerpt] of results) {
+      seen.add(decodeURIComponent(href.split('#')[0]));
       const own = description.get(decodeURIComponent(href.split('#')[0]));
       expect(own, href).toBeTruthy();
       expect(excerpt.slice(0, 40), `${query}: ${href}`).not.toBe(own!.slice(0, 40));
     }
   }
+  // The two pages whose snippets once were their descriptions are among the results checked.
+  expect([...seen]).toEqual(expect.arrayContaining(['/fragor-och-svar/', '/lagstiftning/']));
 });
