@@ -76,6 +76,8 @@ export const uiStrings = z.object({
   'diagram.sourcesReport': z.string(),
   'diagram.exceptions': z.string(),
   'diagram.notes': z.string(),
+  'diagram.aboutFigures': z.string(),
+  'diagram.aboutFiguresOne': z.string(),
   'diagram.csv': z.string(),
   'csv.serie': z.string(),
   'csv.ar': z.string(),

@@ -94,6 +94,19 @@ test("a chart's sources are folded behind a summary that counts them, open on pa
   for (const fold of await folds.all()) await expect(fold.locator('li').first()).toBeVisible();
 });
 
+test("a chart's notes on its figures are folded behind a summary that counts them, open on paper", async ({ page }) => {
+  await page.goto('/statistik/');
+  const folds = page.locator('figure.diagram details.diagram-om-siffrorna');
+  expect(await folds.count()).toBeGreaterThan(0);
+  for (const fold of await folds.all()) {
+    const n = await fold.locator('li').count();
+    await expect(fold.locator('summary')).toHaveText(n === 1 ? 'Om siffrorna (1 anmärkning)' : `Om siffrorna (${n} anmärkningar)`);
+    await expect(fold.locator('li').first()).toBeHidden();
+  }
+  await page.emulateMedia({ media: 'print' });
+  for (const fold of await folds.all()) await expect(fold.locator('li').first()).toBeVisible();
+});
+
 test.describe('without JavaScript, a chart', () => {
   test.use({ javaScriptEnabled: false });
   test('opens its sources from the summary', async ({ page }) => {
