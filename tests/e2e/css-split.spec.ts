@@ -99,6 +99,12 @@ async function stylesAtEveryWidth(page: Page, path: string): Promise<Map<number,
   for (const width of WIDTHS) {
     // Media queries follow the new width on the open page, as they do when a reader turns a phone.
     await page.setViewportSize({ width, height: 900 });
+    // A new width can start transitions (the sidebar pane between phone and laptop): compare the
+    // styles they end in, after the next frames, not a moment halfway.
+    await page.evaluate(async () => {
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+    });
     styles.set(width, await computedStyles(page, path, width));
   }
   return styles;
