@@ -43,10 +43,11 @@ const BLOCK =
   /<\/?(?:p|li|ul|ol|dl|dt|dd|h[1-6]|table|tr|td|th|caption|aside|figure|figcaption|section|article|details|summary|blockquote|div)\b/i;
 
 /**
- * The "Kort svar" box: Starlight's aside titled Kort svar, or a paragraph that starts with
- * **Kort svar:**. It must read as plain text, so all its citations share one marker.
+ * The "Kort svar" box: Starlight's aside titled Kort svar, its only form (the build stops a bold
+ * **Kort svar:** paragraph, src/lib/content-guards.ts). It must read as plain text, so all its
+ * citations share one marker.
  */
-const SHORT_ANSWER = /<aside\b[^>]*aria-label="Kort svar"[^>]*>[\s\S]*?<\/aside>|<p\b[^>]*>\s*<strong>Kort svar:?<\/strong>[\s\S]*?<\/p>/g;
+const SHORT_ANSWER = /<aside\b[^>]*aria-label="Kort svar"[^>]*>[\s\S]*?<\/aside>/g;
 
 interface Token {
   kind: TokenKind;
