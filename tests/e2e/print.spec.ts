@@ -36,6 +36,20 @@ test('printed, a chapter shows its text and sources but no navigation or search'
   expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(5);
 });
 
+test('printed, no heading is left alone at the foot of a sheet: each is kept with the text after it', async ({ page }) => {
+  await page.goto('/skriv-ut/roller/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('article.utskrift-sida').first()).toBeVisible();
+  // Starlight puts each heading and its anchor link in a wrapper: the break that matters is after it.
+  const loose = await page.locator('.sl-markdown-content :is(h2, h3, h4)').evaluateAll((headings) =>
+    headings
+      .map((h) => (h.parentElement?.classList.contains('sl-heading-wrapper') ? h.parentElement : h))
+      .filter((box) => getComputedStyle(box).breakAfter !== 'avoid')
+      .map((box) => box.textContent?.trim()),
+  );
+  expect(loose).toEqual([]);
+});
+
 // Every page at 320 px without sideways scrolling: every-page.spec.ts (checks/overflow.ts).
 
 test('a guidance page printed alone shows its own web address, and only on paper', async ({ page }) => {
