@@ -138,7 +138,7 @@ test('a note links to the source page, which lists the pages citing it', async (
   await expect(page).toHaveURL(/\/kallor\/fk-esf-beredningsstruktur-2025\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Källa: ESF+-rapport 2025');
   await expect(page.getByText('Dnr FK 2025/0066740')).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: 'ESF+ i beredningsstrukturen' })).toHaveAttribute('href', '/esf/');
+  await expect(page.getByRole('main').getByRole('link', { name: 'ESF+-projekt via beredningsgruppen' })).toHaveAttribute('href', '/esf/');
 });
 
 test('the short name of a report shows its publication year when the two differ', async ({ page }) => {
