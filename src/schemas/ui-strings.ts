@@ -58,6 +58,7 @@ export const uiStrings = z.object({
   'insatskategorier.mapping': z.string(),
   'insatskategorier.noMapping': z.string(),
   'diagram.derivedMark': z.string(),
+  'diagram.missing': z.string(),
   'diagram.derivedNote': z.string(),
   'diagram.total': z.string(),
   'diagram.and': z.string(),

@@ -34,7 +34,7 @@ const split: Serie = {
     { ar: 2025, kategori: 'a', varde: 10, kalla: 'r', plats: 's. 1', harledd: 'x' },
   ],
 };
-const text = { labelledBy: 't', describedBy: 'd', derivedSuffix: ' (beräknad)' };
+const text = { labelledBy: 't', describedBy: 'd', derivedSuffix: ' (beräknad)', missingText: 'ingen uppgift' };
 
 test('a split series draws its parts in category order, the total only in the table', () => {
   assert.deepEqual(
@@ -172,4 +172,27 @@ test('a year is named on the chart as yearLabel says: bars of a series without p
   assert.match(headings, />2025 \(nytt system\)</);
   // Without yearLabel, a year is its number.
   assert.doesNotMatch(renderBarChart(chartRows(totals), text), /nytt system/);
+});
+
+test('a category a year gives no figure for is said in words in its place, not drawn as an empty bar', () => {
+  const gap: Serie = {
+    ...split,
+    varden: [...split.varden, { ar: 2021, kategori: 'a', varde: 5, kalla: 'r', plats: 's. 1' }],
+  };
+  // 2021 gives Grupp A only: Grupp B gets a row that says it is missing.
+  const rows = chartRows(gap).filter((r) => r.ar === 2021);
+  assert.deepEqual(
+    rows.map((r) => [r.kategori, r.saknas ?? false]),
+    [
+      ['Grupp A', false],
+      ['Grupp B', true],
+    ],
+  );
+  const svg = renderBarChart(chartRows(gap), text);
+  assert.match(svg, /class="diagram-saknas"[\s\S]*>ingen uppgift</);
+  // One bar per figure: the missing one has none.
+  const barsDrawn = (svg.match(/<rect/g) ?? []).length;
+  assert.equal(barsDrawn, chartRows(gap).filter((r) => !r.saknas).length);
+  // A series whose every year gives every part has no such row.
+  assert.ok(chartRows(split).every((r) => !r.saknas));
 });

@@ -20,6 +20,8 @@ export interface ChartText {
   describedBy: string;
   /** Suffix for derived values in bar labels, e.g. " (beräknad)". */
   derivedSuffix: string;
+  /** Said in a bar's place where the reports give no figure for that category and year. */
+  missingText: string;
   /** How a year is named on the chart: a year after a change of reporting system carries a mark. */
   yearLabel?: (ar: number) => string;
 }
@@ -40,6 +42,7 @@ interface DrawnRow {
   text: string;
   varde: number;
   klass: string;
+  saknas: boolean;
 }
 
 /** The CSS class that gives a bar its colour: one per category position, one for totals. */
@@ -64,16 +67,18 @@ export function renderBarChart(rows: ChartRow[], text: ChartText): string {
   const bars: DrawnRow[] = rows.map((r, i) => ({
     key: `b${i}`,
     etikett: r.kategori ?? yearLabel(r.ar),
-    text: `${formatNumber(r.varde)}${r.harledd ? text.derivedSuffix : ''}`,
+    text: r.saknas ? text.missingText : `${formatNumber(r.varde)}${r.harledd ? text.derivedSuffix : ''}`,
     varde: r.varde,
     klass: barClass(r),
+    saknas: Boolean(r.saknas),
   }));
   const headings = grouped ? chartYears.map((ar) => ({ key: `h${ar}`, text: yearLabel(ar) })) : [];
   const domain = grouped
     ? chartYears.flatMap((ar) => [`h${ar}`, ...bars.filter((_, i) => rows[i].ar === ar).map((b) => b.key)])
     : bars.map((b) => b.key);
   const max = Math.max(...rows.map((r) => r.varde));
-  const marginRight = 10 + Math.max(...bars.map((b) => b.text.length)) * CHAR_WIDTH;
+  // A missing figure's words start at the left edge, so they need no room after the longest bar.
+  const marginRight = 10 + Math.max(...bars.filter((b) => !b.saknas).map((b) => b.text.length)) * CHAR_WIDTH;
   const classes = [...new Set(bars.map((b) => b.klass))];
 
   const svg = Plot.plot({
@@ -89,7 +94,7 @@ export function renderBarChart(rows: ChartRow[], text: ChartText): string {
     marks: [
       ...classes.map((klass) =>
         Plot.barX(
-          bars.filter((b) => b.klass === klass),
+          bars.filter((b) => b.klass === klass && !b.saknas),
           { x: 'varde', y: 'key', insetTop: LABEL_HEIGHT, insetBottom: GAP, className: klass },
         ),
       ),
@@ -101,15 +106,31 @@ export function renderBarChart(rows: ChartRow[], text: ChartText): string {
         dy: LABEL_HEIGHT / 2 - ROW / 2 + 1,
         className: 'diagram-namn',
       }),
-      Plot.text(bars, {
-        x: 'varde',
-        y: 'key',
-        text: 'text',
-        textAnchor: 'start',
-        dx: 4,
-        dy: (LABEL_HEIGHT + ROW - GAP) / 2 - ROW / 2,
-        className: 'diagram-varde',
-      }),
+      Plot.text(
+        bars.filter((b) => !b.saknas),
+        {
+          x: 'varde',
+          y: 'key',
+          text: 'text',
+          textAnchor: 'start',
+          dx: 4,
+          dy: (LABEL_HEIGHT + ROW - GAP) / 2 - ROW / 2,
+          className: 'diagram-varde',
+        },
+      ),
+      // In a missing bar's place, at the left edge: words, in italics so they are not read as a value.
+      Plot.text(
+        bars.filter((b) => b.saknas),
+        {
+          y: 'key',
+          text: 'text',
+          frameAnchor: 'left',
+          textAnchor: 'start',
+          dy: (LABEL_HEIGHT + ROW - GAP) / 2 - ROW / 2,
+          fontStyle: 'italic',
+          className: 'diagram-saknas',
+        },
+      ),
       Plot.text(headings, {
         y: 'key',
         text: 'text',

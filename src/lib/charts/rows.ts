@@ -10,6 +10,8 @@ export interface ChartRow {
   farg?: number | 'totalt';
   varde: number;
   harledd: boolean;
+  /** A category the series has but the reports give no figure for in this year: drawn as words, not a bar. */
+  saknas?: boolean;
 }
 
 /** Years of a split series that have a total but no parts. */
@@ -43,9 +45,22 @@ export function chartRows(serie: Serie, totalLabel = 'Totalt', partLabel: (name:
   const split = isSplit(serie);
   const mixed = split && yearsWithoutParts(serie).length > 0;
   const names = new Map(categories.map((k) => [k.id, k.namn]));
-  const order = (v: Varde) => (v.kategori === undefined ? -1 : categories.findIndex((k) => k.id === v.kategori));
   const withoutParts = new Set(yearsWithoutParts(serie));
-  return serie.varden
+  /** What a chart row needs of a value: a figure the reports give, or a category they give none for. */
+  type Entry = Pick<Varde, 'ar' | 'kategori' | 'varde' | 'harledd'> & { saknas?: boolean };
+  const order = (v: Entry) => (v.kategori === undefined ? -1 : categories.findIndex((k) => k.id === v.kategori));
+  // A year that gives some parts but not all: the missing ones stand in the chart as "no figure",
+  // so a reader does not take a missing bar for a zero or look for it in vain (as a reviewer did).
+  const yearsWithSomeParts = [...new Set(serie.varden.filter((v) => v.kategori !== undefined).map((v) => v.ar))];
+  const gaps: Entry[] = split
+    ? yearsWithSomeParts.flatMap((ar) =>
+        categories
+          .filter((k) => !serie.varden.some((v) => v.ar === ar && v.kategori === k.id))
+          .map((k) => ({ ar, kategori: k.id, varde: 0, saknas: true })),
+      )
+    : [];
+  const entries: Entry[] = [...serie.varden, ...gaps];
+  return entries
     .filter((v) => (!split ? v.kategori === undefined : v.kategori !== undefined || mixed || withoutParts.has(v.ar)))
     .sort((a, b) => a.ar - b.ar || order(a) - order(b))
     .map((v) => ({
@@ -60,6 +75,7 @@ export function chartRows(serie: Serie, totalLabel = 'Totalt', partLabel: (name:
       farg: split ? (v.kategori === undefined ? 'totalt' : order(v)) : undefined,
       varde: v.varde,
       harledd: Boolean(v.harledd),
+      ...(v.saknas ? { saknas: true } : {}),
     }));
 }
 
