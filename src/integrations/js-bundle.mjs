@@ -42,9 +42,11 @@ export function jsBundle() {
         const dist = fileURLToPath(dir);
         const prefix = base.replace(/\/+$/, '');
         const files = listFiles(dist, (n) => n.endsWith('.html'));
+        // Read once: the same texts are scanned here and rewritten below.
+        const texts = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
         const sets = new Map();
-        for (const file of files) {
-          const srcs = moduleScripts(readFileSync(file, 'utf8'), base).map((s) => s.src);
+        for (const [, html] of texts) {
+          const srcs = moduleScripts(html, base).map((s) => s.src);
           if (srcs.length > 1) sets.set(srcs.join('\n'), srcs);
         }
         if (sets.size === 0)
@@ -55,7 +57,11 @@ export function jsBundle() {
           await bundle(dist, prefix, srcs, name);
           names.set(key, `${prefix}/_astro/${name}`);
         }
-        rewriteFiles(files, (html) => linkBundle(html, base, (srcs) => names.get(srcs.join('\n'))));
+        rewriteFiles(
+          files,
+          (html) => linkBundle(html, base, (srcs) => names.get(srcs.join('\n'))),
+          (file) => texts.get(file),
+        );
         logger.info(`${sets.size} skriptpaket, ett per uppsättning modulskript, i ${files.length} sidor`);
       },
     },

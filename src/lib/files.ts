@@ -8,10 +8,18 @@ export function listFiles(dir: string, keep: (name: string) => boolean = () => t
   );
 }
 
-/** Passes each file's text (and path, for error messages) through `transform`, writes back only the files it changed, and returns the new texts. */
-export function rewriteFiles(files: string[], transform: (text: string, file: string) => string): string[] {
+/**
+ * Passes each file's text (and path, for error messages) through `transform`, writes back only the
+ * files it changed, and returns the new texts. A step that has read the files already passes `read`
+ * so that they are not read from disk twice.
+ */
+export function rewriteFiles(
+  files: string[],
+  transform: (text: string, file: string) => string,
+  read: (file: string) => string = (file) => readFileSync(file, 'utf8'),
+): string[] {
   return files.map((file) => {
-    const text = readFileSync(file, 'utf8');
+    const text = read(file);
     const next = transform(text, file);
     if (next !== text) writeFileSync(file, next);
     return next;
