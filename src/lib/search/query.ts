@@ -76,6 +76,8 @@ export interface Alternative {
   /** Compared with titles and headings only, not searched in Pagefind (a concept's wording: each
    * extra word may cost the reader another part of the index to download). */
   local?: boolean;
+  /** A concept's wording (content/sok/begrepp.yaml): the pages' words for it, not the reader's. */
+  concept?: boolean;
 }
 /** One meaningful word of the question, with the ways it may be worded on a page. */
 export interface Term {
@@ -302,7 +304,7 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
     const wordings = concept.sidorna
       .map(wordingWords)
       .filter((w) => w.length)
-      .map((w) => alt(w, 0.9, true));
+      .map((w) => ({ ...alt(w, 0.9, true), concept: true as const }));
     // Every word of the reader's phrase ("pengar kvar") may be worded as the pages do.
     const targets = terms.filter((t) => concept.ord.some((o) => keys(o).some((k) => wordMatch(k, key(t.typed)) === 1)));
     for (const target of targets) target.alternatives.push(...wordings);
