@@ -49,9 +49,11 @@ test('leaving a förbund, the revisors\' criticism and whether insatser help are
   assert.ok(conceptsOf('kan man delta på styrelsemötet via teams').includes('motesformer'));
 });
 
-test('"klient" and "brukare" are the guidance\'s "deltagare"', () => {
+test('"klient" and "brukare" are the guidance\'s "deltagare", a "språkkurs" or "sfi" its "språkutbildning"', () => {
   const q = parseQuery('min klient', { synonyms, vocabulary: new Set(), concepts: [] });
   assert.deepEqual(q.words, ['deltagare']);
+  assert.deepEqual(parseQuery('språkkurs', { synonyms, vocabulary: new Set(), concepts: [] }).words, ['språkutbildning']);
+  assert.deepEqual(parseQuery('sfi', { synonyms, vocabulary: new Set(), concepts: [] }).words, ['språkutbildning']);
 });
 
 const intents = prepareIntents(read<Intent[]>('avsikter.yaml'));
