@@ -49,6 +49,11 @@ test('leaving a förbund, the revisors\' criticism and whether insatser help are
   assert.ok(conceptsOf('kan man delta på styrelsemötet via teams').includes('motesformer'));
 });
 
+test('starting a förbund is worded "bildas"; starting an insats is not about that', () => {
+  assert.ok(conceptsOf('hur startar man ett samordningsförbund').includes('bilda-forbund'));
+  assert.ok(!conceptsOf('hur startar vi en insats').includes('bilda-forbund'));
+});
+
 test('"klient" and "brukare" are the guidance\'s "deltagare", a "språkkurs" or "sfi" its "språkutbildning"', () => {
   const q = parseQuery('min klient', { synonyms, vocabulary: new Set(), concepts: [] });
   assert.deepEqual(q.words, ['deltagare']);
