@@ -33,6 +33,34 @@ test('"skiljer" asks for "skillnaden", and "individinsatser" is the guidance\'s 
   assert.deepEqual(q.words, ['individinriktade']);
 });
 
+test('the board\'s arvode is not worded as the revisors\' arvode; the revisors\' is "vem betalar revisionen"', () => {
+  assert.ok(!conceptsOf('arvode för styrelseuppdraget').some((c) => c.startsWith('arvode')));
+  assert.ok(conceptsOf('revisorernas arvode').includes('arvode-revision'));
+});
+
+test('leaving a förbund, the revisors\' criticism and whether insatser help are worded as the pages word them', () => {
+  assert.ok(conceptsOf('hur går en kommun ur ett samordningsförbund').includes('uttrade'));
+  assert.ok(!conceptsOf('hur går det till').includes('uttrade'));
+  assert.ok(conceptsOf('revisorerna har riktat anmärkning, vad gör vi nu').includes('anmarkning'));
+  assert.ok(conceptsOf('hur vet vi att insatserna gör nytta').includes('nytta'));
+  assert.ok(conceptsOf('vad ska en ansökan om insats innehålla').includes('ansokan-insats'));
+  assert.ok(!conceptsOf('kan förbundet söka esf-pengar själv').includes('ansokan-insats'));
+  assert.ok(conceptsOf('ska jag företräda min kommun eller förbundet i styrelsen').includes('dubbel-roll'));
+  assert.ok(conceptsOf('kan man delta på styrelsemötet via teams').includes('motesformer'));
+});
+
+test('starting a förbund is worded "bildas"; starting an insats is not about that', () => {
+  assert.ok(conceptsOf('hur startar man ett samordningsförbund').includes('bilda-forbund'));
+  assert.ok(!conceptsOf('hur startar vi en insats').includes('bilda-forbund'));
+});
+
+test('"klient" and "brukare" are the guidance\'s "deltagare", a "språkkurs" or "sfi" its "språkutbildning"', () => {
+  const q = parseQuery('min klient', { synonyms, vocabulary: new Set(), concepts: [] });
+  assert.deepEqual(q.words, ['deltagare']);
+  assert.deepEqual(parseQuery('språkkurs', { synonyms, vocabulary: new Set(), concepts: [] }).words, ['språkutbildning']);
+  assert.deepEqual(parseQuery('sfi', { synonyms, vocabulary: new Set(), concepts: [] }).words, ['språkutbildning']);
+});
+
 const intents = prepareIntents(read<Intent[]>('avsikter.yaml'));
 const intentOf = (q: string) => matchIntent(parseQuery(q, { synonyms, vocabulary: new Set(), concepts }).allKeys, intents);
 

@@ -92,6 +92,18 @@ test('a concept named only by small words becomes a part of the question of its 
   );
 });
 
+test('named by question words a concept is the kind of answer wanted; named by other small words, what the question is about', () => {
+  const concepts = [
+    { id: 'antal', ord: ['hur många'], sidorna: ['statistik'] },
+    { id: 'uttrade', ord: ['går ur'], sidorna: ['förbundsordningen'] },
+  ];
+  const count = parseQuery('hur många förbund finns det', lexicon({ concepts })).terms.find((t) => t.typed === 'antal');
+  assert.equal(count?.kind, true);
+  const leave = parseQuery('hur går en kommun ur förbundet', lexicon({ concepts })).terms.find((t) => t.typed === 'uttrade');
+  assert.ok(leave, 'the concept is a part of the question');
+  assert.equal(leave.kind, undefined);
+});
+
 test('a question of only small words is still searched', () => {
   assert.deepEqual(parseQuery('vad är det').words, ['vad', 'är', 'det']);
 });

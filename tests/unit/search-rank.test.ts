@@ -148,6 +148,25 @@ test("a page's sections are told apart by what its title does not already say", 
   assert.equal(first.headings?.[0].anchor, 's1');
 });
 
+test("a title that holds a term only in a concept's wording does not make its sections weigh the term less", () => {
+  // "SUS" is worded "uppföljning" on the pages; the page titled "Uppföljning" is about SUS only by the
+  // concept, so the section whose text holds SUS opens, not the one that only shares the question's "vad".
+  const concepts = [{ id: 'uppfoljning-system', ord: ['sus'], sidorna: ['uppföljning finsam', 'uppföljning'] }];
+  const q = parseQuery('vad är SUS', { synonyms: new Map(), vocabulary: new Set(), concepts });
+  const pages = preparePages({
+    pages: [
+      page('/uppfoljning/', 'Uppföljning', ['Vad registreras i Uppföljning Finsam?', 'Hur fungerade SUS?']),
+      page('/ekonomi/', 'Ekonomi', ['Vad går pengarna till?']),
+      page('/revision/', 'Revision', ['Vem betalar revisionen?']),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  const [first] = rankPages(q, pages, foundAll(['/uppfoljning/'], q.words));
+  const held = new Map([['s1', { title: 'Hur fungerade SUS?', share: 1 }]]);
+  assert.equal(chooseSection(first.headings ?? [], [], q.terms.length, held)?.anchor, 's1');
+});
+
 test('a definition question puts the glossary entry that names the term first', () => {
   const q = parseQuery('per capsulam definition');
   const found = new Map<string, Found>([

@@ -76,6 +76,8 @@ export interface Alternative {
   /** Compared with titles and headings only, not searched in Pagefind (a concept's wording: each
    * extra word may cost the reader another part of the index to download). */
   local?: boolean;
+  /** A concept's wording (content/sok/begrepp.yaml): the pages' words for it, not the reader's. */
+  concept?: boolean;
 }
 /** One meaningful word of the question, with the ways it may be worded on a page. */
 export interface Term {
@@ -83,7 +85,7 @@ export interface Term {
   alternatives: Alternative[];
   /** A genitive ("arbetsförmedlingens ansvar") names whose thing the question is about: its subject. */
   subject?: boolean;
-  /** A concept named only by small words ("hur många"): what kind of answer the question wants,
+  /** A concept named only by question words ("hur många"): what kind of answer the question wants,
    * not what it is about. */
   kind?: boolean;
 }
@@ -227,6 +229,12 @@ export function matchConcepts(allKeys: string[], concepts: Concept[]): Concept[]
   return concepts.filter((c) => c.ord.some((o) => keys(o).every((k) => allKeys.some((q) => wordMatch(k, q) === 1))));
 }
 
+/** A concept the question names by question words alone ("hur många", "vad gör"). */
+const namedByQuestionWords = (concept: Concept, allKeys: string[]) =>
+  concept.ord.some(
+    (o) => tokens(o).every((w) => QUESTION_WORDS.has(w)) && keys(o).every((k) => allKeys.some((q) => wordMatch(k, q) === 1)),
+  );
+
 export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): ParsedQuery {
   const { synonyms, vocabulary, concepts } = lexicon;
   const phrases: string[] = [];
@@ -296,12 +304,15 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
     const wordings = concept.sidorna
       .map(wordingWords)
       .filter((w) => w.length)
-      .map((w) => alt(w, 0.9, true));
+      .map((w) => ({ ...alt(w, 0.9, true), concept: true as const }));
     // Every word of the reader's phrase ("pengar kvar") may be worded as the pages do.
     const targets = terms.filter((t) => concept.ord.some((o) => keys(o).some((k) => wordMatch(k, key(t.typed)) === 1)));
     for (const target of targets) target.alternatives.push(...wordings);
-    // Named only by small words ("hur många"), the concept is a part of the question of its own.
-    if (!targets.length && wordings.length) terms.push({ typed: concept.id, alternatives: wordings, kind: true });
+    // Named only by small words, the concept is a part of the question of its own: by question
+    // words ("hur många") the kind of answer wanted, by other small words ("gå ur") what the
+    // question is about.
+    if (!targets.length && wordings.length)
+      terms.push({ typed: concept.id, alternatives: wordings, ...(namedByQuestionWords(concept, allKeys) ? { kind: true } : {}) });
   }
   // A question made only of small words ("vad är det") is searched as typed rather than not at all.
   if (terms.length === 0 && phrases.length === 0) {

@@ -317,6 +317,14 @@ export interface Ranked {
   headings?: { anchor: string; title: string; score: number }[];
 }
 
+/**
+ * The title names the term in the reader's words or the guidance's own (a synonym), not only in a
+ * concept's wording: the page titled "Uppföljning" is about SUS only by the concept, and "vad är SUS"
+ * still asks for the section on SUS.
+ */
+const titleNames = (t: Term, titleKeys: string[]) =>
+  termScore({ ...t, alternatives: t.alternatives.filter((a) => !a.concept) }, titleKeys) >= 0.9;
+
 export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>, intentPage?: string): Ranked[] {
   const maxScore = Math.max(1e-9, ...[...found.values()].map((f) => f.score));
   const shares = documentShares(q, pages, found);
@@ -344,7 +352,7 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
     // one that names the council again. Pages of entries have no title to lean on.
     const within = page.entries
       ? weights
-      : q.terms.map((t, i) => (termScore(t, page.titleKeys) >= 0.9 ? TITLE_TERM_IN_SECTION : 1) * weights[i]);
+      : q.terms.map((t, i) => (titleNames(t, page.titleKeys) ? TITLE_TERM_IN_SECTION : 1) * weights[i]);
     let best: { s: PreparedSection; score: number } | undefined;
     // A page titled as the question ("Målgruppens gränser") holds it as fully as a page with a
     // heading that says the same: its title is its first heading, and the page opens at the top
