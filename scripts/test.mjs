@@ -8,8 +8,8 @@ const steps = [
   { name: 'Byggfel som ska upptäckas', script: 'test:build' },
   { name: 'Bygge av webbplatsen', script: 'build', gate: true },
   // The browser tests keep both cores only about three quarters busy (each worker waits on its browser
-  // and the browser on it), so every other check runs beside them, at a lower priority: they take
-  // the time the browser tests leave, instead of a minute of their own before them, and the browser
+  // and the browser on it), so the other checks run beside them, at a lower priority: they take the
+  // time the browser tests leave, instead of half a minute of their own before them, and the browser
   // tests' output is shown as it comes, theirs at the end. None of them needs the browser tests, and
   // the checks of the source code do not need the build either: they run when it fails.
   { name: 'Webbläsartester (Playwright + Chromium)', script: 'test:e2e', needsBuild: true, alongside: true, live: true },
@@ -23,8 +23,14 @@ const steps = [
   { name: 'Kopierad text och källornas filnamn (kopierad-text)', script: 'kopierad-text', canSkip: true, alongside: true, lower: true },
 ];
 
-/** Niceness 10 on Unix (below normal on Windows): a check beside the browser tests gets the CPU they leave. */
-const LOWER_PRIORITY = process.platform === 'win32' ? constants.priority.PRIORITY_BELOW_NORMAL : 10;
+/**
+ * The lowest priority (niceness 19; Windows' lowest class): a check beside the browser tests takes
+ * almost only the CPU they leave, so they run as fast as alone; on a machine with none to spare the
+ * checks finish after them, which costs no more than running first did. (At niceness 10 each busy check
+ * would still take about a tenth of a core from them.) test:build stays out of this group: its dev-server test
+ * waits for the server with a deadline, which a starved server could miss.
+ */
+const LOWER_PRIORITY = process.platform === 'win32' ? constants.priority.PRIORITY_LOW : 19;
 
 /** Runs one step; a step that runs beside others has its output held and printed whole, in order (a `live` one prints as it comes). */
 function runStep(step, { alongside = false } = {}) {
