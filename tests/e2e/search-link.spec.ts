@@ -1,8 +1,12 @@
 // The header's magnifier (narrow screens) opens /sok/ with the cursor in the search field, so the
 // reader types at once; arriving at /sok/ any other way leaves focus where the browser puts it.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
-test.use({ viewport: { width: 360, height: 740 } });
+// A phone's width, where the header shows the magnifier. Set on the worker's shared tab (./fixtures.ts,
+// which ignores test.use({ viewport })) rather than in a context of its own: no new context per test,
+// and no second worker with a browser of its own at the end of the run for this file's fixtures.
+test.beforeEach(({ page }) => page.setViewportSize({ width: 360, height: 740 }));
 
 /** The heading and the question above the field are in view, below the sticky header, not scrolled under it. */
 async function expectQuestionInView(page: Page) {
