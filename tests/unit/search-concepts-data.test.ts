@@ -33,12 +33,12 @@ test('"skiljer" asks for "skillnaden", and "individinsatser" is the guidance\'s 
   assert.deepEqual(q.words, ['individinriktade']);
 });
 
-test('the board\'s arvode is not worded as the revisors\' arvode; the revisors\' is "vem betalar revisionen"', () => {
+test("the board's arvode is not worded as the revisors' arvode; the revisors' is \"vem betalar revisionen\"", () => {
   assert.ok(!conceptsOf('arvode för styrelseuppdraget').some((c) => c.startsWith('arvode')));
   assert.ok(conceptsOf('revisorernas arvode').includes('arvode-revision'));
 });
 
-test('leaving a förbund, the revisors\' criticism and whether insatser help are worded as the pages word them', () => {
+test("leaving a förbund, the revisors' criticism and whether insatser help are worded as the pages word them", () => {
   assert.ok(conceptsOf('hur går en kommun ur ett samordningsförbund').includes('uttrade'));
   assert.ok(!conceptsOf('hur går det till').includes('uttrade'));
   assert.ok(conceptsOf('revisorerna har riktat anmärkning, vad gör vi nu').includes('anmarkning'));

@@ -350,9 +350,7 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
     // Which section answers is decided by what the title does not already say: on the page titled
     // "Nationella rådet", "nationella rådets uppgift" asks for the section about its tasks, not the
     // one that names the council again. Pages of entries have no title to lean on.
-    const within = page.entries
-      ? weights
-      : q.terms.map((t, i) => (titleNames(t, page.titleKeys) ? TITLE_TERM_IN_SECTION : 1) * weights[i]);
+    const within = page.entries ? weights : q.terms.map((t, i) => (titleNames(t, page.titleKeys) ? TITLE_TERM_IN_SECTION : 1) * weights[i]);
     let best: { s: PreparedSection; score: number } | undefined;
     // A page titled as the question ("Målgruppens gränser") holds it as fully as a page with a
     // heading that says the same: its title is its first heading, and the page opens at the top
