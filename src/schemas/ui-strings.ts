@@ -164,6 +164,7 @@ export const uiStrings = z.object({
   'print.toc': z.string(),
   'print.onWeb': z.string(),
   'print.link': z.string(),
+  'print.menuHint': z.string(),
   'print.single': z.string(),
   'print.button': z.string(),
   'sok.filter.summary': z.string(),
