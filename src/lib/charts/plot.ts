@@ -51,9 +51,16 @@ function barClass(row: ChartRow): string {
   return row.farg === 'totalt' ? 'diagram-stapel-totalt' : `diagram-stapel-${(row.farg % 6) + 1}`;
 }
 
-/** Shorter SVG: coordinates to one decimal (Plot writes up to 17 digits). */
+/**
+ * Shorter SVG: coordinates to whole units (Plot writes up to 17 digits). A unit is at most one pixel
+ * on screen, as the chart is never shown wider than it is drawn; lengths with a unit (y="0.3em", Plot's
+ * text baseline) keep their decimals.
+ */
 function roundAttributes(svg: string): string {
-  return svg.replace(/="([^"]*)"/g, (_m, value: string) => `="${value.replace(/(\d\.\d)\d+/g, '$1')}"`);
+  return svg.replace(
+    /="([^"]*)"/g,
+    (_m, value: string) => `="${value.replace(/\d+\.\d+(?![\d.a-z%])/gi, (n) => String(Math.round(Number(n))))}"`,
+  );
 }
 
 export function renderBarChart(rows: ChartRow[], text: ChartText): string {
