@@ -153,6 +153,9 @@ export function renderBarChart(rows: ChartRow[], text: ChartText): string {
   svg.querySelectorAll('style').forEach((s) => s.remove());
   svg.querySelectorAll('[aria-label]').forEach((el) => el.removeAttribute('aria-label'));
   svg.removeAttribute('style');
+  // Plot's defaults that nothing here uses: site.css sets the font, and every text mark anchors at its start.
+  svg.removeAttribute('font-family');
+  svg.removeAttribute('text-anchor');
   svg.setAttribute('font-size', String(FONT_SIZE));
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', text.labelledBy);
