@@ -24,6 +24,9 @@ export interface Note {
 /** The id of a note's marker: the first use keeps the plain id, later uses are numbered from 2. */
 export const markerId = (n: number, use: number) => (use === 1 ? `not-ref-${n}` : `not-ref-${n}-${use}`);
 
+/** Between two markers side by side: seen, not heard (each marker has its own name), not indexed. */
+export const MARKER_SEPARATOR = '<sup class="not-skilje" aria-hidden="true" data-pagefind-ignore>,</sup>';
+
 /**
  * A note marker: every marker has its own id, so the note can lead back to the very place the reader
  * came from. `label` is the marker's accessible name ("Källa 3", from sv.json).
@@ -155,8 +158,15 @@ export function numberNotes(html: string, marker: (n: number, use: number) => st
   }
   let out = '';
   let at = 0;
+  // Two markers with only a space between them are two notes: a comma between keeps "6 7" from
+  // reading as note 67, as a reader did. Any text or tag between them ends the run.
+  let afterMarker = false;
   for (const t of all) {
-    out += html.slice(at, t.start) + (replacement.get(t) ?? '');
+    const between = html.slice(at, t.start);
+    const next = replacement.get(t) ?? '';
+    if (between.trim() !== '') afterMarker = false;
+    out += next && afterMarker ? `${MARKER_SEPARATOR}${next}` : between + next;
+    if (next) afterMarker = true;
     at = t.end;
   }
   out += html.slice(at);

@@ -68,6 +68,7 @@ export const uiStrings = z.object({
   'diagram.related': z.string(),
   'diagram.year': z.string(),
   'diagram.tableHint': z.string(),
+  'diagram.yearsGiven': z.string(),
   'diagram.tableSummary': z.string(),
   'diagram.tableLabel': z.string(),
   'table.scrollHint': z.string(),

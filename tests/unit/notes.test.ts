@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bySource, citationToken, citesParagraph, markerId, numberNotes } from '../../src/lib/notes.ts';
+import { MARKER_SEPARATOR, bySource, citationToken, citesParagraph, markerId, numberNotes } from '../../src/lib/notes.ts';
 
 const k = (id: string, plats: string) => citationToken('kalla', id, plats);
 const s = (id: string, plats: string) => citationToken('stat', id, plats);
@@ -100,4 +100,11 @@ test("a note's first marker keeps the plain id; later markers are numbered, so e
   assert.equal(markerId(3, 1), 'not-ref-3');
   assert.equal(markerId(3, 2), 'not-ref-3-2');
   assert.notEqual(markerId(3, 12), markerId(31, 2));
+});
+
+test('two markers with only a space between them get a comma, so that notes 6 and 7 do not read as 67', () => {
+  const { html } = numberNotes(`<p>Ett. ${k('a', 's. 1')} ${k('b', 's. 2')} Två. ${k('c', 's. 3')}</p>`, marker);
+  assert.equal(html, `<p>Ett.[1*]${MARKER_SEPARATOR}[2*] Två.[3*]</p>`);
+  // Text between two markers ends the run: no comma before the third.
+  assert.equal((html.match(/not-skilje/g) ?? []).length, 1);
 });
