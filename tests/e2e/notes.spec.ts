@@ -238,3 +238,22 @@ for (const width of [320, 360, 412]) {
     await expect.poll(async () => (await topOf(page, '#verkstallighet')) - (await coveredTop(page))).toBeGreaterThanOrEqual(0);
   });
 }
+
+test('a note does not repeat a place of its source, nor one that a fuller place it already shows narrows', () => {
+  const repeats: string[] = [];
+  for (const path of guidancePages()) {
+    const { document } = parseHTML(builtHtml(path));
+    for (const source of document.querySelectorAll('.noter .not-kalla')) {
+      const shown = [...source.querySelectorAll('.not-plats')]
+        .flatMap((p) => (p.textContent ?? '').split('; '))
+        .map((part) => part.trim().replace(/\.$/, ''))
+        .filter(Boolean);
+      shown.forEach((part, i) => {
+        // "avsnitt 4.4, fotnot 52" after "avsnitt 4.4, fotnot 52, s. 34" said nothing new to a reader.
+        if (shown.some((other, j) => j !== i && (other === part ? j < i : other.startsWith(`${part}, `))))
+          repeats.push(`${path}: ”${part}” i ”${shown.join('; ')}”`);
+      });
+    }
+  }
+  expect(repeats).toEqual([]);
+});
