@@ -14,6 +14,7 @@ export const VALIDATION_SET = 'blind-validation.json';
  * Every set file, as entries {id, query, page, also, section}. The old set (queries.json) lists the
  * answering pages in `svar`; its first page counts as `page`, the others as `also`. With
  * `withoutValidation` the validation set is skipped before it is opened.
+ * @returns {{ file: string, entries: { id: string, query: string, page: string | null, also: string[], section: string | null }[] }[]}
  */
 export function questionSets({ withoutValidation = false } = {}) {
   return readdirSync(SETS_DIR)
