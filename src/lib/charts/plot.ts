@@ -33,6 +33,8 @@ const LABEL_HEIGHT = 20;
 const BAR_HEIGHT = 16;
 const GAP = 10;
 const ROW = LABEL_HEIGHT + BAR_HEIGHT + GAP;
+/** Vertical offset of the text beside a bar (its value, or the words for a missing figure). */
+const VALUE_DY = (LABEL_HEIGHT + ROW - GAP) / 2 - ROW / 2;
 /** Average width of a digit or letter at FONT_SIZE, to leave room for the value after the longest bar. */
 const CHAR_WIDTH = 9;
 
@@ -121,7 +123,7 @@ export function renderBarChart(rows: ChartRow[], text: ChartText): string {
           text: 'text',
           textAnchor: 'start',
           dx: 4,
-          dy: (LABEL_HEIGHT + ROW - GAP) / 2 - ROW / 2,
+          dy: VALUE_DY,
           className: 'diagram-varde',
         },
       ),
@@ -133,7 +135,7 @@ export function renderBarChart(rows: ChartRow[], text: ChartText): string {
           text: 'text',
           frameAnchor: 'left',
           textAnchor: 'start',
-          dy: (LABEL_HEIGHT + ROW - GAP) / 2 - ROW / 2,
+          dy: VALUE_DY,
           fontStyle: 'italic',
           className: 'diagram-saknas',
         },

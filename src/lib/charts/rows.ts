@@ -14,9 +14,14 @@ export interface ChartRow {
   saknas?: boolean;
 }
 
+/** Years that give at least one part. */
+function yearsWithParts(serie: Serie): Set<number> {
+  return new Set(serie.varden.filter((v) => v.kategori !== undefined).map((v) => v.ar));
+}
+
 /** Years of a split series that have a total but no parts. */
 function yearsWithoutParts(serie: Serie): number[] {
-  const withParts = new Set(serie.varden.filter((v) => v.kategori !== undefined).map((v) => v.ar));
+  const withParts = yearsWithParts(serie);
   return years(serie).filter((ar) => !withParts.has(ar) && serie.varden.some((v) => v.ar === ar && v.kategori === undefined));
 }
 
@@ -51,9 +56,8 @@ export function chartRows(serie: Serie, totalLabel = 'Totalt', partLabel: (name:
   const order = (v: Entry) => (v.kategori === undefined ? -1 : categories.findIndex((k) => k.id === v.kategori));
   // A year that gives some parts but not all: the missing ones stand in the chart as "no figure",
   // so a reader does not take a missing bar for a zero or look for it in vain (as a reviewer did).
-  const yearsWithSomeParts = [...new Set(serie.varden.filter((v) => v.kategori !== undefined).map((v) => v.ar))];
   const gaps: Entry[] = split
-    ? yearsWithSomeParts.flatMap((ar) =>
+    ? [...yearsWithParts(serie)].flatMap((ar) =>
         categories
           .filter((k) => !serie.varden.some((v) => v.ar === ar && v.kategori === k.id))
           .map((k) => ({ ar, kategori: k.id, varde: 0, saknas: true })),
