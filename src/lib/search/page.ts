@@ -127,8 +127,8 @@ async function loadResult(h: RankedHit): Promise<Loaded | undefined> {
 }
 
 /** A result whose Pagefind data could not be loaded: the section its headings match, and the page's description. */
-function renderPlain(ranked: RankedHit, terms: string[], termCount: number): string {
-  const chosen = chooseSection(ranked.headings ?? [], [], termCount);
+function renderPlain(ranked: RankedHit, terms: string[], query: ParsedQuery): string {
+  const chosen = chooseSection(ranked.headings ?? [], [], query.terms.length);
   const href = withBase(chosen ? `${ranked.url}#${encodeURIComponent(chosen.anchor)}` : ranked.url);
   const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
   return `<li><a href="${escapeHtml(href)}">${highlight(ranked.title, terms)}</a>${sectionLine}<p class="sok-excerpt">${highlight(ranked.description, terms)}</p></li>`;
@@ -185,12 +185,7 @@ export async function runSearchPage(): Promise<void> {
   let data: Promise<LoadedData> | undefined;
   let latest = 0;
   /** The hits of the search on screen and the words to highlight, for "show more". */
-  let shown: { hits: RankedHit[]; terms: string[]; termCount: number; count: number; query?: ParsedQuery } = {
-    hits: [],
-    terms: [],
-    termCount: 0,
-    count: 0,
-  };
+  let shown: { hits: RankedHit[]; terms: string[]; count: number; query?: ParsedQuery } = { hits: [], terms: [], count: 0 };
 
   /** Appends the next page of results; returns the first new link, for focus. */
   async function showMore(run: number): Promise<HTMLAnchorElement | null> {
@@ -203,7 +198,7 @@ export async function runSearchPage(): Promise<void> {
     list!.insertAdjacentHTML(
       'beforeend',
       next
-        .map((h, i) => (loaded[i] ? renderResult(h, loaded[i], shown.terms, shown.query!) : renderPlain(h, shown.terms, shown.termCount)))
+        .map((h, i) => (loaded[i] ? renderResult(h, loaded[i], shown.terms, shown.query!) : renderPlain(h, shown.terms, shown.query!)))
         .join(''),
     );
     const first = list!.children[shown.count]?.querySelector('a') ?? null;
@@ -266,7 +261,6 @@ export async function runSearchPage(): Promise<void> {
       shown = {
         hits: listed,
         terms: [...query.terms.map((t) => t.typed), ...query.words, ...query.phrases],
-        termCount: query.terms.length,
         count: 0,
         query,
       };
