@@ -2,6 +2,7 @@
 // values. A reader compared the old lines (one "report, place" per value) and found the same report
 // named three times in one year; here each year names a report once, followed by its places, and
 // where one report holds every year it is named once above the lines.
+import { years } from '../statistik/checks.ts';
 import type { Serie } from '../statistik/types.ts';
 
 export interface SourceLines {
@@ -20,8 +21,7 @@ const unique = <T>(xs: T[]) => [...new Set(xs)];
 export function sourceLines(serie: Serie, name: (id: string) => string): SourceLines {
   const reports = unique(serie.varden.map((v) => v.kalla));
   const single = reports.length === 1;
-  const years = unique(serie.varden.map((v) => v.ar)).sort((a, b) => a - b);
-  const lines = years.map((ar) => {
+  const lines = years(serie).map((ar) => {
     const values = serie.varden.filter((v) => v.ar === ar);
     const text = unique(values.map((v) => v.kalla))
       .map((k) => {
