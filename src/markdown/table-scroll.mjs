@@ -36,7 +36,7 @@ export function tableScroll() {
             properties: {
               className: ['tabell-rulla'],
               tabIndex: 0,
-              ariaLabel: sv['table.markdownLabel'].replace('{columns}', columns.join(', ')),
+              ariaLabel: sv['table.markdownLabel'].replace('{{columns}}', columns.join(', ')),
             },
             children: [
               {
