@@ -21,6 +21,7 @@ export const sidebar = [
       { label: sv['kapitel.uppfoljning'], link: '/uppfoljning/' },
       { label: sv['kapitel.revision'], link: '/revision/' },
       { label: sv['kapitel.lagstiftning'], link: '/lagstiftning/' },
+      { label: sv['kapitel.lagstiftningForslag'], link: '/lagstiftning/forslag/' },
     ],
   },
   { label: sv['kapitel.statistik'], link: '/statistik/' },

@@ -22,10 +22,13 @@ const idOf = (link: string) => link.replace(/^\/+|\/+$/g, '');
  * each link. Entries without a page behind them are left to the caller to drop.
  */
 export function chapters(sidebar: readonly SidebarEntry[]): Chapter[] {
-  return sidebar.flatMap((entry): Chapter[] => {
+  const all = sidebar.flatMap((entry): Chapter[] => {
     const directory = entry.items?.[0]?.autogenerate?.directory;
     if (directory && entry.label) return [{ label: entry.label, id: directory }];
     if (entry.link && entry.label) return [{ label: entry.label, id: idOf(entry.link) }];
     return (entry.items ?? []).flatMap((item) => (item.link && item.label ? [{ label: item.label, id: idOf(item.link) }] : []));
   });
+  // A menu link to a page inside another chapter (/lagstiftning/forslag/ under /lagstiftning/) is
+  // that chapter's page: it is printed with it, and listed on the start page through it.
+  return all.filter((c) => !all.some((parent) => c.id.startsWith(`${parent.id}/`)));
 }

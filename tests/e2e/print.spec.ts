@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { builtHtml, sitePath } from './helpers';
 import { printChapters } from '../../src/config/print.mjs';
 
-test('each chapter has a print view with every page of the sidebar group, in order', async ({ page }) => {
+test('each chapter has a print view with every page of its folder in the menu, in order', async ({ page }) => {
   for (const chapter of printChapters) {
     await page.goto(`/${chapter.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -17,7 +17,9 @@ test('each chapter has a print view with every page of the sidebar group, in ord
     await page.waitForLoadState('load');
     await expect(page.locator('article.utskrift-sida').first()).toBeVisible();
     const printed = await page.locator('article.utskrift-sida').evaluateAll((as) => as.map((a) => a.getAttribute('data-sida')));
-    expect(printed).toEqual(sidebarPaths.map(sitePath));
+    // A chapter is a folder: its group in the menu, or the pages under a chapter page in a larger
+    // group (/lagstiftning/ and /lagstiftning/forslag/ within "Styrning, pengar och uppföljning").
+    expect(printed).toEqual(sidebarPaths.map(sitePath).filter((p) => p.startsWith(`/${chapter.id}/`)));
   }
 });
 

@@ -23,6 +23,23 @@ test('chapters follow the menu: folders, single pages and each page of a group o
   ]);
 });
 
+test('a menu link to a page inside another chapter belongs to that chapter, not a chapter of its own', () => {
+  const menu = [
+    {
+      label: 'Styrning',
+      items: [
+        { label: 'Lagstiftning', link: '/lagstiftning/' },
+        { label: 'Föreslagna nya paragrafer', link: '/lagstiftning/forslag/' },
+        { label: 'Lagstiftning i kommuner', link: '/lagstiftning-kommuner/' },
+      ],
+    },
+  ];
+  assert.deepEqual(chapters(menu), [
+    { label: 'Lagstiftning', id: 'lagstiftning' },
+    { label: 'Lagstiftning i kommuner', id: 'lagstiftning-kommuner' },
+  ]);
+});
+
 test('the real menu yields the chapters the start page must reach', () => {
   const ids = chapters(sidebar as never).map((c) => c.id);
   for (const id of [
