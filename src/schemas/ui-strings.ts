@@ -97,6 +97,8 @@ export const uiStrings = z.object({
   'process.who': z.string(),
   'process.outside': z.string(),
   'process.listHint': z.string(),
+  /** Legend under the process description: what boxes, arrows and solid or dashed borders mean. */
+  'process.legend': z.string(),
   'typ.vagledning': z.string(),
   'typ.fragor-och-svar': z.string(),
   'typ.ordlista': z.string(),

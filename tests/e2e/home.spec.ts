@@ -1,5 +1,7 @@
 // The start page leads: the menu on every screen, entries by role and task, and every chapter
 // one click away.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { chapters } from '../../src/lib/chapters';
 import { sidebar } from '../../src/config/sidebar.mjs';
@@ -52,6 +54,7 @@ test('each role is led to its reading path and its role page', async ({ page }) 
     '/roller/forbundschef/',
     '/lasvagar/beredningsgruppen/',
     '/roller/beredningsgrupp/',
+    '/lasvagar/tjansteperson-hos-en-part/',
     '/roller/arbetsformedlingen/',
     '/roller/forsakringskassan/',
     '/roller/kommunen/',
@@ -75,4 +78,19 @@ test("the pages for editors are not in the reader's menu", async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).locator('a[href="/om-webbplatsen/granskning/"]')).toHaveCount(0);
   await page.goto('/om-webbplatsen/granskning/');
   await expect(page.getByRole('main')).not.toContainText('pull request');
+});
+
+// A reading path added to content/docs/lasvagar/ is offered where readers choose one: by role on the
+// start page, and on the page that lists the paths.
+const readingPaths = readdirSync(join(import.meta.dirname, '../../content/docs/lasvagar'))
+  .filter((f) => f.endsWith('.mdx') && f !== 'index.mdx')
+  .map((f) => `/lasvagar/${f.replace(/\.mdx$/, '')}/`);
+
+test('every reading path is offered by role on the start page and on the list of reading paths', async ({ page }) => {
+  expect(readingPaths).toContain('/lasvagar/tjansteperson-hos-en-part/');
+  await page.goto('/');
+  for (const path of readingPaths)
+    await expect(page.getByRole('main').locator('.rollval').locator(`a[href="${path}"]`), path).toBeVisible();
+  await page.goto('/lasvagar/');
+  for (const path of readingPaths) await expect(page.getByRole('main').locator(`a[href="${path}"]`).first(), path).toBeVisible();
 });
