@@ -33,6 +33,8 @@ export interface PreparedPage {
   seeAlso?: Map<string, string>;
   /** A page of separate entries (glossary, FAQ): it matches through one entry, not through all. */
   entries: boolean;
+  /** Short sections that point to the full answer on another page (deferrals.ts), by anchor. */
+  defers?: Map<string, { url: string; anchor: string }>;
 }
 
 /** Pages as /sok/data.json describes them; the glossary's and the FAQ's sections are their entries. */
@@ -56,6 +58,9 @@ export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
       seeAlso:
         p.entries === 'terms' ? new Map(data.terms.flatMap(([a, , sida]) => (sida ? [[a, sida] as [string, string]] : []))) : undefined,
       entries: Boolean(p.entries),
+      ...(p.defers?.length
+        ? { defers: new Map(p.defers.map(([a, to]) => [a, { url: to.split('#')[0], anchor: to.slice(to.indexOf('#') + 1) }])) }
+        : {}),
     };
   });
 }
@@ -409,7 +414,48 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       headings: headings.sort((a, b) => b.score - a.score).slice(0, 8),
     });
   }
-  return out.sort((a, b) => b.score - a.score);
+  return followDeferrals(
+    out.sort((a, b) => b.score - a.score),
+    pages,
+  );
+}
+
+/** A pointing section leads on when its heading holds this much of the question: less than a
+ * section needs to open (SECTION_AT), as the reader is led to a heading the question matched. */
+export const DEFER_AT = 0.4;
+/** How far above a page that points to it the pointed-to page ranks. */
+export const DEFERRED_MARGIN = 0.01;
+
+/**
+ * A page whose section to open only points to the full answer on another page ("Läs mer på sidan
+ * Revision, under …", deferrals.ts) ranks just below that page, which opens at the full answer:
+ * the guidance itself says where the question is answered. The pointed-to page keeps a higher score of
+ * its own. Applied once, best result first, so two pages that point to each other do not swap back.
+ */
+function followDeferrals(ranked: Ranked[], pages: PreparedPage[]): Ranked[] {
+  const byUrl = new Map(ranked.map((r) => [r.url, r]));
+  const moved = new Set<string>();
+  for (const r of [...ranked]) {
+    // The heading the result would open (the best, when it holds enough of the question).
+    const top = r.headings?.[0];
+    const to = top && top.score >= DEFER_AT && !moved.has(r.url) ? pages.find((p) => p.url === r.url)?.defers?.get(top.anchor) : undefined;
+    const target = to && byUrl.get(to.url);
+    const title = target && pages.find((p) => p.url === to.url)?.sections.find((s) => s.anchor === to.anchor)?.text;
+    if (!to || !target || !title) continue;
+    const score = top.score;
+    target.score = Math.max(target.score, r.score + DEFERRED_MARGIN);
+    target.section = { anchor: to.anchor, title };
+    target.headings = [
+      {
+        anchor: to.anchor,
+        title,
+        score: Math.max(score, ...(target.headings ?? []).filter((h) => h.anchor === to.anchor).map((h) => h.score)),
+      },
+      ...(target.headings ?? []).filter((h) => h.anchor !== to.anchor),
+    ].sort((a, b) => b.score - a.score);
+    moved.add(target.url);
+  }
+  return ranked.sort((a, b) => b.score - a.score);
 }
 
 /** A section of a result as Pagefind returns it: heading, anchor and an excerpt with <mark>ed words. */
