@@ -83,15 +83,17 @@ export async function searchData(): Promise<SearchData> {
     const page: DataPage = { url: pagePath(entry.id), title: entry.data.title, description: entry.data.description };
     if (entry.id === GLOSSARY) page.entries = 'terms';
     else if (entry.id === FAQ) page.entries = 'faqs';
-    else {
-      const headings = (await render(entry)).headings.filter((h) => h.depth <= 3);
-      page.sections = headings.map((h) => [h.text, h.slug]);
-      const defers = [...deferrals(entry.body ?? '', page.url)].flatMap(([text, to]) => {
-        const heading = headings.find((h) => h.text === text);
-        return heading ? [[heading.slug, to] as [string, string]] : [];
-      });
-      if (defers.length) page.defers = defers;
-    }
+    else page.sections = (await render(entry)).headings.filter((h) => h.depth <= 3).map((h) => [h.text, h.slug]);
+    // A FAQ answer is short by design and most end by pointing to the section that says more.
+    const headings = page.entries === 'faqs' ? faqs.map((f) => [f.question, f.anchor]) : (page.sections ?? []);
+    const defers =
+      page.entries === 'terms'
+        ? []
+        : [...deferrals(entry.body ?? '', page.url)].flatMap(([text, to]) => {
+            const heading = headings.find(([h]) => h === text);
+            return heading ? [[heading[1], to] as [string, string]] : [];
+          });
+    if (defers.length) page.defers = defers;
     pages.push(page);
   }
   // A vägvisare's start page is indexed and ranked like a guidance page (its question and outcome

@@ -150,6 +150,12 @@ export function headingPrecision(q: ParsedQuery, sectionKeys: string[]): number 
   return content ? matched / content : 1;
 }
 
+/**
+ * A heading written to the reader, in their words ("Hur hanterar jag min dubbla roll?") or the
+ * guidance's ("Är du ny i styrelsen?"): it counts like a question word for a question in the first person.
+ */
+const READER = new Set(['jag', 'mig', 'min', 'mitt', 'mina', 'du', 'dig', 'din', 'ditt', 'dina'].map(key));
+
 /** What a heading holds of the question, before the terms are weighted (ranking computes it once per heading). */
 interface HeadingMatch {
   terms: number[];
@@ -178,6 +184,7 @@ function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
   const terms = q.terms.map((t) => termScore(t, sectionKeys));
   let small = 0;
   for (const k of q.questionKeys) if (sectionKeys.includes(k)) small += 1;
+  if (q.person && sectionKeys.some((k) => READER.has(k))) small += 1;
   // Most headings hold no term of the question; their precision is 0 and costs nothing to know.
   return {
     terms,
@@ -189,7 +196,7 @@ function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
 
 function weighHeading(q: ParsedQuery, m: HeadingMatch, weights: number[]): number {
   const content = m.terms.reduce((sum, v, i) => sum + weights[i] * v, 0);
-  const possible = weights.reduce((a, b) => a + b, 0) + QUESTION_WEIGHT * q.questionKeys.length;
+  const possible = weights.reduce((a, b) => a + b, 0) + QUESTION_WEIGHT * (q.questionKeys.length + (q.person ? 1 : 0));
   if (!possible || content + m.small === 0) return 0;
   const recall = (content + QUESTION_WEIGHT * m.small) / possible;
   return recall * (1 - HEADING_PRECISION + HEADING_PRECISION * m.precision) * (m.unaskedProposal ? PROPOSAL_UNASKED : 1);
@@ -441,9 +448,13 @@ function followDeferrals(ranked: Ranked[], pages: PreparedPage[]): Ranked[] {
     const to = top && top.score >= DEFER_AT && !moved.has(r.url) ? pages.find((p) => p.url === r.url)?.defers?.get(top.anchor) : undefined;
     const target = to && byUrl.get(to.url);
     const title = target && pages.find((p) => p.url === to.url)?.sections.find((s) => s.anchor === to.anchor)?.text;
-    if (!to || !target || !title) continue;
+    // Already above: it answers in its own right, and opens where its own headings say.
+    if (!to || !target || !title || target.score > r.score) continue;
     const score = top.score;
-    target.score = Math.max(target.score, r.score + DEFERRED_MARGIN);
+    target.score = r.score + DEFERRED_MARGIN;
+    moved.add(target.url);
+    // A heading of its own that holds more of the question still opens first.
+    if ((target.headings?.[0]?.score ?? 0) > score) continue;
     target.section = { anchor: to.anchor, title };
     target.headings = [
       {
@@ -453,7 +464,6 @@ function followDeferrals(ranked: Ranked[], pages: PreparedPage[]): Ranked[] {
       },
       ...(target.headings ?? []).filter((h) => h.anchor !== to.anchor),
     ].sort((a, b) => b.score - a.score);
-    moved.add(target.url);
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
