@@ -449,7 +449,7 @@ function followDeferrals(ranked: Ranked[], pages: PreparedPage[]): Ranked[] {
     const target = to && byUrl.get(to.url);
     const title = target && pages.find((p) => p.url === to.url)?.sections.find((s) => s.anchor === to.anchor)?.text;
     // Already above: it answers in its own right, and opens where its own headings say.
-    if (!to || !target || !title || target.score > r.score) continue;
+    if (!top || !to || !target || !title || target.score > r.score) continue;
     const score = top.score;
     target.score = r.score + DEFERRED_MARGIN;
     moved.add(target.url);
