@@ -311,3 +311,12 @@ test('a page whose title holds a form Pagefind\'s stemmer did not match ("ekonom
   const found = new Map<string, Found>([['/lasvagar/', { words: new Set(['ekonomin']), score: 1, all: true }]]);
   assert.equal(rankPages(q, pages, found)[0].url, '/ekonomi/');
 });
+
+test('a question in the first person prefers the heading written to the reader', () => {
+  const q = parseQuery('hur gör jag med min kommun');
+  assert.equal(q.person, true);
+  assert.ok(
+    sectionScore(q, keys('Hur hanterar jag min roll mot kommunen?')) > sectionScore(q, keys('Hur hanterar styrelsen roll mot kommunen?')),
+  );
+  assert.equal(parseQuery('hur gör kommunen').person, undefined);
+});

@@ -5,6 +5,7 @@
 // only when its direct answer is shown: the definitions and FAQ answers (answer-files.ts). Files rather than data in the
 // page: every search is a new /sok/?q= page load, and a file is downloaded once and cached.
 import { getCollection, getEntry, render } from 'astro:content';
+import { deferrals } from './deferrals.ts';
 import { faqAnswers } from './faq-answers.ts';
 import type { Concept, Synonym } from './query.ts';
 import { vocabularyOf, type Intent } from './rank.ts';
@@ -19,6 +20,8 @@ export interface DataPage {
   description?: string;
   sections?: [string, string][];
   entries?: 'terms' | 'faqs';
+  /** Short sections that point to the full answer on another page (deferrals.ts), as [anchor, "/page/#anchor"]. */
+  defers?: [string, string][];
 }
 export interface SearchData {
   synonyms: Synonym[];
@@ -81,6 +84,16 @@ export async function searchData(): Promise<SearchData> {
     if (entry.id === GLOSSARY) page.entries = 'terms';
     else if (entry.id === FAQ) page.entries = 'faqs';
     else page.sections = (await render(entry)).headings.filter((h) => h.depth <= 3).map((h) => [h.text, h.slug]);
+    // A FAQ answer is short by design and most end by pointing to the section that says more.
+    const headings = page.entries === 'faqs' ? faqs.map((f) => [f.question, f.anchor]) : (page.sections ?? []);
+    const defers =
+      page.entries === 'terms'
+        ? []
+        : [...deferrals(entry.body ?? '', page.url)].flatMap(([text, to]) => {
+            const heading = headings.find(([h]) => h === text);
+            return heading ? [[heading[1], to] as [string, string]] : [];
+          });
+    if (defers.length) page.defers = defers;
     pages.push(page);
   }
   // A vägvisare's start page is indexed and ranked like a guidance page (its question and outcome

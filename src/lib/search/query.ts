@@ -44,6 +44,9 @@ const SMALL_BY_FOLDED = new Map(
 );
 const unfoldSmall = (word: string) => SMALL_BY_FOLDED.get(word) ?? word;
 
+/** The reader speaking of themselves. */
+const FIRST_PERSON = new Set('jag mig min mitt mina'.split(' '));
+
 /** Verbs after a question word that put the question's subject next: "vad gör styrelsen". */
 const SUBJECT_VERBS = new Set(['gör', 'är']);
 
@@ -101,6 +104,9 @@ export interface ParsedQuery {
   allKeys: string[];
   /** The question asks what a term means ("definition", "vad betyder"). */
   definition?: boolean;
+  /** The reader asks about themselves ("jag", "min"): headings written to the reader ("Hur hanterar jag
+   * min dubbla roll som ledamot?") answer such a question. */
+  person?: boolean;
 }
 
 /** What the query is compared with besides its own words; loaded once per page from /sok/data.json. */
@@ -246,6 +252,7 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
   const questionKeys: string[] = [];
   const allKeys: string[] = [];
   let definition = false;
+  let person = false;
   const typedWords: string[] = [];
   // Hyphenated forms ("esf-projekt") are looked up whole before they are split into words.
   for (const token of rest
@@ -268,6 +275,7 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
       }
       if (STOP_WORDS.has(word) && !mapped) {
         if (QUESTION_WORDS.has(word)) questionKeys.push(key(word));
+        if (FIRST_PERSON.has(word)) person = true;
         continue;
       }
       if (terms.some((t) => t.typed === word)) continue;
@@ -320,7 +328,7 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
       if (!terms.some((t) => t.typed === token)) terms.push({ typed: token, alternatives: [alt([token], 1)] });
   }
   const words = [...new Set(terms.flatMap((t) => (t.alternatives[0].local ? [] : t.alternatives[0].words)))];
-  return { phrases, words, terms, questionKeys, allKeys, ...(definition ? { definition } : {}) };
+  return { phrases, words, terms, questionKeys, allKeys, ...(definition ? { definition } : {}), ...(person ? { person } : {}) };
 }
 
 /** Every distinct word the query's terms may be found by, each searched on its own in Pagefind. */

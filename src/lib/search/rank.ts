@@ -33,6 +33,8 @@ export interface PreparedPage {
   seeAlso?: Map<string, string>;
   /** A page of separate entries (glossary, FAQ): it matches through one entry, not through all. */
   entries: boolean;
+  /** Short sections that point to the full answer on another page (deferrals.ts), by anchor. */
+  defers?: Map<string, { url: string; anchor: string }>;
 }
 
 /** Pages as /sok/data.json describes them; the glossary's and the FAQ's sections are their entries. */
@@ -56,6 +58,9 @@ export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
       seeAlso:
         p.entries === 'terms' ? new Map(data.terms.flatMap(([a, , sida]) => (sida ? [[a, sida] as [string, string]] : []))) : undefined,
       entries: Boolean(p.entries),
+      ...(p.defers?.length
+        ? { defers: new Map(p.defers.map(([a, to]) => [a, { url: to.split('#')[0], anchor: to.slice(to.indexOf('#') + 1) }])) }
+        : {}),
     };
   });
 }
@@ -145,6 +150,12 @@ export function headingPrecision(q: ParsedQuery, sectionKeys: string[]): number 
   return content ? matched / content : 1;
 }
 
+/**
+ * A heading written to the reader, in their words ("Hur hanterar jag min dubbla roll?") or the
+ * guidance's ("Är du ny i styrelsen?"): it counts like a question word for a question in the first person.
+ */
+const READER = new Set(['jag', 'mig', 'min', 'mitt', 'mina', 'du', 'dig', 'din', 'ditt', 'dina'].map(key));
+
 /** What a heading holds of the question, before the terms are weighted (ranking computes it once per heading). */
 interface HeadingMatch {
   terms: number[];
@@ -173,6 +184,7 @@ function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
   const terms = q.terms.map((t) => termScore(t, sectionKeys));
   let small = 0;
   for (const k of q.questionKeys) if (sectionKeys.includes(k)) small += 1;
+  if (q.person && sectionKeys.some((k) => READER.has(k))) small += 1;
   // Most headings hold no term of the question; their precision is 0 and costs nothing to know.
   return {
     terms,
@@ -184,7 +196,7 @@ function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
 
 function weighHeading(q: ParsedQuery, m: HeadingMatch, weights: number[]): number {
   const content = m.terms.reduce((sum, v, i) => sum + weights[i] * v, 0);
-  const possible = weights.reduce((a, b) => a + b, 0) + QUESTION_WEIGHT * q.questionKeys.length;
+  const possible = weights.reduce((a, b) => a + b, 0) + QUESTION_WEIGHT * (q.questionKeys.length + (q.person ? 1 : 0));
   if (!possible || content + m.small === 0) return 0;
   const recall = (content + QUESTION_WEIGHT * m.small) / possible;
   return recall * (1 - HEADING_PRECISION + HEADING_PRECISION * m.precision) * (m.unaskedProposal ? PROPOSAL_UNASKED : 1);
@@ -409,7 +421,51 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       headings: headings.sort((a, b) => b.score - a.score).slice(0, 8),
     });
   }
-  return out.sort((a, b) => b.score - a.score);
+  return followDeferrals(
+    out.sort((a, b) => b.score - a.score),
+    pages,
+  );
+}
+
+/** A pointing section leads on when its heading holds this much of the question: less than a
+ * section needs to open (SECTION_AT), as the reader is led to a heading the question matched. */
+export const DEFER_AT = 0.4;
+/** How far above a page that points to it the pointed-to page ranks. */
+export const DEFERRED_MARGIN = 0.01;
+
+/**
+ * A page whose section to open only points to the full answer on another page ("Läs mer på sidan
+ * Revision, under …", deferrals.ts) ranks just below that page, which opens at the full answer:
+ * the guidance itself says where the question is answered. The pointed-to page keeps a higher score of
+ * its own. Applied once, best result first, so two pages that point to each other do not swap back.
+ */
+function followDeferrals(ranked: Ranked[], pages: PreparedPage[]): Ranked[] {
+  const byUrl = new Map(ranked.map((r) => [r.url, r]));
+  const moved = new Set<string>();
+  for (const r of [...ranked]) {
+    // The heading the result would open (the best, when it holds enough of the question).
+    const top = r.headings?.[0];
+    const to = top && top.score >= DEFER_AT && !moved.has(r.url) ? pages.find((p) => p.url === r.url)?.defers?.get(top.anchor) : undefined;
+    const target = to && byUrl.get(to.url);
+    const title = target && pages.find((p) => p.url === to.url)?.sections.find((s) => s.anchor === to.anchor)?.text;
+    // Already above: it answers in its own right, and opens where its own headings say.
+    if (!top || !to || !target || !title || target.score > r.score) continue;
+    const score = top.score;
+    target.score = r.score + DEFERRED_MARGIN;
+    moved.add(target.url);
+    // A heading of its own that holds more of the question still opens first.
+    if ((target.headings?.[0]?.score ?? 0) > score) continue;
+    target.section = { anchor: to.anchor, title };
+    target.headings = [
+      {
+        anchor: to.anchor,
+        title,
+        score: Math.max(score, ...(target.headings ?? []).filter((h) => h.anchor === to.anchor).map((h) => h.score)),
+      },
+      ...(target.headings ?? []).filter((h) => h.anchor !== to.anchor),
+    ].sort((a, b) => b.score - a.score);
+  }
+  return ranked.sort((a, b) => b.score - a.score);
 }
 
 /** A section of a result as Pagefind returns it: heading, anchor and an excerpt with <mark>ed words. */

@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { deferrals } from '../../src/lib/search/deferrals.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+import { preparePages, rankPages, type Found } from '../../src/lib/search/rank.ts';
+
+const body = `
+import Kalla from '~/components/Kalla.astro';
+
+## Vad händer när revisionen påtalar brister?
+
+Sedan 2018 påminner Försäkringskassan styrelserna om bristerna. <Kalla id="x" plats="avsnitt 2.4" /> Läs mer på sidan Revision, under [Vad gör styrelsen när revisorerna påtalar brister?](/revision/#vad-gör-styrelsen-när-revisorerna-påtalar-brister)
+
+## Vilken roll har Svenska ESF-rådet?
+
+ESF-rådet beslutar om stöd. Läs mer på sidan om [beredningsgruppen](/roller/beredningsgrupp/#vad-innebär-de-utvidgade-uppgifterna-om-esf).
+
+## Vad kan styrelsen fråga?
+
+- Hur fördelas pengarna? Läs mer under [Hur många insatser av varje slag finansieras?](/insatser/#hur-många-insatser-av-varje-slag-finansieras)
+
+## Vad är ansvarsfrihet?
+
+Se [Ansvarsfrihet](/ordlista/#ansvarsfrihet). Läs mer under [Vad granskar revisorerna?](/roller/revisorerna/#vad-granskar-revisorerna)
+
+## Vem granskar?
+
+${'Revisorerna granskar räkenskaperna och förvaltningen varje år. '.repeat(12)}Läs mer under [Hur prövas ansvarsfriheten?](/revision/#hur-prövas-ansvarsfriheten)
+`;
+
+test('a short section that sends the reader on by the heading of another page points there', () => {
+  const found = deferrals(body, '/roller/revisorerna/');
+  assert.deepEqual(
+    [...found],
+    [['Vad händer när revisionen påtalar brister?', '/revision/#vad-gör-styrelsen-när-revisorerna-påtalar-brister']],
+  );
+});
+
+test('no pointer: a link named as a page, a list item, a link to its own page, a long section', () => {
+  const found = deferrals(body, '/roller/revisorerna/');
+  for (const heading of ['Vilken roll har Svenska ESF-rådet?', 'Vad kan styrelsen fråga?', 'Vad är ansvarsfrihet?', 'Vem granskar?'])
+    assert.equal(found.has(heading), false, heading);
+});
+
+test('a page whose matching section only points on ranks right below the page it points to, which opens there', () => {
+  const pages = preparePages({
+    pages: [
+      {
+        url: '/roller/revisorerna/',
+        title: 'Revisorerna',
+        sections: [['Vad händer när revisionen påtalar brister?', 'brister']],
+        defers: [['brister', '/revision/#styrelsen-brister']],
+      },
+      {
+        url: '/revision/',
+        title: 'Revision',
+        sections: [
+          ['Hur revideras ett förbund?', 'hur'],
+          ['Vad gör styrelsen?', 'styrelsen-brister'],
+        ],
+      },
+    ],
+    terms: [],
+    faqs: [],
+  });
+  const q = parseQuery('vad händer när revisorerna påtalar brister');
+  const found = new Map<string, Found>([
+    ['/roller/revisorerna/', { words: new Set(q.words), score: 1, all: true }],
+    ['/revision/', { words: new Set(['brister']), score: 0.3, all: false }],
+  ]);
+  const ranked = rankPages(q, pages, found);
+  assert.deepEqual(
+    ranked.map((r) => r.url),
+    ['/revision/', '/roller/revisorerna/'],
+  );
+  assert.equal(ranked[0].section?.anchor, 'styrelsen-brister');
+  assert.equal(ranked[0].headings?.[0].anchor, 'styrelsen-brister');
+  // Without the pointer the role page, whose title and heading hold the question, comes first.
+  const plain = preparePages({
+    pages: pages.map((p) => ({ url: p.url, title: p.title, sections: p.sections.map((s) => [s.text, s.anchor] as [string, string]) })),
+    terms: [],
+    faqs: [],
+  });
+  assert.equal(rankPages(q, plain, found)[0].url, '/roller/revisorerna/');
+});
