@@ -27,7 +27,10 @@ export function lightIcons() {
         visit(node, ctx) {
           if (classes(node).includes('starlight-aside__icon')) return ctx.removeNode(node);
           const parent = ctx.parent(node);
-          if (parent?.type === 'element' && classes(parent).includes('sl-anchor-icon')) ctx.replaceNode(node, { type: 'text', value: '#' });
+          if (parent?.type !== 'element' || !classes(parent).includes('sl-anchor-icon')) return;
+          ctx.replaceNode(node, { type: 'text', value: '#' });
+          // Text, unlike the SVG, is indexed: search snippets began with a stray "#".
+          ctx.setProperty(parent, 'dataPagefindIgnore', true);
         },
       },
     });

@@ -79,7 +79,7 @@ test('the theme menu switches the theme, keeps it, and names it in words with no
   await expect(picker.locator('svg.label-icon')).toBeHidden();
   await menu.selectOption('light');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  await expect(menu.locator('option:checked')).toHaveText('Ljust');
+  await expect(menu.locator('option:checked')).toHaveText('Ljust läge');
   // On the next page the stored choice is applied before the first paint.
   await page.goto('/roller/forbundschef/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
