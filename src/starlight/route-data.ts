@@ -17,10 +17,24 @@ function hyphenateGroups(entries: SidebarEntry[]): void {
   }
 }
 
+/** The page's notes and sources come after its Markdown (MarkdownContent.astro), so Starlight's
+ * "På den här sidan" left them out: a reader could not jump to them, and at the foot of the page the
+ * list marked "Översikt" as where the reader was. They are added when the page will render them:
+ * notes where the body cites a source, the source list where it cites or names one. */
+function addNotesAndSources(route: App.Locals['starlightRoute'], t: App.Locals['t']): void {
+  if (!route.toc) return;
+  const data = route.entry.data as { kallor?: unknown[] };
+  const cites = (route.entry.body ?? '').includes('<Kalla ');
+  const add = (slug: string, text: string) => route.toc!.items.push({ depth: 2, slug, text, children: [] });
+  if (cites) add('noter-rubrik', t('notes.heading'));
+  if (cites || (data.kallor?.length ?? 0) > 0) add('kallor-rubrik', t('kallor.heading'));
+}
+
 export const onRequest = defineRouteMiddleware(({ locals }) => {
   const route = locals.starlightRoute;
   // Starlight writes "page | site" in the tab; on the start page both are the site's name.
   const title = route.head.find((tag) => tag.tag === 'title');
   if (title) title.content = tabTitle(route.entry.data.title, route.siteTitle);
   hyphenateGroups(route.sidebar);
+  addNotesAndSources(route, locals.t);
 });

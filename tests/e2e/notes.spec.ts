@@ -261,3 +261,14 @@ test('a note does not repeat a place of its source, nor one that a fuller place 
   }
   expect(repeats).toEqual([]);
 });
+
+test('"På den här sidan" lists the notes and the sources, and marks them as the reader reaches them', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/roller/styrelsen/');
+  const toc = page.locator('starlight-toc');
+  await toc.getByRole('link', { name: 'Noter', exact: true }).click();
+  await expect(page).toHaveURL(/#noter-rubrik$/);
+  await expect(toc.locator('a[aria-current="true"]')).toHaveText('Noter');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(toc.locator('a[aria-current="true"]')).toHaveText('Källor');
+});
