@@ -201,3 +201,24 @@ test('a chart of one year draws its bars in one colour: each category appears on
     .evaluateAll((bars) => [...new Set(bars.map((b) => getComputedStyle(b).fill))]);
   expect(grouped).toHaveLength(2);
 });
+
+test('each calculation under a chart table names a year and a column that the table shows', async ({ page }) => {
+  await page.goto('/statistik/');
+  let checked = 0;
+  for (const figure of await page.locator('figure.diagram').all()) {
+    const lines = await figure.locator('.diagram-tabell ul.diagram-not li').allTextContents();
+    if (lines.length === 0) continue;
+    const clean = (s: string) => s.replace(/\u00ad/g, '').trim();
+    const headers = (await figure.locator('table th').allTextContents()).map(clean);
+    for (const line of lines) {
+      const [, year, column] = line.match(/^(\d{4})(?:, ([^:]+))?:/)!;
+      expect(
+        headers.some((h) => h.startsWith(year)),
+        line,
+      ).toBe(true);
+      if (column) expect(headers, line).toContain(column);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(5);
+});
