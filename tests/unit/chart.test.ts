@@ -143,8 +143,9 @@ test('the SVG is one labelled image without inline styles or inner aria-labels',
   assert.match(svg, />20</);
 });
 
-test('each category has its own colour class and its name beside its bar', () => {
-  const svg = renderBarChart(chartRows(split), text);
+test('each category has its own colour class and its name beside its bar where categories recur over years', () => {
+  const twoYears: Serie = { ...split, varden: [...split.varden, { ar: 2024, kategori: 'a', varde: 5, kalla: 'r', plats: 's. 1' }] };
+  const svg = renderBarChart(chartRows(twoYears), text);
   assert.match(svg, /class="diagram-stapel-1"/);
   assert.match(svg, /class="diagram-stapel-2"/);
   assert.match(svg, />Grupp A</);
@@ -152,6 +153,14 @@ test('each category has its own colour class and its name beside its bar', () =>
   // Coordinates are whole units; a length in em (the text baseline Plot sets) keeps its decimals.
   assert.doesNotMatch(svg.replace(/"[\d.]+em"/g, ''), /\d\.\d/);
   assert.match(svg, /y="0\.32em"/);
+});
+
+test('a split series of one year draws every bar in one colour: each category appears once, named at its bar', () => {
+  const svg = renderBarChart(chartRows(split), text);
+  assert.deepEqual([...new Set(svg.match(/class="diagram-stapel[^"]*"/g))], ['class="diagram-stapel"']);
+  assert.match(svg, />Grupp A</);
+  const revisorer = allSeries.find(([f]) => f === 'revision-2023-antal-revisorer.yaml')![1];
+  assert.deepEqual(new Set(chartRows(revisorer).map((r) => r.farg)), new Set([undefined]));
 });
 
 test('a year is named on the chart as yearLabel says: bars of a series without parts, and year headings', () => {

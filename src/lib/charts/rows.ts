@@ -6,7 +6,12 @@ export interface ChartRow {
   ar: number;
   /** Category name, the total's name for a drawn total, or undefined in a series without parts. */
   kategori?: string;
-  /** Position of the category in the series' kategorier (for its colour), or 'totalt' for a drawn total. */
+  /**
+   * Position of the category in the series' kategorier (for its colour), or 'totalt' for a drawn total.
+   * Undefined where colour would mean nothing: a series without parts, and a split series of one year,
+   * where each category appears once with its name beside its bar (a reader took the six colours of
+   * "förbund efter antal revisorer" for six kinds of förbund).
+   */
   farg?: number | 'totalt';
   varde: number;
   harledd: boolean;
@@ -64,6 +69,8 @@ export function chartRows(serie: Serie, totalLabel = 'Totalt', partLabel: (name:
       )
     : [];
   const entries: Entry[] = [...serie.varden, ...gaps];
+  // Colour tells a category apart where it recurs: in each year's group of bars.
+  const coloured = split && years(serie).length > 1;
   return entries
     .filter((v) => (!split ? v.kategori === undefined : v.kategori !== undefined || mixed || withoutParts.has(v.ar)))
     .sort((a, b) => a.ar - b.ar || order(a) - order(b))
@@ -76,7 +83,7 @@ export function chartRows(serie: Serie, totalLabel = 'Totalt', partLabel: (name:
             ? partLabel(names.get(v.kategori) ?? v.kategori)
             : names.get(v.kategori)
         : undefined,
-      farg: split ? (v.kategori === undefined ? 'totalt' : order(v)) : undefined,
+      farg: coloured ? (v.kategori === undefined ? 'totalt' : order(v)) : undefined,
       varde: v.varde,
       harledd: Boolean(v.harledd),
       ...(v.saknas ? { saknas: true } : {}),
