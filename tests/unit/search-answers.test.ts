@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GLOSSARY_PAGE, matchQuestion, matchTerm, withoutAnswered } from '../../src/lib/search/answers.ts';
+import { GLOSSARY_PAGE, matchQuestion, matchTerm, shownHits, withoutAnswered } from '../../src/lib/search/answers.ts';
 import { faqAnswers } from '../../src/lib/search/faq-answers.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 
@@ -114,4 +114,12 @@ test('the entry a direct answer shows is not listed again among the results', ()
   // Another entry of the same page, or no direct answer at all, leaves the list as it is.
   assert.equal(withoutAnswered(hits, { page: GLOSSARY_PAGE, anchor: 'uppfoljning-finsam' }, anchorOf).length, 3);
   assert.equal(withoutAnswered(hits, undefined, anchorOf).length, 3);
+});
+
+test('the hit count tells what is shown: the direct answer counts beside the results listed', () => {
+  // A definition box above one result is two hits; a box with no result under it is one, not none.
+  assert.equal(shownHits(1, true), 2);
+  assert.equal(shownHits(0, true), 1);
+  assert.equal(shownHits(0, false), 0);
+  assert.equal(shownHits(3, false), 3);
 });

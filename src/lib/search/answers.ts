@@ -113,3 +113,11 @@ export function withoutAnswered<T extends { url: string }>(
   if (!target) return hits;
   return hits.filter((h) => !(h.url === target.page && (anchorOf(h) ?? '') === target.anchor));
 }
+
+/**
+ * The number of hits the status line reports: the results listed and the direct answer above them,
+ * which is a hit of its own (a glossary entry or FAQ answer taken out of the list). "1 träff" under
+ * a definition box and one result read as if the box were no hit, and "Inga träffar" over a box as
+ * if nothing had been found.
+ */
+export const shownHits = (listed: number, answered: boolean): number => listed + (answered ? 1 : 0);
