@@ -27,7 +27,11 @@ export function lightIcons() {
         visit(node, ctx) {
           if (classes(node).includes('starlight-aside__icon')) return ctx.removeNode(node);
           const parent = ctx.parent(node);
-          if (parent?.type === 'element' && classes(parent).includes('sl-anchor-icon')) ctx.replaceNode(node, { type: 'text', value: '#' });
+          if (parent?.type === 'element' && classes(parent).includes('sl-anchor-icon')) {
+            // The "#" is decoration: Pagefind would index it and start a section's excerpt with it.
+            ctx.setProperty(parent, 'dataPagefindIgnore', '');
+            ctx.replaceNode(node, { type: 'text', value: '#' });
+          }
         },
       },
     });
