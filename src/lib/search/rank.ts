@@ -19,6 +19,8 @@ export interface PreparedSection {
   anchor: string;
   text: string;
   keys: string[];
+  /** For a subsection (### under a ##): the index of its section among the page's sections. */
+  parent?: number;
 }
 export interface PreparedPage {
   url: string;
@@ -46,7 +48,12 @@ export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
         : p.entries === 'faqs'
           ? data.faqs.map(([a, q]) => [q, a])
           : (p.sections ?? []);
-    const prepared = sections.map(([text, anchor]) => ({ anchor, text, keys: keys(text) }));
+    const sub = new Set(p.sub ?? []);
+    let section = -1;
+    const prepared = sections.map(([text, anchor], i) => {
+      if (!sub.has(i)) section = i;
+      return { anchor, text, keys: keys(text), ...(sub.has(i) && section >= 0 ? { parent: section } : {}) };
+    });
     return {
       url: p.url,
       title: p.title,
@@ -386,10 +393,13 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       if (named >= SECTION_AT) namedBy.set(sida, Math.max(namedBy.get(sida) ?? 0, named));
     }
   }
+  // A title names what the question is about, not the kind of answer it wants: "Statistik" is no
+  // answer to "hur många samordningsförbund finns det" by its title (its headings still count).
+  const titleWeights = q.terms.some((t) => !t.kind) ? weights.map((w, i) => (q.terms[i].kind ? 0 : w)) : weights;
   const out: Ranked[] = [];
   for (const page of pages) {
     const f = found.get(page.url);
-    const ownTitle = titleScore(q, page.titleKeys, weights);
+    const ownTitle = titleScore(q, page.titleKeys, titleWeights);
     const title = Math.max(ownTitle, namedBy.get(page.url) ?? 0);
     // Which section answers is decided by what the title does not already say: on the page titled
     // "Nationella rådet", "nationella rådets uppgift" asks for the section about its tasks, not the
@@ -410,9 +420,15 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
     const headings: { anchor: string; title: string; score: number }[] = wholeTitle
       ? [{ anchor: '', title: page.title, score: weighHeading(q, headingMatch(q, page.titleKeys), within) }]
       : [];
-    for (const s of page.sections) {
-      const m = headingMatch(q, s.keys);
-      const score = weighHeading(q, m, within);
+    const matches = page.sections.map((s) => headingMatch(q, s.keys));
+    for (const [i, s] of page.sections.entries()) {
+      const m = matches[i];
+      const parent = s.parent === undefined ? undefined : matches[s.parent];
+      // A subsection whose section's heading already holds every term it holds, as well, is a detail
+      // of that section ("Hur stort är det egna kapitalet?" under "Vad gäller för eget kapital och
+      // budget i balans?"): the section opens, at its start, and the subsection follows in it.
+      const detail = parent && m.terms.every((v, t) => v <= parent.terms[t]);
+      const score = detail ? Math.min(weighHeading(q, m, within), weighHeading(q, parent, within)) : weighHeading(q, m, within);
       sectionBest = Math.max(sectionBest, within === weights ? score : weighHeading(q, m, weights));
       if (score > 0) headings.push({ anchor: s.anchor, title: s.text, score });
       if (!best || score > best.score) best = { s, score };
