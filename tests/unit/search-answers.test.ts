@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GLOSSARY_PAGE, matchQuestion, matchTerm, shownHits, withoutAnswered } from '../../src/lib/search/answers.ts';
+import { GLOSSARY_PAGE, matchQuestion, matchTerm, statusText, withoutAnswered } from '../../src/lib/search/answers.ts';
 import { faqAnswers } from '../../src/lib/search/faq-answers.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 
@@ -116,10 +116,12 @@ test('the entry a direct answer shows is not listed again among the results', ()
   assert.equal(withoutAnswered(hits, undefined, anchorOf).length, 3);
 });
 
-test('the hit count tells what is shown: the direct answer counts beside the results listed', () => {
-  // A definition box above one result is two hits; a box with no result under it is one, not none.
-  assert.equal(shownHits(1, true), 2);
-  assert.equal(shownHits(0, true), 1);
-  assert.equal(shownHits(0, false), 0);
-  assert.equal(shownHits(3, false), 3);
+test('the status line names the direct answer beside the results listed', () => {
+  // A definition box above one result is "Ett direkt svar och 1 träff till", a box alone is not "Inga träffar".
+  assert.equal(statusText(1, true), 'textAnswerOne');
+  assert.equal(statusText(0, true), 'textAnswerOnly');
+  assert.equal(statusText(4, true), 'textAnswerOther');
+  assert.equal(statusText(0, false), 'textNone');
+  assert.equal(statusText(1, false), 'textOne');
+  assert.equal(statusText(3, false), 'textOther');
 });

@@ -114,10 +114,15 @@ export function withoutAnswered<T extends { url: string }>(
   return hits.filter((h) => !(h.url === target.page && (anchorOf(h) ?? '') === target.anchor));
 }
 
+/** Which of the status line's texts says what is shown (sok.astro's data-text-* attributes). */
+export type StatusText = 'textNone' | 'textOne' | 'textOther' | 'textAnswerOnly' | 'textAnswerOne' | 'textAnswerOther';
+
 /**
- * The number of hits the status line reports: the results listed and the direct answer above them,
- * which is a hit of its own (a glossary entry or FAQ answer taken out of the list). "1 träff" under
- * a definition box and one result read as if the box were no hit, and "Inga träffar" over a box as
- * if nothing had been found.
+ * The status line names the direct answer above the list beside the results listed, which are what
+ * the filters count: "1 träff" under a definition box and one result read as if the box were no
+ * hit, and "Inga träffar" over a box as if nothing had been found.
  */
-export const shownHits = (listed: number, answered: boolean): number => listed + (answered ? 1 : 0);
+export function statusText(listed: number, answered: boolean): StatusText {
+  if (answered) return listed === 0 ? 'textAnswerOnly' : listed === 1 ? 'textAnswerOne' : 'textAnswerOther';
+  return listed === 0 ? 'textNone' : listed === 1 ? 'textOne' : 'textOther';
+}
