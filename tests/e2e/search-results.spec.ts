@@ -90,11 +90,14 @@ test("a direct answer shows its text, downloaded from that answer's own small fi
   }
 });
 
-test('no direct answer when no FAQ question asks what the query asks', async ({ page }) => {
+test('the direct answer is the FAQ question that asks what the query asks, not one that shares a word', async ({ page }) => {
   // The FAQ's "Kan förbundet finansiera insatser utanför sitt eget område? Nej." once stood above
-  // the results, although the question is about eget kapital.
+  // the results, although the question is about eget kapital; "egna kapital" is the same words.
   await searchFor(page, 'hur mycket eget kapital får förbundet ha');
-  await expect(page.locator('[data-search-answer]')).toBeHidden();
+  const answer = page.locator('[data-search-answer]');
+  await expect(answer).toContainText('Hur stort får förbundets egna kapital vara?');
+  await expect(answer).not.toContainText('utanför sitt eget område');
+  await expect(page.getByRole('status')).toContainText(/^Ett direkt svar och \d+ träff/);
   const first = page.locator('[data-search-results] > li > a').first();
   expect(await first.getAttribute('href')).toMatch(/^\/ekonomi\//);
 });

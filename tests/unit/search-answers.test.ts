@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GLOSSARY_PAGE, matchQuestion, matchTerm, withoutAnswered } from '../../src/lib/search/answers.ts';
+import { GLOSSARY_PAGE, matchQuestion, matchTerm, statusText, withoutAnswered } from '../../src/lib/search/answers.ts';
 import { faqAnswers } from '../../src/lib/search/faq-answers.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 
@@ -114,4 +114,14 @@ test('the entry a direct answer shows is not listed again among the results', ()
   // Another entry of the same page, or no direct answer at all, leaves the list as it is.
   assert.equal(withoutAnswered(hits, { page: GLOSSARY_PAGE, anchor: 'uppfoljning-finsam' }, anchorOf).length, 3);
   assert.equal(withoutAnswered(hits, undefined, anchorOf).length, 3);
+});
+
+test('the status line names the direct answer beside the results listed', () => {
+  // A definition box above one result is "Ett direkt svar och 1 träff till", a box alone is not "Inga träffar".
+  assert.equal(statusText(1, true), 'textAnswerOne');
+  assert.equal(statusText(0, true), 'textAnswerOnly');
+  assert.equal(statusText(4, true), 'textAnswerOther');
+  assert.equal(statusText(0, false), 'textNone');
+  assert.equal(statusText(1, false), 'textOne');
+  assert.equal(statusText(3, false), 'textOther');
 });

@@ -143,9 +143,14 @@ test('a concept named by small words ("vad gör") keeps them in its wording, to 
   const q = parseQuery('vad gör förbundschefen', lexicon({ concepts }));
   const added = q.terms.find((t) => t.typed === 'ansvar');
   assert.ok(added, 'the concept is a term of its own');
+  // First as the reader asked it (matched in headings only), then in the pages' wording.
   assert.deepEqual(
-    added.alternatives.map((a) => a.words),
-    [['uppgifter'], ['vad', 'gör']],
+    added.alternatives.map((a) => [a.words, Boolean(a.asked)]),
+    [
+      [['vad', 'gör'], true],
+      [['uppgifter'], false],
+      [['vad', 'gör'], false],
+    ],
   );
   assert.ok(added.alternatives.every((a) => a.local));
 });

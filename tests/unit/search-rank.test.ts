@@ -320,3 +320,50 @@ test('a question in the first person prefers the heading written to the reader',
   );
   assert.equal(parseQuery('hur gör kommunen').person, undefined);
 });
+
+test('an adjective in -en is one word in every form: "eget kapital" finds "förbundets egna kapital"', () => {
+  assert.equal(key('eget'), key('egna'));
+  assert.equal(key('egen'), key('egna'));
+  const q = parseQuery('eget kapital');
+  assert.equal(sectionScore(q, keys('Hur stort får förbundets egna kapital vara?')) > 0.8, true);
+});
+
+test('a count question opens the heading that asks it about the same thing, not the page titled "Statistik"', () => {
+  const concepts = [{ id: 'antal', ord: ['hur många'], sidorna: ['statistik', 'antal'] }];
+  const q = parseQuery('hur många samordningsförbund finns det', { synonyms: new Map(), vocabulary: new Set(), concepts });
+  // "hur många" together in one heading holds the kind of answer; "hur" in one heading and
+  // "många" in another does not.
+  const pages = preparePages({
+    pages: [
+      page('/statistik/', 'Statistik', ['Hur många deltar i insatserna?', 'Hur många insatser finansieras?']),
+      page('/om/', 'Om finansiell samordning', ['Hur många samordningsförbund finns det?', 'Vad är ett samordningsförbund?']),
+      page('/roller/', 'Roller', ['Hur bildas ett samordningsförbund?', 'Vilka är många?']),
+      page('/ekonomi/', 'Ekonomi', ['Vad går pengarna till?']),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  const found = new Map<string, Found>([
+    ['/statistik/', { words: new Set(['samordningsförbund']), score: 1, all: true }],
+    ['/om/', { words: new Set(['samordningsförbund']), score: 0.5, all: true }],
+    ['/roller/', { words: new Set(['samordningsförbund']), score: 1, all: true }],
+  ]);
+  const ranked = rankPages(q, pages, found);
+  assert.equal(ranked[0].url, '/om/');
+  assert.equal(ranked[0].section?.anchor, 's0');
+});
+
+test('a subsection that holds no more of the question than its section is a detail: the section opens', () => {
+  const q = parseQuery('eget kapital');
+  const ekonomi = page('/ekonomi/', 'Ekonomi', [
+    'Vad går pengarna till?',
+    'Vad gäller för eget kapital och budget i balans?',
+    'Hur stort är det egna kapitalet?',
+    'Kan förbundet låna till eget kapital?',
+  ]);
+  const opens = (p: typeof ekonomi & { sub?: number[] }) =>
+    rankPages(q, preparePages({ pages: [p], terms: [], faqs: [] }), foundAll(['/ekonomi/'], q.words))[0].section?.anchor;
+  assert.equal(opens({ ...ekonomi, sub: [2] }), 's1');
+  // Without the structure, the shorter heading is the closer one.
+  assert.equal(opens(ekonomi), 's2');
+});

@@ -113,3 +113,16 @@ export function withoutAnswered<T extends { url: string }>(
   if (!target) return hits;
   return hits.filter((h) => !(h.url === target.page && (anchorOf(h) ?? '') === target.anchor));
 }
+
+/** Which of the status line's texts says what is shown (sok.astro's data-text-* attributes). */
+export type StatusText = 'textNone' | 'textOne' | 'textOther' | 'textAnswerOnly' | 'textAnswerOne' | 'textAnswerOther';
+
+/**
+ * The status line names the direct answer above the list beside the results listed, which are what
+ * the filters count: "1 träff" under a definition box and one result read as if the box were no
+ * hit, and "Inga träffar" over a box as if nothing had been found.
+ */
+export function statusText(listed: number, answered: boolean): StatusText {
+  if (answered) return listed === 0 ? 'textAnswerOnly' : listed === 1 ? 'textAnswerOne' : 'textAnswerOther';
+  return listed === 0 ? 'textNone' : listed === 1 ? 'textOne' : 'textOther';
+}

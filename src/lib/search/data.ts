@@ -22,6 +22,8 @@ export interface DataPage {
   entries?: 'terms' | 'faqs';
   /** Short sections that point to the full answer on another page (deferrals.ts), as [anchor, "/page/#anchor"]. */
   defers?: [string, string][];
+  /** Indexes in `sections` of the subsections (### under a ##). */
+  sub?: number[];
 }
 export interface SearchData {
   synonyms: Synonym[];
@@ -83,7 +85,12 @@ export async function searchData(): Promise<SearchData> {
     const page: DataPage = { url: pagePath(entry.id), title: entry.data.title, description: entry.data.description };
     if (entry.id === GLOSSARY) page.entries = 'terms';
     else if (entry.id === FAQ) page.entries = 'faqs';
-    else page.sections = (await render(entry)).headings.filter((h) => h.depth <= 3).map((h) => [h.text, h.slug]);
+    else {
+      const headings = (await render(entry)).headings.filter((h) => h.depth <= 3);
+      page.sections = headings.map((h) => [h.text, h.slug]);
+      const sub = headings.flatMap((h, i) => (h.depth === 3 && headings.slice(0, i).some((p) => p.depth === 2) ? [i] : []));
+      if (sub.length) page.sub = sub;
+    }
     // A FAQ answer is short by design and most end by pointing to the section that says more.
     const headings = page.entries === 'faqs' ? faqs.map((f) => [f.question, f.anchor]) : (page.sections ?? []);
     const defers =

@@ -5,7 +5,7 @@ import { escapeHtml, highlight } from './highlight.ts';
 import { cleanExcerpt, withoutHeading } from './excerpt.ts';
 import { withBase } from '../url.ts';
 import { SEARCH_FIELD_ID } from './field.ts';
-import { FAQ_PAGE, GLOSSARY_PAGE, matchQuestion, matchTerm, withoutAnswered, type FaqAnswer, type TermAnswer } from './answers.ts';
+import { FAQ_PAGE, GLOSSARY_PAGE, matchQuestion, matchTerm, statusText, withoutAnswered, type FaqAnswer, type TermAnswer } from './answers.ts';
 import {
   countFilters,
   filtersByPage,
@@ -267,7 +267,7 @@ export async function runSearchPage(): Promise<void> {
       list!.innerHTML = '';
       await showMore(run);
       if (run !== latest) return;
-      const template = listed.length === 0 ? text.textNone : listed.length === 1 ? text.textOne : text.textOther;
+      const template = text[statusText(listed.length, Boolean(term || faq))];
       status!.textContent = fill(template, { count: listed.length, q: raw }) + (fallback && listed.length ? ` ${text.textFallback}` : '');
       // Read by npm run bench: from the start of this search (or of the page load) to results on screen.
       performance.measure(`sok-${run}`, run === 1 ? undefined : `sok-start-${run}`);

@@ -81,6 +81,9 @@ export interface Alternative {
   local?: boolean;
   /** A concept's wording (content/sok/begrepp.yaml): the pages' words for it, not the reader's. */
   concept?: boolean;
+  /** The question words that ask for a kind of answer ("hur många"), compared with headings only:
+   * a heading that asks the same holds it, but nearly every page has such words in some heading. */
+  asked?: boolean;
 }
 /** One meaningful word of the question, with the ways it may be worded on a page. */
 export interface Term {
@@ -241,6 +244,12 @@ const namedByQuestionWords = (concept: Concept, allKeys: string[]) =>
     (o) => tokens(o).every((w) => QUESTION_WORDS.has(w)) && keys(o).every((k) => allKeys.some((q) => wordMatch(k, q) === 1)),
   );
 
+/** The concept's reader phrases made of question words that the question holds ("hur många"). */
+const askedWordings = (concept: Concept, allKeys: string[]) =>
+  concept.ord
+    .filter((o) => tokens(o).every((w) => QUESTION_WORDS.has(w)) && keys(o).every((k) => allKeys.some((q) => wordMatch(k, q) === 1)))
+    .map(tokens);
+
 export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): ParsedQuery {
   const { synonyms, vocabulary, concepts } = lexicon;
   const phrases: string[] = [];
@@ -319,8 +328,13 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
     // Named only by small words, the concept is a part of the question of its own: by question
     // words ("hur många") the kind of answer wanted, by other small words ("gå ur") what the
     // question is about.
-    if (!targets.length && wordings.length)
-      terms.push({ typed: concept.id, alternatives: wordings, ...(namedByQuestionWords(concept, allKeys) ? { kind: true } : {}) });
+    if (!targets.length && wordings.length) {
+      const kind = namedByQuestionWords(concept, allKeys);
+      // A heading that asks the same ("Hur många samordningsförbund finns det?") holds the kind of
+      // answer wanted in the reader's own words, not only in the pages' wording ("statistik").
+      const asAsked = kind ? askedWordings(concept, allKeys).map((w) => ({ ...alt(w, 1, true), asked: true as const })) : [];
+      terms.push({ typed: concept.id, alternatives: [...asAsked, ...wordings], ...(kind ? { kind: true } : {}) });
+    }
   }
   // A question made only of small words ("vad är det") is searched as typed rather than not at all.
   if (terms.length === 0 && phrases.length === 0) {

@@ -19,6 +19,8 @@ export interface PreparedSection {
   anchor: string;
   text: string;
   keys: string[];
+  /** For a subsection (### under a ##): the index of its section among the page's sections. */
+  parent?: number;
 }
 export interface PreparedPage {
   url: string;
@@ -46,7 +48,12 @@ export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
         : p.entries === 'faqs'
           ? data.faqs.map(([a, q]) => [q, a])
           : (p.sections ?? []);
-    const prepared = sections.map(([text, anchor]) => ({ anchor, text, keys: keys(text) }));
+    const sub = new Set(p.sub ?? []);
+    let section = -1;
+    const prepared = sections.map(([text, anchor], i) => {
+      if (!sub.has(i)) section = i;
+      return { anchor, text, keys: keys(text), ...(sub.has(i) && section >= 0 ? { parent: section } : {}) };
+    });
     return {
       url: p.url,
       title: p.title,
@@ -84,14 +91,16 @@ export function matchIntent(allKeys: string[], intents: PreparedIntent[]): strin
 }
 
 /** How well a text (its keys) holds a term: the best of its alternatives, each weighted by the share of its words found. */
-export function termScore(term: Term, text: string[]): number {
-  return bestAlternative(term, text).score;
+export function termScore(term: Term, text: string[], heading = false): number {
+  return bestAlternative(term, text, heading).score;
 }
 
-/** The wording of a term that a text holds best, and how well. */
-function bestAlternative(term: Term, text: string[]): { alternative?: Alternative; score: number } {
+/** The wording of a term that a text holds best, and how well; the question's own words for the
+ * kind of answer it wants (`asked`) only in a heading. */
+function bestAlternative(term: Term, text: string[], heading = false): { alternative?: Alternative; score: number } {
   let best: { alternative?: Alternative; score: number } = { score: 0 };
   for (const a of term.alternatives) {
+    if (a.asked && !heading) continue;
     const found = share(a, text);
     if (a.weight * found > best.score) best = { alternative: a, score: a.weight * found };
   }
@@ -139,7 +148,14 @@ function bestAlternativeMatch(t: Term, k: string): number {
  * not once as typed and again in a concept's wording, so "Hur fungerade SUS?" is the closer one.
  */
 export function headingPrecision(q: ParsedQuery, sectionKeys: string[]): number {
-  const used = q.terms.flatMap((t) => bestAlternative(t, sectionKeys).alternative?.keys ?? []);
+  // Wordings that hold the term equally well all count: a heading with two of a concept's wordings
+  // ("eget kapital och budget i balans") is about the concept as a whole, more than one with one.
+  const used = q.terms.flatMap((t) => {
+    const best = bestAlternative(t, sectionKeys, true).score;
+    return best > 0
+      ? t.alternatives.filter((a) => a.weight * share(a, sectionKeys) >= best - 1e-9).flatMap((a) => a.keys)
+      : [];
+  });
   let content = 0;
   let matched = 0;
   for (const k of sectionKeys) {
@@ -181,7 +197,7 @@ function asksProposal(q: ParsedQuery): boolean {
 }
 export const PROPOSAL_UNASKED = 0.8;
 function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
-  const terms = q.terms.map((t) => termScore(t, sectionKeys));
+  const terms = q.terms.map((t) => termScore(t, sectionKeys, true));
   let small = 0;
   for (const k of q.questionKeys) if (sectionKeys.includes(k)) small += 1;
   if (q.person && sectionKeys.some((k) => READER.has(k))) small += 1;
@@ -219,10 +235,12 @@ export interface Found {
  * them, or, for wordings not sent to Pagefind (a concept's, a word the guidance never uses), in
  * the page's title and headings.
  */
-export function termCoverage(t: Term, found: Found | undefined, outline: string[]): number {
+export function termCoverage(t: Term, found: Found | undefined, outline: string[], headings: string[][] = []): number {
   return Math.max(
     0,
     ...t.alternatives.map((a) => {
+      // "hur många" is held by a heading that asks it, not by "hur" in one heading and "många" in another.
+      if (a.asked) return headings.some((h) => a.keys.every((k) => h.includes(k))) ? a.weight : 0;
       const inOutline = a.weight * (a.keys.reduce((sum, k) => sum + bestMatch(k, outline), 0) / a.keys.length);
       if (a.local) return inOutline;
       // Pagefind's stemmer leaves some forms apart ("ekonomin", "ekonomi"); the title and headings
@@ -235,9 +253,16 @@ export function termCoverage(t: Term, found: Found | undefined, outline: string[
 
 /** The weighted share of the question's terms a page holds; a term on nearly every page (`shares`,
  * see UBIQUITOUS) counts as held by any page Pagefind found. */
-export function coverage(q: ParsedQuery, found: Found | undefined, outline: string[], weights?: number[], shares?: number[]): number {
+export function coverage(
+  q: ParsedQuery,
+  found: Found | undefined,
+  outline: string[],
+  weights?: number[],
+  shares?: number[],
+  headings?: string[][],
+): number {
   return mean(
-    q.terms.map((t, i) => (found && (shares?.[i] ?? 0) >= UBIQUITOUS ? 1 : termCoverage(t, found, outline))),
+    q.terms.map((t, i) => (found && (shares?.[i] ?? 0) >= UBIQUITOUS ? 1 : termCoverage(t, found, outline, headings))),
     weights,
   );
 }
@@ -260,15 +285,29 @@ export function termWeights(
   found: Map<string, Found>,
   shares = documentShares(q, pages, found),
 ): number[] {
-  return shares.map(
-    (share, i) => (0.3 + 0.7 * (1 - share)) * (q.terms[i].subject ? SUBJECT_WEIGHT : 1) * (q.terms[i].kind ? KIND_WEIGHT : 1),
-  );
+  const own = shares.map((share, i) => (0.3 + 0.7 * (1 - share)) * (q.terms[i].subject ? SUBJECT_WEIGHT : 1));
+  // The kind of answer weighs half of what the question is about, also when that is a word on
+  // nearly every page ("hur många samordningsförbund"): else "hur många", rare in titles, would
+  // make the page titled "Statistik" the answer to every count question.
+  const about = Math.max(0, ...own.filter((_, i) => !q.terms[i].kind));
+  return own.map((w, i) => (q.terms[i].kind ? KIND_WEIGHT * (about > 0 ? Math.min(w, about) : w) : w));
 }
 
 /** The share of pages that hold each term of the question. */
 export function documentShares(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>): number[] {
   const n = Math.max(1, pages.length);
-  return q.terms.map((t) => pages.filter((p) => termCoverage(t, found.get(p.url), p.outlineKeys) > 0).length / n);
+  return q.terms.map(
+    (t) =>
+      pages.filter(
+        (p) =>
+          termCoverage(
+            t,
+            found.get(p.url),
+            p.outlineKeys,
+            p.sections.map((s) => s.keys),
+          ) > 0,
+      ).length / n,
+  );
 }
 
 /**
@@ -354,10 +393,13 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       if (named >= SECTION_AT) namedBy.set(sida, Math.max(namedBy.get(sida) ?? 0, named));
     }
   }
+  // A title names what the question is about, not the kind of answer it wants: "Statistik" is no
+  // answer to "hur många samordningsförbund finns det" by its title (its headings still count).
+  const titleWeights = q.terms.some((t) => !t.kind) ? weights.map((w, i) => (q.terms[i].kind ? 0 : w)) : weights;
   const out: Ranked[] = [];
   for (const page of pages) {
     const f = found.get(page.url);
-    const ownTitle = titleScore(q, page.titleKeys, weights);
+    const ownTitle = titleScore(q, page.titleKeys, titleWeights);
     const title = Math.max(ownTitle, namedBy.get(page.url) ?? 0);
     // Which section answers is decided by what the title does not already say: on the page titled
     // "Nationella rådet", "nationella rådets uppgift" asks for the section about its tasks, not the
@@ -378,15 +420,30 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
     const headings: { anchor: string; title: string; score: number }[] = wholeTitle
       ? [{ anchor: '', title: page.title, score: weighHeading(q, headingMatch(q, page.titleKeys), within) }]
       : [];
-    for (const s of page.sections) {
-      const m = headingMatch(q, s.keys);
-      const score = weighHeading(q, m, within);
+    const matches = page.sections.map((s) => headingMatch(q, s.keys));
+    for (const [i, s] of page.sections.entries()) {
+      const m = matches[i];
+      const parent = s.parent === undefined ? undefined : matches[s.parent];
+      // A subsection whose section's heading already holds every term it holds, as well, is a detail
+      // of that section ("Hur stort är det egna kapitalet?" under "Vad gäller för eget kapital och
+      // budget i balans?"): the section opens, at its start, and the subsection follows in it.
+      const detail = parent && m.terms.every((v, t) => v <= parent.terms[t]);
+      const score = detail ? Math.min(weighHeading(q, m, within), weighHeading(q, parent, within)) : weighHeading(q, m, within);
       sectionBest = Math.max(sectionBest, within === weights ? score : weighHeading(q, m, weights));
       if (score > 0) headings.push({ anchor: s.anchor, title: s.text, score });
       if (!best || score > best.score) best = { s, score };
     }
     // A glossary or FAQ page mentions everything somewhere; what counts is its best single entry.
-    const cov = page.entries ? sectionBest : coverage(q, f, page.outlineKeys, weights, shares);
+    const cov = page.entries
+      ? sectionBest
+      : coverage(
+          q,
+          f,
+          page.outlineKeys,
+          weights,
+          shares,
+          page.sections.map((s) => s.keys),
+        );
     if (!f && title + sectionBest + cov < 0.5 && page.url !== intentPage) continue;
     const description = mean(
       q.terms.map((t) => termScore(t, page.descriptionKeys)),

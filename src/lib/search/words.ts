@@ -35,9 +35,19 @@ const ANDE_NOUN = /^(.{5,})[ae]nde(?:n|ns|s|t|ts|na|nas)?$/;
  */
 const VERBAL_NOUN = /^(.{4,}[^aeiouyåäö])ing$/;
 
+/**
+ * Adjectives in -en, which lose the e before an ending: "egen", "eget", "egna", "egna kapitalet".
+ * Snowball keeps the short forms whole and takes only the a off the plural ("egen", "eget", "egn"),
+ * so "eget kapital" would not find "Hur stort får förbundets egna kapital vara?". A closed class in
+ * Swedish; the stems listed are those a question about this guidance may hold.
+ */
+const EN_ADJECTIVE = /^(eg|öpp|vux|mog|vak|nak|trog|beläg|benäg|angeläg|förmög|sug)(?:en|et|na|ne|nas)$/;
+
 /** The comparison key of one word: its Snowball stem, diacritics folded. */
 export function key(word: string): string {
   const w = normalise(word).replace(/\+/g, '');
+  const adjective = EN_ADJECTIVE.exec(w);
+  if (adjective) return fold(adjective[1]);
   const noun = ELSE_NOUN.exec(w);
   if (noun) return fold(noun[1]);
   const participle = ANDE_NOUN.exec(w);
