@@ -5,7 +5,16 @@ import { escapeHtml, highlight } from './highlight.ts';
 import { cleanExcerpt, withoutHeading } from './excerpt.ts';
 import { withBase } from '../url.ts';
 import { SEARCH_FIELD_ID } from './field.ts';
-import { FAQ_PAGE, GLOSSARY_PAGE, matchQuestion, matchTerm, statusText, withoutAnswered, type FaqAnswer, type TermAnswer } from './answers.ts';
+import {
+  FAQ_PAGE,
+  GLOSSARY_PAGE,
+  matchQuestion,
+  matchTerm,
+  statusText,
+  withoutAnswered,
+  type FaqAnswer,
+  type TermAnswer,
+} from './answers.ts';
 import {
   countFilters,
   filtersByPage,

@@ -152,9 +152,7 @@ export function headingPrecision(q: ParsedQuery, sectionKeys: string[]): number 
   // ("eget kapital och budget i balans") is about the concept as a whole, more than one with one.
   const used = q.terms.flatMap((t) => {
     const best = bestAlternative(t, sectionKeys, true).score;
-    return best > 0
-      ? t.alternatives.filter((a) => a.weight * share(a, sectionKeys) >= best - 1e-9).flatMap((a) => a.keys)
-      : [];
+    return best > 0 ? t.alternatives.filter((a) => a.weight * share(a, sectionKeys) >= best - 1e-9).flatMap((a) => a.keys) : [];
   });
   let content = 0;
   let matched = 0;
