@@ -29,7 +29,7 @@ export const MARKER_SEPARATOR = '<sup class="not-skilje" aria-hidden="true" data
 
 /**
  * A note marker: every marker has its own id, so the note can lead back to the very place the reader
- * came from. `label` is the marker's accessible name ("Källa 3", from sv.json).
+ * came from. `label` is the marker's accessible name ("Not 3", from sv.json: the list it leads to is headed "Noter").
  */
 export const markerHtml = (n: number, use: number, label: string) =>
   `<sup class="not" data-pagefind-ignore><a href="#not-${n}" id="${markerId(n, use)}" aria-label="${label}">${n}</a></sup>`;

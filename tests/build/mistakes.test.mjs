@@ -165,7 +165,7 @@ test('a cited source that the page does not list joins its source list and notes
       ),
     );
     assert.ok(
-      html.includes(`<sup class="not" data-pagefind-ignore><a href="#${p}not-1" id="${p}not-ref-1" aria-label="Källa 1">1</a></sup>`),
+      html.includes(`<sup class="not" data-pagefind-ignore><a href="#${p}not-1" id="${p}not-ref-1" aria-label="Not 1">1</a></sup>`),
       `${p || 'page'}: marker 1`,
     );
   }

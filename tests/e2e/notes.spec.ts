@@ -77,7 +77,7 @@ for (const path of guidancePages()) {
 
 test('a marker is a keyboard link named "Källa n" with a visible focus, leading to its note and back', async ({ page }) => {
   await page.goto('/roller/styrelsen/');
-  const marker = page.getByRole('main').getByRole('link', { name: 'Källa 2', exact: true }).first();
+  const marker = page.getByRole('main').getByRole('link', { name: 'Not 2', exact: true }).first();
   await expect(marker).toHaveText('2');
   await marker.focus();
   await expect(marker).toBeFocused();
@@ -87,7 +87,7 @@ test('a marker is a keyboard link named "Källa n" with a visible focus, leading
   await expect(page).toHaveURL(/#not-2$/);
   const note = page.locator('#not-2');
   await expect(note).toContainText(/\S/);
-  await note.getByRole('link', { name: 'Tillbaka till texten vid källa 2' }).click();
+  await note.getByRole('link', { name: 'Tillbaka till texten vid not 2' }).click();
   await expect(page).toHaveURL(/#not-ref-2$/);
 });
 
@@ -105,7 +105,7 @@ test('a note says in words how to go back to the text, and where one note serves
   expect(once, 'a note used once').toBeGreaterThan(0);
   expect(several, 'a note used in several places').toBeGreaterThan(0);
   const single = page.locator(`#not-${once}`);
-  await expect(single.getByRole('link', { name: `Tillbaka till texten vid källa ${once}` })).toHaveText('Tillbaka till texten');
+  await expect(single.getByRole('link', { name: `Tillbaka till texten vid not ${once}` })).toHaveText('Tillbaka till texten');
   await expect(single).not.toContainText('Används på');
   // A note used in several places: the count in words, then one numbered link per place.
   const note = page.locator(`#not-${several}`);
@@ -116,7 +116,7 @@ test('a note says in words how to go back to the text, and where one note serves
   // By keyboard: the way back follows the source link, and the numbers follow it.
   await note.locator('.not-kalla a').last().focus();
   await page.keyboard.press('Tab');
-  await expect(note.getByRole('link', { name: `Tillbaka till texten vid källa ${several}` })).toBeFocused();
+  await expect(note.getByRole('link', { name: `Tillbaka till texten vid not ${several}` })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   // Each letter is named by the words before it in the note ("Används på 3 ställen i texten:").

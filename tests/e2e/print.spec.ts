@@ -85,7 +85,7 @@ test("the chapter print view puts each page's notes right after that page, numbe
       expect(notes!.nextElementSibling?.tagName ?? 'SCRIPT', where!).toBe('SCRIPT');
       expect(notes!.querySelector('h3')!.textContent).toBe(`Noter till ${article.querySelector('h2')!.textContent!.trim()}`);
       const numbers = [...notes!.querySelectorAll('ol > li')].map((li) => li.querySelector('.not-tillbaka')!.getAttribute('aria-label'));
-      expect(numbers[0], where!).toBe('Tillbaka till texten vid källa 1');
+      expect(numbers[0], where!).toBe('Tillbaka till texten vid not 1');
       for (const a of markers) expect(article.querySelector(a.getAttribute('href')!), `${where}: ${a.outerHTML}`).not.toBeNull();
       for (const back of notes!.querySelectorAll('a[href^="#"]'))
         expect(article.querySelector(`sup.not ${back.getAttribute('href')}`), `${where}: ${back.outerHTML}`).not.toBeNull();
@@ -97,10 +97,10 @@ test("the chapter print view puts each page's notes right after that page, numbe
 test('in the chapter print view a marker leads to its note on the same page and back', async ({ page }) => {
   await page.goto('/skriv-ut/roller/');
   const article = page.locator('article.utskrift-sida[data-sida$="/roller/styrelsen/"]');
-  await article.getByRole('link', { name: 'Källa 2', exact: true }).first().click();
+  await article.getByRole('link', { name: 'Not 2', exact: true }).first().click();
   await expect(page).toHaveURL(/#sida-roller-styrelsen__not-2$/);
   await expect(article.getByRole('region', { name: 'Noter till Styrelsen' }).locator('li:target')).toHaveCount(1);
-  await page.locator(':target').getByRole('link', { name: 'Tillbaka till texten vid källa 2' }).click();
+  await page.locator(':target').getByRole('link', { name: 'Tillbaka till texten vid not 2' }).click();
   await expect(page).toHaveURL(/#sida-roller-styrelsen__not-ref-2$/);
 });
 

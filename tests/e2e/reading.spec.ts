@@ -12,7 +12,7 @@ test('a note used in several places leads back to the marker the reader followed
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#not-2$/);
   const note = page.locator('#not-2');
-  await note.getByRole('link', { name: 'Tillbaka till texten vid källa 2' }).click();
+  await note.getByRole('link', { name: 'Tillbaka till texten vid not 2' }).click();
   await expect(page).toHaveURL(/#not-ref-2-2$/);
   // Without the script the numbered places still lead to each one.
   await expect(note.locator('.not-tillbaka-alla').getByRole('link', { name: 'b', exact: true })).toHaveAttribute('href', '#not-ref-2-2');
