@@ -27,7 +27,11 @@ export const sidebar = [
   { label: sv['kapitel.statistik'], link: '/statistik/' },
   { label: sv['kapitel.fragor'], link: '/fragor-och-svar/' },
   { label: sv['kapitel.ordlista'], link: '/ordlista/' },
-  { label: sv['kapitel.omWebbplatsen'], items: [{ autogenerate: { directory: 'om-webbplatsen' } }] },
+  // The reports the guidance rests on (/kallor/): a reader looking for them found no way there but a note.
+  {
+    label: sv['kapitel.omWebbplatsen'],
+    items: [{ autogenerate: { directory: 'om-webbplatsen' } }, { label: sv['kallor.heading'], link: '/kallor/' }],
+  },
   { label: sv['kapitel.sok'], link: '/sok/' },
 ];
 
