@@ -1,35 +1,8 @@
 # Run: python3 tests/search/extra-check-6-labels.py [out.json]
 # Labels for /work/blind7/queries.json, written from content/docs/**/*.mdx and content/ordlista/*.yaml
 # before any search was run on these queries. (page, section, also)
-import json, sys, hashlib, os
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../..')
-# Heading anchors as in /work/blind/anchors.py (github-slugger style, å/ä/ö kept).
-import re,glob,os,json
-def slug(h):
-    h=h.strip().lower()
-    h=re.sub(r'[^\w\- ]','',h)   # \w unicode includes åäö, digits, _
-    return h.replace(' ','-')
-def url(p):
-    rel=os.path.relpath(p,''+ROOT+'/content/docs')[:-4]
-    if rel=='index': return '/'
-    if rel.endswith('/index'): rel=rel[:-6]
-    return '/'+rel+'/'
-def build():
-    m={}
-    for p in glob.glob(''+ROOT+'/content/docs/**/*.mdx',recursive=True):
-        seen={};a=[]
-        incode=False
-        for line in open(p):
-            if line.startswith('```'): incode=not incode
-            mm=re.match(r'^(#{2,3}) (.+)',line)
-            if mm and not incode:
-                s=slug(re.sub(r'\{#.*\}','',mm.group(2)))
-                if s in seen: seen[s]+=1; s=f"{s}-{seen[s]}"
-                else: seen[s]=0
-                a.append(s)
-        m[url(p)]=a
-    m['/ordlista/']=[os.path.basename(f)[:-5] for f in glob.glob(''+ROOT+'/content/ordlista/*.yaml')]
-    return m
+# The shared checks and writing are in blind_labels.py.
+from blind_labels import write_set
 
 L = {
 "e001":("/roller/styrelsen/",None,["/fragor-och-svar/","/roller/","/lasvagar/ny-styrelseledamot/","/ordlista/","/samordningsforbundets-uppgifter/"]),
@@ -93,26 +66,4 @@ L = {
 "e059":("/om-finansiell-samordning/","hur-många-förbund-finns-det",["/fragor-och-svar/","/statistik/","/roller/kommunen/"]),
 "e060":("/lagstiftning/",None,["/lagstiftning/forslag/","/fragor-och-svar/","/roller/forsakringskassan/"]),
 }
-src = '/work/blind7/queries.json'
-raw = open(src, 'rb').read()
-assert hashlib.sha256(raw).hexdigest() == 'bd3033175424f14478bd56646fbc4f34dec5ad714d52a9e83367501b4fc99d84'
-qs = json.loads(raw)
-m = build()
-for v in ['delegera-beslut', 'esf-projekt', 'finansiera-insats']:
-    m[f'/vagvisare/{v}/'] = []
-bad = 0
-assert set(L) == {q['id'] for q in qs}, 'ids differ'
-out = []
-for q in qs:
-    page, sec, also = L[q['id']]
-    if page is not None and page not in m: print('no page', q['id'], page); bad += 1
-    if sec is not None and sec not in m.get(page, []): print('no anchor', q['id'], page, sec); bad += 1
-    for a in also:
-        if a not in m: print('no also page', q['id'], a); bad += 1
-        if a == page: print('also repeats page', q['id']); bad += 1
-    if page is None and (sec or also): print('null page with section/also', q['id']); bad += 1
-    out.append({'id': q['id'], 'role': q['role'], 'query': q['query'], 'hope': q['hope'], 'page': page, 'also': also, 'section': sec})
-if bad: sys.exit(f'{bad} errors')
-if len(sys.argv) > 1:
-    json.dump(out, open(sys.argv[1], 'w'), ensure_ascii=False, indent=1); open(sys.argv[1], 'a').write('\n')
-print('ok', len(out), 'null pages:', [o['id'] for o in out if not o['page']], 'section null:', sum(1 for o in out if o['page'] and not o['section']))
+write_set('/work/blind7/queries.json', 'bd3033175424f14478bd56646fbc4f34dec5ad714d52a9e83367501b4fc99d84', L)
