@@ -1,10 +1,12 @@
-# Shared by extra-check-{4,5,6}-labels.py: each holds only its labels (written from the content before
+# Shared by extra-check-{4,5,6,7}-labels.py: each holds only its labels (written from the content before
 # any search was run) and calls write_set(), which checks the blind queries' sha256, checks every
-# labelled page and heading anchor against content/docs and content/ordlista, and writes the set.
-import glob, hashlib, json, os, re, sys
+# labelled page and heading anchor against content/docs and content/ordlista, then (after `npm run build`)
+# against the ids in dist/, and writes the set.
+import glob, hashlib, html, json, os, re, sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../..')
 DOCS = os.path.join(ROOT, 'content/docs')
+DIST = os.path.join(ROOT, 'dist')
 # Pages the vägvisare builds outside content/docs; labels may name them, not their headings.
 VAGVISARE = ['delegera-beslut', 'esf-projekt', 'finansiera-insats']
 
@@ -48,6 +50,15 @@ def anchors():
     return pages
 
 
+def built_ids(page):
+    """The ids in a built page (None when dist/ has no such page); a heading's anchor is checked against
+    what the reader's browser will scroll to, not only against our own slug of the source."""
+    path = os.path.join(DIST, page.strip('/'), 'index.html')
+    if not os.path.exists(path):
+        return None
+    return set(html.unescape(i) for i in re.findall(r'\bid="([^"]*)"', open(path).read()))
+
+
 def write_set(src, sha256, labels):
     """Labels {id: (page, section, also)} for the blind queries in src; writes sys.argv[1] if given."""
     raw = open(src, 'rb').read()
@@ -65,8 +76,13 @@ def write_set(src, sha256, labels):
             if a not in m: print('no also page', q['id'], a); bad += 1
             if a == page: print('also repeats page', q['id']); bad += 1
         if page is None and (sec or also): print('null page with section/also', q['id']); bad += 1
+        if os.path.isdir(DIST):
+            for p in [page] + also if page else []:
+                if built_ids(p) is None: print('not built', q['id'], p); bad += 1
+            if sec is not None and sec not in (built_ids(page) or set()): print('no id in dist', q['id'], page, sec); bad += 1
         out.append({'id': q['id'], 'role': q['role'], 'query': q['query'], 'hope': q['hope'], 'page': page, 'also': also, 'section': sec})
     if bad: sys.exit(f'{bad} errors')
     if len(sys.argv) > 1:
         json.dump(out, open(sys.argv[1], 'w'), ensure_ascii=False, indent=1); open(sys.argv[1], 'a').write('\n')
+    if not os.path.isdir(DIST): print('dist/ missing: run `npm run build` to check the ids in the built pages too')
     print('ok', len(out), 'null pages:', [o['id'] for o in out if not o['page']], 'section null:', sum(1 for o in out if o['page'] and not o['section']))
