@@ -61,6 +61,8 @@ export const uiStrings = z.object({
   'insatskategorier.noMapping': z.string(),
   'diagram.derivedMark': z.string(),
   'diagram.missing': z.string(),
+  'diagram.shareOnly': z.string(),
+  'diagram.shareOnlyNote': z.string(),
   'diagram.derivedNote': z.string(),
   'diagram.total': z.string(),
   'diagram.and': z.string(),
