@@ -56,7 +56,10 @@ test('a part the source gives only as a share passes without a count, and no cou
 });
 
 test('shares given without counts must make up the whole total', () => {
-  assert.match(checkSeries(load('fel-andelssumma'), kallor).join('\n'), /andelarna för 2021 summerar till 90 %, men delarna ska tillsammans vara hela totalen/);
+  assert.match(
+    checkSeries(load('fel-andelssumma'), kallor).join('\n'),
+    /andelarna för 2021 summerar till 90 %, men delarna ska tillsammans vara hela totalen/,
+  );
 });
 
 test('a value without varde needs a share, and a share without a count needs a category', () => {

@@ -23,7 +23,9 @@ export function checkValues(serie: Serie, kallor: Map<string, KallaYears>): stri
     if (seen.has(key(v))) errors.push(`värdet för ${label(v)} finns två gånger. Ta bort det ena.`);
     seen.add(key(v));
     if (v.varde === undefined && v.andel === undefined) {
-      errors.push(`värdet för ${label(v)} saknar varde. Skriv siffran som rapporten anger i varde, eller, om rapporten bara anger hur stor andel delen är, andelen i procent i andel.`);
+      errors.push(
+        `värdet för ${label(v)} saknar varde. Skriv siffran som rapporten anger i varde, eller, om rapporten bara anger hur stor andel delen är, andelen i procent i andel.`,
+      );
     } else if (v.varde === undefined && v.kategori === undefined) {
       errors.push(
         `värdet för ${label(v)} har andel men inget varde och ingen kategori. En andel utan antal kan bara gälla en del av totalen: ange kategori, eller skriv totalen i varde.`,
