@@ -12,3 +12,18 @@ export const printChapters = ['samordningsforbundets-uppgifter', 'roller', 'malg
     return chapter;
   },
 );
+
+/**
+ * Chapters whose pages each stand alone: a reading path is one reader's route, so on its page the
+ * print offer is that page, not the whole chapter (every reading path). The chapter's own start page
+ * still offers the chapter's print view.
+ */
+export const pagesPrintedAlone = ['lasvagar'];
+
+/** How a page offers printing: the chapter's print view, the page alone, or nothing. */
+export function printOffer(/** @type {string} */ pageId) {
+  const chapter = printChapters.find((c) => pageId === c.id || pageId.startsWith(`${c.id}/`));
+  if (!chapter) return undefined;
+  if (pagesPrintedAlone.includes(chapter.id) && pageId !== chapter.id) return { kind: /** @type {const} */ ('page') };
+  return { kind: /** @type {const} */ ('chapter'), chapter };
+}

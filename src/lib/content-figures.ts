@@ -28,7 +28,7 @@ const seriesFigures = z.looseObject({
   varden: z.array(
     z.looseObject({
       ar: z.number(),
-      varde: z.number(),
+      varde: z.number().optional(),
       kategori: z.string().optional(),
       andel: z.number().optional(),
       harledd: z.string().optional(),
@@ -37,6 +37,7 @@ const seriesFigures = z.looseObject({
   ),
   undantag: z.array(z.looseObject({ kontroll: z.string(), ar: z.number(), forklaring: z.string() })).default([]),
   anmarkningar: z.array(z.string()).default([]),
+  relaterade: z.array(z.string()).optional(),
 });
 export type SeriesFigures = z.output<typeof seriesFigures>;
 
@@ -108,6 +109,7 @@ export function contentFigureProblems(root: string): string[] {
   }
   problems.push(...mixedForms(usesByFile));
   problems.push(...unnotedContradictions(series));
+  problems.push(...sharesThatDisagree(series));
   return problems;
 }
 
@@ -128,18 +130,45 @@ export function unnotedContradictions(series: Map<string, SeriesFigures>): strin
     // A total whose parts do not add up; a share that does not fit concerns the share, which other series do not repeat.
     for (const u of (serie.undantag ?? []).filter((x) => x.kontroll === 'summa')) {
       const figure = serie.varden.find((v) => v.ar === u.ar && v.kategori === undefined);
-      if (!figure) continue;
+      if (figure?.varde === undefined) continue;
+      const varde = figure.varde;
       for (const [otherId, other] of series) {
         if (otherId === id || other.enhet !== serie.enhet) continue;
-        const repeats = other.varden.some((v) => v.ar === figure.ar && v.varde === figure.varde && v.kalla === figure.kalla);
+        const repeats = other.varden.some((v) => v.ar === figure.ar && v.varde === varde && v.kalla === figure.kalla);
         const notes = [...(other.anmarkningar ?? []), ...(other.undantag ?? []).map((x) => x.forklaring)].map((n) =>
           n.replace(/\u00a0/g, ' '),
         );
-        const explained = notes.some((n) => n.includes(spaced(figure.varde)) && CONTRADICTION.test(n));
+        const explained = notes.some((n) => n.includes(spaced(varde)) && CONTRADICTION.test(n));
         if (repeats && !explained) {
           problems.push(
-            `content/statistik/${otherId}.yaml: värdet ${spaced(figure.varde)} för ${figure.ar} går inte ihop i källan (se undantaget i ${id}.yaml), men serien säger inget om det. ` +
+            `content/statistik/${otherId}.yaml: värdet ${spaced(varde)} för ${figure.ar} går inte ihop i källan (se undantaget i ${id}.yaml), men serien säger inget om det. ` +
               'Lägg till en anmärkning som säger vad rapportens siffror säger, vilken siffra webbplatsen använder och varför (med orden "går inte ihop").',
+          );
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * A share stated twice: as the `andel` of a part in one series and as the value of a related series in
+ * percent (either names the other under `relaterade`; same year, category and report). The two must be
+ * the same figure, or a page citing one and a chart showing the other would disagree. Unrelated series
+ * in percent share categories but measure other things (the shares of costs, not of insatser).
+ */
+export function sharesThatDisagree(series: Map<string, SeriesFigures>): string[] {
+  const problems: string[] = [];
+  for (const [id, serie] of series) {
+    for (const v of serie.varden.filter((x) => x.andel !== undefined && x.kategori !== undefined)) {
+      for (const [otherId, other] of series) {
+        const related = (serie.relaterade ?? []).includes(otherId) || (other.relaterade ?? []).includes(id);
+        if (otherId === id || other.enhet !== 'procent' || !related) continue;
+        const same = other.varden.find((w) => w.ar === v.ar && w.kategori === v.kategori && w.kalla === v.kalla);
+        if (same && same.varde !== v.andel) {
+          problems.push(
+            `content/statistik/${otherId}.yaml: andelen för ${v.ar}, ${v.kategori} är ${same.varde} procent, men ${id}.yaml anger ${v.andel} procent (andel) ur samma rapport. ` +
+              'Rätta den siffra som skrivits av fel, så att båda säger det rapporten säger.',
           );
         }
       }

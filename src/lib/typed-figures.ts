@@ -44,7 +44,7 @@ export function typedFigures(mdx: string): TypedFigure[] {
 export interface SeriesValues {
   id: string;
   enhet: string;
-  varden: { ar: number; varde: number; kategori?: string }[];
+  varden: { ar: number; varde?: number; kategori?: string }[];
 }
 
 /** Smallest value worth binding: smaller counts collide with ordinary numbers in prose ("tre av 12"). */
@@ -58,7 +58,7 @@ export function boundValues(series: SeriesValues[]): Map<number, Hit[]> {
   for (const s of series) {
     if (s.enhet === 'procent') continue;
     for (const v of s.varden) {
-      if (!(v.varde >= MIN_BOUND_VALUE)) continue;
+      if (v.varde === undefined || v.varde < MIN_BOUND_VALUE) continue;
       const hits = values.get(v.varde) ?? [];
       hits.push({ id: s.id, ar: v.ar, kategori: v.kategori });
       values.set(v.varde, hits);

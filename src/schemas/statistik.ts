@@ -15,11 +15,14 @@ const year = z
 const varde = z.object({
   /** The year the figure holds for. */
   ar: year,
-  /** The figure exactly as the source states it. */
-  varde: z.number({ error: 'ange siffran som ett tal, utan mellanslag eller enhet.' }),
+  /**
+   * The figure exactly as the source states it. Left out only for a part whose share (andel) is all
+   * the source gives: the site never works a count out of a share.
+   */
+  varde: z.number({ error: 'ange siffran som ett tal, utan mellanslag eller enhet.' }).optional(),
   /** Category id (from `kategorier`); omit for the series total. */
   kategori: z.string().optional(),
-  /** Share in percent as the source states it; checked against varde / total. */
+  /** Share in percent as the source states it; checked against varde / total, or alone where the source gives no count. */
   andel: z.number().min(0).max(100).optional(),
   /** Source id: a file in content/kallor/. */
   kalla: text('kalla'),

@@ -189,6 +189,39 @@ test('in a chart table a derived value carries a star explained under the table 
   await expect(figure.locator('svg .diagram-saknas text')).toHaveText('ingen uppgift');
 });
 
+// A reviewer read "ingen uppgift" for 2021 and 2023 beside a note that gave the shares of those years.
+test('where the reports give a part only as a share, table and chart show the share as a share, with its source, never as a count', async ({
+  page,
+}) => {
+  await page.goto('/statistik/');
+  const figure = page.locator('#diagram-insatser-per-typ');
+  await figure.locator('summary', { hasText: 'Visa tabell' }).click();
+  for (const [year, parts] of [
+    ['2021', ['1\u00a0023', '54\u00a0% av totalen', '46\u00a0% av totalen']],
+    ['2023', ['571', '52\u00a0% av totalen', '48\u00a0% av totalen']],
+  ] as const) {
+    await expect(figure.getByRole('row', { name: new RegExp(`^${year}`) }).locator('td')).toHaveText([...parts]);
+  }
+  // Their source, as for every other value: the report and section that give the shares.
+  const sources = figure.locator('details.diagram-kallor li');
+  await expect(sources.filter({ hasText: 'Återrapport 2021' })).toHaveText('2020–2021: Återrapport 2021, avsnitt 3.2.');
+  await expect(sources.filter({ hasText: /^2023:/ })).toHaveText('2023: Försäkringskassans analys 2024, avsnitt 3.5.1, s. 18.');
+  // 2020 gives no split at all: still "ingen uppgift" there.
+  await expect(figure.getByRole('row', { name: /^2020/ }).locator('td').nth(1)).toHaveText('ingen uppgift');
+  await expect(figure.locator('.diagram-tabell .diagram-not').first()).toHaveText(
+    /^För 2021 och 2023 anger rapporterna bara hur stor andel av totalen varje del var, inte antalet\./,
+  );
+  // The chart says the same in a bar's place, and draws no bar for a share.
+  await expect(figure.locator('svg .diagram-andel text')).toHaveText([
+    '54\u00a0% av totalen',
+    '46\u00a0% av totalen',
+    '52\u00a0% av totalen',
+    '48\u00a0% av totalen',
+  ]);
+  // The notes no longer repeat the shares the table shows.
+  await expect(figure.locator('.diagram-om-siffrorna')).not.toContainText('54 procent');
+});
+
 test('a chart of one year draws its bars in one colour: each category appears once, named at its bar', async ({ page }) => {
   await page.goto('/statistik/');
   const fills = await page

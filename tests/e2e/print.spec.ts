@@ -139,3 +139,35 @@ test("a chapter's print view has a button that opens the print dialog, not print
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Skriv ut eller spara som PDF' })).toBeHidden();
 });
+
+// A reader on one reading path who printed through "Skriv ut hela kapitlet: Läsvägar" got every path.
+test('a reading path offers printing that path alone; the reading paths start page still offers the whole chapter', async ({ page }) => {
+  await page.goto('/lasvagar/ny-styrelseledamot/');
+  const footer = page.locator('footer.sidfot');
+  await expect(footer.getByRole('link', { name: /Skriv ut hela kapitlet/ })).toHaveCount(0);
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  const button = footer.getByRole('button', { name: 'Skriv ut läsvägen eller spara som PDF' });
+  // With the button, the advice to use the browser's menu goes: one instruction at a time.
+  await expect(footer.getByText('Den här läsvägen skriver du ut')).toBeHidden();
+  await button.click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(button).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/lasvagar/');
+  await expect(page.locator('footer.sidfot').getByRole('link', { name: 'Skriv ut hela kapitlet: Läsvägar' })).toBeVisible();
+});
+
+test.describe('without JavaScript, a reading path', () => {
+  test.use({ javaScriptEnabled: false });
+  test("points to the browser's menu to print that path, with no button that cannot work", async ({ page }) => {
+    await page.goto('/lasvagar/beredningsgruppen/');
+    const footer = page.locator('footer.sidfot');
+    await expect(footer.getByText('Den här läsvägen skriver du ut eller sparar som PDF från webbläsarens meny.')).toBeVisible();
+    await expect(footer.getByRole('button')).toHaveCount(0);
+    await expect(footer.getByRole('link', { name: /Skriv ut hela kapitlet/ })).toHaveCount(0);
+  });
+});

@@ -34,7 +34,13 @@ const split: Serie = {
     { ar: 2025, kategori: 'a', varde: 10, kalla: 'r', plats: 's. 1', harledd: 'x' },
   ],
 };
-const text = { labelledBy: 't', describedBy: 'd', derivedSuffix: ' (beräknad)', missingText: 'ingen uppgift' };
+const text = {
+  labelledBy: 't',
+  describedBy: 'd',
+  derivedSuffix: ' (beräknad)',
+  missingText: 'ingen uppgift',
+  shareText: (andel: number) => `${andel} % av totalen`,
+};
 
 test('a split series draws its parts in category order, the total only in the table', () => {
   assert.deepEqual(
@@ -88,7 +94,7 @@ test('no drawn series puts a part where another year shows a total, unless the p
   }
 });
 
-test('insatser per typ draws the totals of all five years and marks 2017 and 2025 as split', () => {
+test('insatser per typ draws the totals of all five years and the parts of 2017, 2021, 2023 and 2025, those of 2021 and 2023 as shares', () => {
   const serie = allSeries.find(([f]) => f === 'insatser-per-typ.yaml')![1];
   assert.deepEqual(
     chartRows(serie)
@@ -96,7 +102,22 @@ test('insatser per typ draws the totals of all five years and marks 2017 and 202
       .map((r) => r.ar),
     [2017, 2020, 2021, 2023, 2025],
   );
-  assert.deepEqual(partsBesideTotals(serie), [2017, 2025]);
+  assert.deepEqual(partsBesideTotals(serie), [2017, 2021, 2023, 2025]);
+  // The reports give 2021 and 2023 only as shares: drawn as shares, never as counts worked out of them.
+  const shares = chartRows(serie).filter((r) => r.andel !== undefined);
+  assert.deepEqual(
+    shares.map((r) => [r.ar, r.andel, r.varde]),
+    [
+      [2021, 54, 0],
+      [2021, 46, 0],
+      [2023, 52, 0],
+      [2023, 48, 0],
+    ],
+  );
+  const svg = renderBarChart(chartRows(serie), text);
+  assert.match(svg, />54 % av totalen</);
+  // Five totals and the four parts with counts (2017, 2025); the shares of 2021 and 2023 are words, not bars.
+  assert.equal((svg.match(/<rect/g) ?? []).length, 5 + 4);
 });
 
 test('a chart title names its years once', () => {

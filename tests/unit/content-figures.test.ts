@@ -7,7 +7,13 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentFigureProblems, derivedIn, unnotedContradictions, type SeriesFigures } from '../../src/lib/content-figures.ts';
+import {
+  contentFigureProblems,
+  derivedIn,
+  sharesThatDisagree,
+  unnotedContradictions,
+  type SeriesFigures,
+} from '../../src/lib/content-figures.ts';
 
 test('the figure checks pass the unchanged fixture and name file and line of a figure written another way', () => {
   const dir = mkdtempSync(join(tmpdir(), 'content-figures-'));
@@ -91,4 +97,51 @@ test('a value the series derives, or a share the report does not state, counts a
   assert.equal(isDerived(use(2025)), false);
   assert.equal(isDerived(use(2025, 'k', 'andel')), true, 'share worked out from 12 of 20');
   assert.equal(isDerived(use(2024, 'k', 'andel')), false, 'share stated as 60');
+});
+
+test('a share stated in two series must be the same figure', () => {
+  const part = (andel: number): SeriesFigures => ({
+    enhet: 'insatser',
+    anmarkningar: [],
+    undantag: [],
+    relaterade: ['andel'],
+    varden: [
+      { ar: 2021, varde: 1023, kalla: 'r' },
+      { ar: 2021, kategori: 'a', andel, kalla: 'r' },
+    ],
+  });
+  const percent: SeriesFigures = {
+    enhet: 'procent',
+    anmarkningar: [],
+    undantag: [],
+    relaterade: [],
+    varden: [{ ar: 2021, kategori: 'a', varde: 54, kalla: 'r' }],
+  };
+  assert.deepEqual(
+    sharesThatDisagree(
+      new Map([
+        ['antal', part(54)],
+        ['andel', percent],
+      ]),
+    ),
+    [],
+  );
+  // A series in percent that is not related measures something else (shares of costs): no comparison.
+  assert.deepEqual(
+    sharesThatDisagree(
+      new Map([
+        ['antal', { ...part(53), relaterade: [] }],
+        ['andel', percent],
+      ]),
+    ),
+    [],
+  );
+  const [problem, ...rest] = sharesThatDisagree(
+    new Map([
+      ['antal', part(53)],
+      ['andel', percent],
+    ]),
+  );
+  assert.equal(rest.length, 0);
+  assert.match(problem, /andel\.yaml: andelen för 2021, a är 54 procent, men antal\.yaml anger 53 procent \(andel\) ur samma rapport/);
 });

@@ -99,6 +99,15 @@ const mistakes: Mistake[] = [
     edit: (s) => s.replace('varde: 6,', 'varde: 7,'),
     expect: [/Serien "Antal i test": delarna för 2021 summerar till 11, men totalen är 10/],
   },
+  {
+    name: 'a value with neither a figure nor a share',
+    file: 'statistik/antal.yaml',
+    edit: (s) => s.replace('kategori: b, varde: 6, ', 'kategori: b, '),
+    expect: [
+      /Serien "Antal i test": värdet för 2021, b saknar varde\. Skriv siffran som rapporten anger i varde/,
+      /content\/statistik\/antal\.yaml/,
+    ],
+  },
 ];
 
 test('every file the mistakes below start from passes its schema unchanged', async () => {

@@ -48,3 +48,22 @@ test('the SUS / Uppföljning Finsam caveat applies only across January 2023', ()
   before.varden = before.varden.filter((v) => v.ar < 2023);
   assert.equal(crossesSystemChange(before), false);
 });
+
+test('a part the source gives only as a share passes without a count, and no count is worked out of it', () => {
+  const serie = load('andel-utan-antal');
+  assert.deepEqual(checkSeries(serie, kallor), []);
+  assert.equal(serie.varden.find((v) => v.ar === 2021 && v.kategori === 'a')!.varde, undefined);
+});
+
+test('shares given without counts must make up the whole total', () => {
+  assert.match(
+    checkSeries(load('fel-andelssumma'), kallor).join('\n'),
+    /andelarna för 2021 summerar till 90 %, men delarna ska tillsammans vara hela totalen/,
+  );
+});
+
+test('a value without varde needs a share, and a share without a count needs a category', () => {
+  const errors = checkSeries(load('utan-varde'), kallor).join('\n');
+  assert.match(errors, /värdet för 2022, a saknar varde\. Skriv siffran som rapporten anger i varde/);
+  assert.match(errors, /värdet för 2021 har andel men inget varde och ingen kategori/);
+});

@@ -22,6 +22,8 @@ export interface ChartText {
   derivedSuffix: string;
   /** Said in a bar's place where the reports give no figure for that category and year. */
   missingText: string;
+  /** Said in a bar's place where the reports give a part only as a share of the total ("54 % av totalen"). */
+  shareText: (andel: number) => string;
   /** How a year is named on the chart: a year after a change of reporting system carries a mark. */
   yearLabel?: (ar: number) => string;
 }
@@ -45,6 +47,8 @@ interface DrawnRow {
   varde: number;
   klass: string;
   saknas: boolean;
+  /** Words at the left edge instead of a bar: a missing figure, or a share without a count. */
+  iOrd: boolean;
 }
 
 /** The CSS class that gives a bar its colour: one per category position, one for totals. */
@@ -76,18 +80,23 @@ export function renderBarChart(rows: ChartRow[], text: ChartText): string {
   const bars: DrawnRow[] = rows.map((r, i) => ({
     key: `b${i}`,
     etikett: r.kategori ?? yearLabel(r.ar),
-    text: r.saknas ? text.missingText : `${formatNumber(r.varde)}${r.harledd ? text.derivedSuffix : ''}`,
+    text: r.saknas
+      ? text.missingText
+      : r.andel !== undefined
+        ? text.shareText(r.andel)
+        : `${formatNumber(r.varde)}${r.harledd ? text.derivedSuffix : ''}`,
     varde: r.varde,
     klass: barClass(r),
     saknas: Boolean(r.saknas),
+    iOrd: Boolean(r.saknas) || r.andel !== undefined,
   }));
   const headings = grouped ? chartYears.map((ar) => ({ key: `h${ar}`, text: yearLabel(ar) })) : [];
   const domain = grouped
     ? chartYears.flatMap((ar) => [`h${ar}`, ...bars.filter((_, i) => rows[i].ar === ar).map((b) => b.key)])
     : bars.map((b) => b.key);
   const max = Math.max(...rows.map((r) => r.varde));
-  // A missing figure's words start at the left edge, so they need no room after the longest bar.
-  const marginRight = 10 + Math.max(...bars.filter((b) => !b.saknas).map((b) => b.text.length)) * CHAR_WIDTH;
+  // Words in a bar's place start at the left edge, so they need no room after the longest bar.
+  const marginRight = 10 + Math.max(...bars.filter((b) => !b.iOrd).map((b) => b.text.length)) * CHAR_WIDTH;
   const classes = [...new Set(bars.map((b) => b.klass))];
 
   const svg = Plot.plot({
@@ -103,7 +112,7 @@ export function renderBarChart(rows: ChartRow[], text: ChartText): string {
     marks: [
       ...classes.map((klass) =>
         Plot.barX(
-          bars.filter((b) => b.klass === klass && !b.saknas),
+          bars.filter((b) => b.klass === klass && !b.iOrd),
           { x: 'varde', y: 'key', insetTop: LABEL_HEIGHT, insetBottom: GAP, className: klass },
         ),
       ),
@@ -116,7 +125,7 @@ export function renderBarChart(rows: ChartRow[], text: ChartText): string {
         className: 'diagram-namn',
       }),
       Plot.text(
-        bars.filter((b) => !b.saknas),
+        bars.filter((b) => !b.iOrd),
         {
           x: 'varde',
           y: 'key',
@@ -138,6 +147,18 @@ export function renderBarChart(rows: ChartRow[], text: ChartText): string {
           dy: VALUE_DY,
           fontStyle: 'italic',
           className: 'diagram-saknas',
+        },
+      ),
+      // A share without a count, in a bar's place at the left edge: upright, as it is a figure the reports give.
+      Plot.text(
+        bars.filter((b) => b.iOrd && !b.saknas),
+        {
+          y: 'key',
+          text: 'text',
+          frameAnchor: 'left',
+          textAnchor: 'start',
+          dy: VALUE_DY,
+          className: 'diagram-andel',
         },
       ),
       Plot.text(headings, {

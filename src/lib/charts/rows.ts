@@ -17,6 +17,11 @@ export interface ChartRow {
   harledd: boolean;
   /** A category the series has but the reports give no figure for in this year: drawn as words, not a bar. */
   saknas?: boolean;
+  /**
+   * A part the reports give only as a share of the year's total, in percent: drawn as words ("54 % av
+   * totalen"), not a bar, since a bar would stand on the count scale. `varde` is then 0.
+   */
+  andel?: number;
 }
 
 /** Years that give at least one part. */
@@ -57,7 +62,7 @@ export function chartRows(serie: Serie, totalLabel = 'Totalt', partLabel: (name:
   const names = new Map(categories.map((k) => [k.id, k.namn]));
   const withoutParts = new Set(yearsWithoutParts(serie));
   /** What a chart row needs of a value: a figure the reports give, or a category they give none for. */
-  type Entry = Pick<Varde, 'ar' | 'kategori' | 'varde' | 'harledd'> & { saknas?: boolean };
+  type Entry = Pick<Varde, 'ar' | 'kategori' | 'varde' | 'andel' | 'harledd'> & { saknas?: boolean };
   const order = (v: Entry) => (v.kategori === undefined ? -1 : categories.findIndex((k) => k.id === v.kategori));
   // A year that gives some parts but not all: the missing ones stand in the chart as "no figure",
   // so a reader does not take a missing bar for a zero or look for it in vain (as a reviewer did).
@@ -84,9 +89,10 @@ export function chartRows(serie: Serie, totalLabel = 'Totalt', partLabel: (name:
             : names.get(v.kategori)
         : undefined,
       farg: coloured ? (v.kategori === undefined ? 'totalt' : order(v)) : undefined,
-      varde: v.varde,
+      varde: v.varde ?? 0,
       harledd: Boolean(v.harledd),
       ...(v.saknas ? { saknas: true } : {}),
+      ...(v.varde === undefined && v.andel !== undefined ? { andel: v.andel } : {}),
     }));
 }
 

@@ -22,6 +22,15 @@ export function checkValues(serie: Serie, kallor: Map<string, KallaYears>): stri
   for (const v of serie.varden) {
     if (seen.has(key(v))) errors.push(`värdet för ${label(v)} finns två gånger. Ta bort det ena.`);
     seen.add(key(v));
+    if (v.varde === undefined && v.andel === undefined) {
+      errors.push(
+        `värdet för ${label(v)} saknar varde. Skriv siffran som rapporten anger i varde, eller, om rapporten bara anger hur stor andel delen är, andelen i procent i andel.`,
+      );
+    } else if (v.varde === undefined && v.kategori === undefined) {
+      errors.push(
+        `värdet för ${label(v)} har andel men inget varde och ingen kategori. En andel utan antal kan bara gälla en del av totalen: ange kategori, eller skriv totalen i varde.`,
+      );
+    }
     if (v.kategori !== undefined && !categories.has(v.kategori)) {
       errors.push(`värdet för ${label(v)} har kategorin "${v.kategori}", som inte finns under kategorier.`);
     }
@@ -43,9 +52,10 @@ export function sumFailures(serie: Serie): { ar: number; total: number; sum: num
   const failures: { ar: number; total: number; sum: number }[] = [];
   for (const ar of years(serie)) {
     const total = valueFor(serie, ar);
-    const parts = serie.kategorier.flatMap((k) => valueFor(serie, ar, k.id) ?? []);
-    if (!total || parts.length < serie.kategorier.length) continue;
-    const sum = parts.reduce((acc, p) => acc + p.varde, 0);
+    // Parts the source gives only as shares are checked by shareSumFailures instead.
+    const parts = serie.kategorier.flatMap((k) => valueFor(serie, ar, k.id)?.varde ?? []);
+    if (total?.varde === undefined || parts.length < serie.kategorier.length) continue;
+    const sum = parts.reduce((acc, p) => acc + p, 0);
     if (Math.abs(sum - total.varde) > 1e-9) failures.push({ ar, total: total.varde, sum });
   }
   return failures;
@@ -57,14 +67,32 @@ export function shareFailures(serie: Serie): { v: Varde; andel: number; computed
     const { andel } = v;
     if (andel === undefined) continue;
     const total = valueFor(serie, v.ar);
-    if (!total || total === v) {
+    if (total?.varde === undefined || total === v) {
       failures.push({ v, andel });
       continue;
     }
+    // A share the source gives without a count has nothing to be checked against here.
+    if (v.varde === undefined) continue;
     const computed = (v.varde / total.varde) * 100;
     if (Math.abs(computed - andel) > SHARE_TOLERANCE) failures.push({ v, andel, computed });
   }
   return failures;
+}
+
+/**
+ * Years of a series whose parts must add up (summa) and are all given as shares, at least one
+ * without a count, where the shares do not make about 100 %: each share is rounded in the source,
+ * so each may be off by up to one point.
+ */
+export function shareSumFailures(serie: Serie): { ar: number; sum: number }[] {
+  const categories = serie.kategorier ?? [];
+  if (!serie.summa || !categories.length) return [];
+  return years(serie).flatMap((ar) => {
+    const parts = categories.map((k) => valueFor(serie, ar, k.id));
+    if (parts.some((p) => p?.andel === undefined) || parts.every((p) => p!.varde !== undefined)) return [];
+    const sum = parts.reduce((acc, p) => acc + p!.andel!, 0);
+    return Math.abs(sum - 100) > SHARE_TOLERANCE * parts.length ? [{ ar, sum }] : [];
+  });
 }
 
 /** Parts add up to totals and stated shares match counts, unless a documented exception says why not. */
@@ -80,6 +108,15 @@ export function checkArithmetic(serie: Serie): string[] {
           `Rätta en siffra som skrivits av fel, eller lägg till ett undantag (kontroll: summa, ar: ${f.ar}) som förklarar att källan själv inte går ihop.`,
       );
   }
+  for (const f of shareSumFailures(serie)) {
+    const exception = findException(serie, 'summa', f.ar);
+    if (exception) used.add(`summa/${f.ar}/`);
+    else
+      errors.push(
+        `andelarna för ${f.ar} summerar till ${formatNumber(f.sum)} %, men delarna ska tillsammans vara hela totalen (100 %). ` +
+          `Rätta en andel som skrivits av fel, eller lägg till ett undantag (kontroll: summa, ar: ${f.ar}) som förklarar att källan själv inte går ihop.`,
+      );
+  }
   for (const { v, andel, computed } of shareFailures(serie)) {
     const exception = findException(serie, 'andel', v.ar, v.kategori);
     if (exception) {
@@ -89,7 +126,7 @@ export function checkArithmetic(serie: Serie): string[] {
     errors.push(
       computed === undefined
         ? `värdet för ${label(v)} anger en andel, men serien har ingen total för ${v.ar} att räkna andelen av.`
-        : `andelen för ${label(v)} anges som ${formatNumber(andel)} %, men ${formatNumber(v.varde)} av totalen ger ${formatNumber(
+        : `andelen för ${label(v)} anges som ${formatNumber(andel)} %, men ${formatNumber(v.varde!)} av totalen ger ${formatNumber(
             Math.round(computed),
           )} %. Rätta siffran eller lägg till ett undantag (kontroll: andel, ar: ${v.ar}${v.kategori ? `, kategori: ${v.kategori}` : ''}).`,
     );
