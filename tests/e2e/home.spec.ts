@@ -25,6 +25,11 @@ for (const width of [320, 412]) {
     await expect(page.getByRole('combobox', { name: 'Ljust eller mörkt läge' }).filter({ visible: true })).toHaveCount(1);
     // On a phone the switch's label is shown, not only read out: "Auto" alone did not say what it switches.
     await expect(page.locator('.mobile-preferences').getByText('Ljust eller mörkt läge', { exact: true })).toBeVisible();
+    // …at the top of the menu, without scrolling past the chapters (review 9 did not find it at the foot).
+    const theme = await page.locator('.mobile-preferences').boundingBox();
+    const firstLink = await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').first().boundingBox();
+    expect(theme!.y).toBeLessThan(firstLink!.y);
+    expect(theme!.y + theme!.height).toBeLessThan(800);
   });
 }
 

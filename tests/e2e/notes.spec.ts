@@ -87,8 +87,27 @@ test('a marker is a keyboard link named "Källa n" with a visible focus, leading
   await expect(page).toHaveURL(/#not-2$/);
   const note = page.locator('#not-2');
   await expect(note).toContainText(/\S/);
-  await note.getByRole('link', { name: 'Tillbaka till texten vid not 2' }).click();
+  await note.getByRole('link', { name: 'Tillbaka till texten vid not 2' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#not-ref-2$/);
+  // Back at the marker, its ring and highlight frame the number, not the finger-sized box around it,
+  // which reaches over the figure before it (review 9: the highlight covered that figure).
+  const back = page.locator('#not-ref-2');
+  const { before, ring, paint } = await back.evaluate((a) => {
+    // The right edge of the last character before the marker: what the ring and highlight must not cover.
+    const prev = a.parentElement!.previousSibling!;
+    const range = document.createRange();
+    range.setStart(prev, prev.textContent!.length - 1);
+    range.setEnd(prev, prev.textContent!.length);
+    const r = a.getBoundingClientRect();
+    const cs = getComputedStyle(a);
+    if (cs.outlineStyle === 'none') throw new Error('the marker read back to has no focus ring');
+    const grow = parseFloat(cs.outlineOffset) + parseFloat(cs.outlineWidth);
+    const painted = cs.backgroundClip === 'content-box' ? r.left + parseFloat(cs.paddingLeft) : r.left;
+    return { before: range.getBoundingClientRect().right, ring: r.left - grow, paint: painted };
+  });
+  expect(ring, 'the focus ring starts after the text before the marker').toBeGreaterThanOrEqual(before - 0.5);
+  expect(paint, 'the highlight starts after the text before the marker').toBeGreaterThanOrEqual(before);
 });
 
 test('a note says in words how to go back to the text, and where one note serves several places it says how many and links each', async ({
