@@ -20,10 +20,15 @@ export const printChapters = ['samordningsforbundets-uppgifter', 'roller', 'malg
  */
 export const pagesPrintedAlone = ['lasvagar'];
 
-/** How a page offers printing: the chapter's print view, the page alone, or nothing. */
+/**
+ * How a page offers printing: the chapter's print view, or the page alone (`path` for a reading path,
+ * whose button says so). Every guidance page offers one of the two: the start page tells readers that
+ * every chapter can be printed from the foot of its pages, and a chapter of one page has no print view.
+ */
 export function printOffer(/** @type {string} */ pageId) {
+  if (pageId === 'index') return undefined;
   const chapter = printChapters.find((c) => pageId === c.id || pageId.startsWith(`${c.id}/`));
-  if (!chapter) return undefined;
-  if (pagesPrintedAlone.includes(chapter.id) && pageId !== chapter.id) return { kind: /** @type {const} */ ('page') };
+  if (!chapter) return { kind: /** @type {const} */ ('page'), path: false };
+  if (pagesPrintedAlone.includes(chapter.id) && pageId !== chapter.id) return { kind: /** @type {const} */ ('page'), path: true };
   return { kind: /** @type {const} */ ('chapter'), chapter };
 }

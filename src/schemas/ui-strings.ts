@@ -173,6 +173,8 @@ export const uiStrings = z.object({
   'print.link': z.string(),
   'print.menuHint': z.string(),
   'print.single': z.string(),
+  'print.pathMenu': z.string(),
+  'print.pathButton': z.string(),
   'print.pageMenu': z.string(),
   'print.pageButton': z.string(),
   'print.button': z.string(),

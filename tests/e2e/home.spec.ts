@@ -30,6 +30,9 @@ for (const width of [320, 412]) {
     const firstLink = await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').first().boundingBox();
     expect(theme!.y).toBeLessThan(firstLink!.y);
     expect(theme!.y + theme!.height).toBeLessThan(800);
+    // …and whole on a 320 px screen: its choice and arrow ran past the edge (review 10).
+    const choice = await page.locator('.mobile-preferences select').boundingBox();
+    expect(choice!.x + choice!.width).toBeLessThanOrEqual(width);
   });
 }
 

@@ -2,6 +2,8 @@ import { expect, test } from './fixtures';
 import { parseHTML } from 'linkedom';
 import { builtHtml, sitePath } from './helpers';
 import { printChapters } from '../../src/config/print.mjs';
+import { chapters } from '../../src/lib/chapters';
+import { sidebar } from '../../src/config/sidebar.mjs';
 
 test('each chapter has a print view with every page of its folder in the menu, in order', async ({ page }) => {
   for (const chapter of printChapters) {
@@ -170,4 +172,21 @@ test.describe('without JavaScript, a reading path', () => {
     await expect(footer.getByRole('button')).toHaveCount(0);
     await expect(footer.getByRole('link', { name: /Skriv ut hela kapitlet/ })).toHaveCount(0);
   });
+});
+
+// The start page says every chapter prints from the foot of its pages; review 10 found no way to print
+// the chapters of one page (Ekonomi, Revision, ESF+, Statistik…).
+test('every chapter in the menu offers printing at the foot of its page: its print view, or the page itself', async ({ page }) => {
+  // The vägvisare is a set of questions to click through, not text to take to a meeting.
+  const all = chapters(sidebar as never).filter((c) => !['sok', 'om-webbplatsen', 'vagvisare'].includes(c.id));
+  const single = all.filter((c) => !printChapters.some((p) => p.id === c.id));
+  expect(single.map((c) => c.id)).toEqual(expect.arrayContaining(['ekonomi', 'revision', 'esf', 'statistik']));
+  for (const chapter of all) {
+    await page.goto(`/${chapter.id}/`);
+    const footer = page.locator('footer.sidfot');
+    const offer = single.includes(chapter)
+      ? footer.getByRole('button', { name: 'Skriv ut sidan eller spara som PDF' })
+      : footer.getByRole('link', { name: `Skriv ut hela kapitlet: ${chapter.label}` });
+    await expect(offer, chapter.id).toBeVisible();
+  }
 });
