@@ -86,7 +86,9 @@ test("the start page's latest changes are changes to the guidance; the full log 
   expect(home.length).toBeGreaterThan(1);
   expect(home.filter((l) => /Startsidan har nu en meny|\(om webbplatsen\)/.test(l))).toEqual([]);
   const all = listed('/om-webbplatsen/andringar/');
-  expect(all.filter((l) => l.includes('Startsidan har nu en meny'))).toEqual([expect.stringContaining('(ändrat hur webbplatsen fungerar eller ser ut, inte vad vägledningen säger)')]); // Corrections of facts lead their day, so the start page's short list never leaves them out.
+  expect(all.filter((l) => l.includes('Startsidan har nu en meny'))).toEqual([
+    expect.stringContaining('(ändrat hur webbplatsen fungerar eller ser ut, inte vad vägledningen säger)'),
+  ]); // Corrections of facts lead their day, so the start page's short list never leaves them out.
   const newestDay = all[0].slice(0, all[0].indexOf(':'));
   const corrections = all.filter((l) => l.startsWith(newestDay) && /Rättat[: ]/.test(l));
   expect(corrections.length).toBeGreaterThan(0);
