@@ -226,6 +226,8 @@ export interface Found {
   score: number;
   /** Found by the search for all words together. */
   all: boolean;
+  /** Where on the page each word searched on its own was found (word positions). */
+  at?: Map<string, number[]>;
 }
 
 /**
@@ -247,6 +249,42 @@ export function termCoverage(t: Term, found: Found | undefined, outline: string[
       return Math.max(inText, inOutline);
     }),
   );
+}
+
+/** Words apart within which the question's words stand together, as in one sentence. */
+export const NEAR_WINDOW = 20;
+
+/**
+ * The share of the question's terms (beyond the first) that stand together on a page, within
+ * NEAR_WINDOW words, by the positions Pagefind gives for each word searched on its own: a page that
+ * says "parterna kan samarbeta med andra aktörer" in one sentence answers "samverkan med andra
+ * aktörer" better than one with the words in different sections. Terms on nearly every page
+ * (`shares`, see UBIQUITOUS) are left out: they stand near everything. 0 for fewer than two terms.
+ */
+export function nearness(q: ParsedQuery, found: Found | undefined, shares: number[] = q.terms.map(() => 0)): number {
+  const searched = q.terms.filter((t, i) => shares[i] < UBIQUITOUS && t.alternatives.some((a) => !a.local));
+  if (searched.length < 2 || !found?.at) return 0;
+  const at: [position: number, term: number][] = [];
+  searched.forEach((t, i) => {
+    const positions = new Set<number>();
+    for (const a of t.alternatives) if (!a.local) for (const w of a.words) for (const p of found.at?.get(w) ?? []) positions.add(p);
+    for (const p of positions) at.push([p, i]);
+  });
+  at.sort((a, b) => a[0] - b[0]);
+  const inWindow = new Map<number, number>();
+  let most = 0;
+  let start = 0;
+  for (const [p, i] of at) {
+    inWindow.set(i, (inWindow.get(i) ?? 0) + 1);
+    for (; p - at[start][0] > NEAR_WINDOW; start++) {
+      const t = at[start][1];
+      const n = inWindow.get(t)! - 1;
+      if (n) inWindow.set(t, n);
+      else inWindow.delete(t);
+    }
+    most = Math.max(most, inWindow.size);
+  }
+  return most > 1 ? (most - 1) / (searched.length - 1) : 0;
 }
 
 /** The weighted share of the question's terms a page holds; a term on nearly every page (`shares`,
@@ -343,7 +381,17 @@ export function titleScore(q: ParsedQuery, titleKeys: string[], weights: number[
   return (recall + precision) / 2;
 }
 
-export const WEIGHTS = { coverage: 4, title: 3, section: 2.5, description: 0.75, pagefind: 1, all: 1, intent: 20, definition: 3 };
+export const WEIGHTS = {
+  coverage: 4,
+  title: 3,
+  section: 2.5,
+  description: 0.75,
+  pagefind: 1,
+  all: 1,
+  near: 0.5,
+  intent: 20,
+  definition: 3,
+};
 /** Coverage at which a page holds every term of the question, some perhaps in other words. */
 const ALL_TERMS = 0.95;
 /** How much a term the page's title already holds counts when choosing among its sections. */
@@ -443,6 +491,7 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
           page.sections.map((s) => s.keys),
         );
     if (!f && title + sectionBest + cov < 0.5 && page.url !== intentPage) continue;
+    const near = nearness(q, f, shares);
     const description = mean(
       q.terms.map((t) => termScore(t, page.descriptionKeys)),
       weights,
@@ -455,6 +504,7 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       WEIGHTS.pagefind * ((f?.score ?? 0) / maxScore) +
       // Every term on the page, as typed (Pagefind's search for all words) or in the pages' wording.
       WEIGHTS.all * (f?.all || (f && cov >= ALL_TERMS) ? 1 : 0) +
+      WEIGHTS.near * near +
       (page.url === intentPage ? WEIGHTS.intent : 0) +
       // "… definition", "vad betyder …": the glossary entry that names the term is the answer.
       (q.definition && page.seeAlso && sectionBest >= SECTION_AT ? WEIGHTS.definition * sectionBest : 0);
@@ -465,6 +515,7 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       section: sectionBest,
       pagefind: (f?.score ?? 0) / maxScore,
       all: f?.all || (f && cov >= ALL_TERMS) ? 1 : 0,
+      near,
     };
     out.push({
       url: page.url,
