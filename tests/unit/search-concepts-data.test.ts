@@ -85,3 +85,11 @@ test("printing leads to the page that says how to print and links to the chapter
   assert.equal(intentOf('spara sidan som pdf'), '/om-webbplatsen/tillganglighet/');
   assert.equal(intentOf('vem skriver förslaget till styrelsen'), undefined);
 });
+
+test('referring someone to an insats leads to the page that says who it is for and who decides', () => {
+  assert.equal(intentOf('hur anvisar jag en arbetssökande till en insats'), '/insatser/individinriktade/');
+  assert.equal(intentOf('kan min klient få plats i en insats'), '/insatser/individinriktade/');
+  assert.equal(intentOf('remittera till insatser'), '/insatser/individinriktade/');
+  // Proposing an insats is another question (Från behov till beslut).
+  assert.equal(intentOf('hur skickar jag in förslag på insats'), undefined);
+});
