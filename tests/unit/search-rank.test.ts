@@ -398,3 +398,22 @@ test('of two pages that hold every word of the question, the one that says them 
   // A word on nearly every page stands near everything and tells nothing.
   assert.equal(nearness(q, found.get('/roller/beredningsgrupp/'), [0.2, 0.9]), 0);
 });
+
+test('a page of entries named by the question ("ordlista") is the answer, though no entry holds the word', () => {
+  const q = parseQuery('ordlista');
+  const pages = preparePages({
+    pages: [
+      { url: '/ordlista/', title: 'Ordlista', entries: 'terms' as const },
+      page('/lasvagar/ny-styrelseledamot/', 'Ny styrelseledamot', ['Vad ska jag läsa först?']),
+      ...['/ekonomi/', '/revision/', '/statistik/'].map((u) => page(u, u.slice(1, -1), [])),
+    ],
+    terms: [['per-capsulam', 'Per capsulam', '/roller/styrelsen/'] as [string, string, string]],
+    faqs: [],
+  });
+  // The reading path mentions the glossary in its text, and Pagefind scores it higher.
+  const found = new Map<string, Found>([
+    ['/ordlista/', { words: new Set(q.words), score: 0.2, all: true }],
+    ['/lasvagar/ny-styrelseledamot/', { words: new Set(q.words), score: 1, all: true }],
+  ]);
+  assert.equal(rankPages(q, pages, found)[0].url, '/ordlista/');
+});

@@ -480,8 +480,9 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       if (!best || score > best.score) best = { s, score };
     }
     // A glossary or FAQ page mentions everything somewhere; what counts is its best single entry.
+    // Named by its title ("ordlista"), it holds the question as a whole, as any page titled so does.
     const cov = page.entries
-      ? sectionBest
+      ? Math.max(sectionBest, ownTitle >= WHOLE_TITLE ? ownTitle : 0)
       : coverage(
           q,
           f,
