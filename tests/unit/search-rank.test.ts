@@ -417,3 +417,19 @@ test('a page of entries named by the question ("ordlista") is the answer, though
   ]);
   assert.equal(rankPages(q, pages, found)[0].url, '/ordlista/');
 });
+
+test('a word on nearly every page counts toward nearness only as a phrase with the others ("förebyggande insats")', () => {
+  const q = parseQuery('förebyggande insats');
+  const found = (förebyggande: number[], insats: number[]): Found => ({
+    words: new Set(q.words),
+    score: 1,
+    all: true,
+    at: new Map([
+      ['förebyggande', förebyggande],
+      ['insats', insats],
+    ]),
+  });
+  // "insats" is on nearly every page: ten words apart is no sign, next to each other is.
+  assert.equal(nearness(q, found([50], [60]), [0.1, 0.9]), 0);
+  assert.equal(nearness(q, found([50], [51]), [0.1, 0.9]), 1);
+});

@@ -253,38 +253,49 @@ export function termCoverage(t: Term, found: Found | undefined, outline: string[
 
 /** Words apart within which the question's words stand together, as in one sentence. */
 export const NEAR_WINDOW = 20;
+/** Words apart within which words stand as one phrase ("förebyggande insats"). */
+export const PHRASE_WINDOW = 2;
 
-/**
- * The share of the question's terms (beyond the first) that stand together on a page, within
- * NEAR_WINDOW words, by the positions Pagefind gives for each word searched on its own: a page that
- * says "parterna kan samarbeta med andra aktörer" in one sentence answers "samverkan med andra
- * aktörer" better than one with the words in different sections. Terms on nearly every page
- * (`shares`, see UBIQUITOUS) are left out: they stand near everything. 0 for fewer than two terms.
- */
-export function nearness(q: ParsedQuery, found: Found | undefined, shares: number[] = q.terms.map(() => 0)): number {
-  const searched = q.terms.filter((t, i) => shares[i] < UBIQUITOUS && t.alternatives.some((a) => !a.local));
-  if (searched.length < 2 || !found?.at) return 0;
-  const at: [position: number, term: number][] = [];
-  searched.forEach((t, i) => {
+/** The most of the given terms found within `window` words of each other, by their positions on a page. */
+function mostTogether(terms: Term[], at: Map<string, number[]>, window: number): number {
+  const all: [position: number, term: number][] = [];
+  terms.forEach((t, i) => {
     const positions = new Set<number>();
-    for (const a of t.alternatives) if (!a.local) for (const w of a.words) for (const p of found.at?.get(w) ?? []) positions.add(p);
-    for (const p of positions) at.push([p, i]);
+    for (const a of t.alternatives) if (!a.local) for (const w of a.words) for (const p of at.get(w) ?? []) positions.add(p);
+    for (const p of positions) all.push([p, i]);
   });
-  at.sort((a, b) => a[0] - b[0]);
+  all.sort((a, b) => a[0] - b[0]);
   const inWindow = new Map<number, number>();
   let most = 0;
   let start = 0;
-  for (const [p, i] of at) {
+  for (const [p, i] of all) {
     inWindow.set(i, (inWindow.get(i) ?? 0) + 1);
-    for (; p - at[start][0] > NEAR_WINDOW; start++) {
-      const t = at[start][1];
+    for (; p - all[start][0] > window; start++) {
+      const t = all[start][1];
       const n = inWindow.get(t)! - 1;
       if (n) inWindow.set(t, n);
       else inWindow.delete(t);
     }
     most = Math.max(most, inWindow.size);
   }
-  return most > 1 ? (most - 1) / (searched.length - 1) : 0;
+  return most;
+}
+
+/**
+ * The share of the question's terms (beyond the first) that stand together on a page, by the
+ * positions Pagefind gives for each word searched on its own: within NEAR_WINDOW words, as in one
+ * sentence, a page that says "parterna kan samarbeta med andra aktörer" answers "samverkan med andra
+ * aktörer" better than one with the words in different sections. Terms on nearly every page
+ * (`shares`, see UBIQUITOUS) stand near everything, so they count only as a phrase, next to the
+ * other words ("Förebyggande insats:" for "förebyggande insats"). 0 for fewer than two terms.
+ */
+export function nearness(q: ParsedQuery, found: Found | undefined, shares: number[] = q.terms.map(() => 0)): number {
+  const searched = q.terms.filter((t) => t.alternatives.some((a) => !a.local));
+  if (searched.length < 2 || !found?.at) return 0;
+  const share = (most: number, of: number) => (most > 1 ? (most - 1) / (of - 1) : 0);
+  const rare = q.terms.filter((t, i) => shares[i] < UBIQUITOUS && t.alternatives.some((a) => !a.local));
+  const apart = rare.length >= 2 ? share(mostTogether(rare, found.at, NEAR_WINDOW), rare.length) : 0;
+  return Math.max(apart, share(mostTogether(searched, found.at, PHRASE_WINDOW), searched.length));
 }
 
 /** The weighted share of the question's terms a page holds; a term on nearly every page (`shares`,
