@@ -77,3 +77,19 @@ test('a loss and saved money are asked about in the words of budget balance', ()
   assert.ok(conceptsOf('får förbundet gå med förlust').includes('budget-i-balans'));
   assert.ok(conceptsOf('sparade medel').includes('budget-i-balans'));
 });
+
+test("printing leads to the page that says how to print and links to the chapters' print views", () => {
+  assert.equal(intentOf('skriva ut'), '/om-webbplatsen/tillganglighet/');
+  assert.equal(intentOf('hur skriver jag ut hela kapitlet'), '/om-webbplatsen/tillganglighet/');
+  assert.equal(intentOf('utskriftsvänlig version'), '/om-webbplatsen/tillganglighet/');
+  assert.equal(intentOf('spara sidan som pdf'), '/om-webbplatsen/tillganglighet/');
+  assert.equal(intentOf('vem skriver förslaget till styrelsen'), undefined);
+});
+
+test('referring someone to an insats leads to the page that says who it is for and who decides', () => {
+  assert.equal(intentOf('hur anvisar jag en arbetssökande till en insats'), '/insatser/individinriktade/');
+  assert.equal(intentOf('kan min klient få plats i en insats'), '/insatser/individinriktade/');
+  assert.equal(intentOf('remittera till insatser'), '/insatser/individinriktade/');
+  // Proposing an insats is another question (Från behov till beslut).
+  assert.equal(intentOf('hur skickar jag in förslag på insats'), undefined);
+});

@@ -243,3 +243,11 @@ test('a misspelling that changes the stem is still corrected: two letters swappe
   assert.equal(correctTypo('budget', vocabulary), 'budget');
   assert.equal(correctTypo('budget', vocabulary, { other: true }), undefined);
 });
+
+test('a word for the kind of document wanted (mall, blankett) is set aside: the question is about its subject', () => {
+  assert.deepEqual(parseQuery('årsredovisning mall').words, ['årsredovisning']);
+  assert.deepEqual(parseQuery('mallen för verksamhetsplan och budget').words, ['verksamhetsplan', 'budget']);
+  assert.deepEqual(parseQuery('blanketter för samtycke').words, ['samtycke']);
+  // Alone it is all the question there is, and is searched as typed.
+  assert.deepEqual(parseQuery('mall').words, ['mall']);
+});

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   chooseSection,
+  nearness,
   matchIntent,
   prepareIntents,
   preparePages,
@@ -366,4 +367,69 @@ test('a subsection that holds no more of the question than its section is a deta
   assert.equal(opens({ ...ekonomi, sub: [2] }), 's1');
   // Without the structure, the shorter heading is the closer one.
   assert.equal(opens(ekonomi), 's2');
+});
+
+test('of two pages that hold every word of the question, the one that says them together ranks first', () => {
+  const q = parseQuery('förankring hos parterna');
+  const at = (förankring: number[], parterna: number[]) =>
+    new Map([
+      ['förankring', förankring],
+      ['parterna', parterna],
+    ]);
+  const found = new Map<string, Found>([
+    // Pagefind ranks the page with the words far apart a little higher of its own.
+    ['/esf/', { words: new Set(q.words), score: 1, all: true, at: at([40], [300, 900]) }],
+    ['/roller/beredningsgrupp/', { words: new Set(q.words), score: 0.95, all: true, at: at([120], [126]) }],
+  ]);
+  // Other pages, without the words: the question's words are not on nearly every page.
+  const others = ['/ekonomi/', '/revision/', '/statistik/'].map((u) => page(u, u.slice(1, -1), []));
+  const pages = preparePages({
+    pages: [
+      ...others,
+      page('/esf/', 'ESF+', ['Vad är ESF+?']),
+      page('/roller/beredningsgrupp/', 'Beredningsgruppen', ['Vem sitter i beredningsgruppen?']),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  assert.equal(rankPages(q, pages, found)[0].url, '/roller/beredningsgrupp/');
+  assert.equal(nearness(q, found.get('/roller/beredningsgrupp/')), 1);
+  assert.equal(nearness(q, found.get('/esf/')), 0);
+  // A word on nearly every page stands near everything and tells nothing.
+  assert.equal(nearness(q, found.get('/roller/beredningsgrupp/'), [0.2, 0.9]), 0);
+});
+
+test('a page of entries named by the question ("ordlista") is the answer, though no entry holds the word', () => {
+  const q = parseQuery('ordlista');
+  const pages = preparePages({
+    pages: [
+      { url: '/ordlista/', title: 'Ordlista', entries: 'terms' as const },
+      page('/lasvagar/ny-styrelseledamot/', 'Ny styrelseledamot', ['Vad ska jag läsa först?']),
+      ...['/ekonomi/', '/revision/', '/statistik/'].map((u) => page(u, u.slice(1, -1), [])),
+    ],
+    terms: [['per-capsulam', 'Per capsulam', '/roller/styrelsen/'] as [string, string, string]],
+    faqs: [],
+  });
+  // The reading path mentions the glossary in its text, and Pagefind scores it higher.
+  const found = new Map<string, Found>([
+    ['/ordlista/', { words: new Set(q.words), score: 0.2, all: true }],
+    ['/lasvagar/ny-styrelseledamot/', { words: new Set(q.words), score: 1, all: true }],
+  ]);
+  assert.equal(rankPages(q, pages, found)[0].url, '/ordlista/');
+});
+
+test('a word on nearly every page counts toward nearness only as a phrase with the others ("förebyggande insats")', () => {
+  const q = parseQuery('förebyggande insats');
+  const found = (förebyggande: number[], insats: number[]): Found => ({
+    words: new Set(q.words),
+    score: 1,
+    all: true,
+    at: new Map([
+      ['förebyggande', förebyggande],
+      ['insats', insats],
+    ]),
+  });
+  // "insats" is on nearly every page: ten words apart is no sign, next to each other is.
+  assert.equal(nearness(q, found([50], [60]), [0.1, 0.9]), 0);
+  assert.equal(nearness(q, found([50], [51]), [0.1, 0.9]), 1);
 });

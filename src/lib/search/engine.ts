@@ -105,6 +105,7 @@ export async function searchSite(
   for (const [word, r] of corrections) for (const hit of r?.results ?? []) note(hit, word);
   // Last, so that a page found by all words together shows the excerpt of that search.
   for (const hit of all?.results ?? []) note(hit, undefined, true);
+  for (const [url, f] of found) f.at = new Map([...(wordHitsOf.get(url) ?? [])].map(([w, h]) => [w, h.words ?? []]));
   const intentPage = matchIntent(query.allKeys, context.intents);
   const passes = (url: string) => {
     const page = pageFilters(byPage, url);

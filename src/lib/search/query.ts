@@ -56,6 +56,14 @@ const SUBJECT_VERBS = new Set(['gör', 'är']);
  */
 const DEFINITION_WORDS = new Set('definition definitionen definiera definieras betyder betydelse betydelsen menas'.split(' '));
 
+/**
+ * Words that name the kind of document a reader hopes for ("årsredovisning mall", "blankett för
+ * samtycke") rather than what it is about. The guidance explains the subject and holds no templates
+ * or forms, so these words are set aside: a page that mentions some other template in passing is no
+ * answer, the page about the subject is. Compared by key, so every inflection ("mallar") counts.
+ */
+const DOCUMENT_KIND_KEYS = new Set(keys('mall mallar blankett blanketter formulär formulären dokumentmall checklista checklistor'));
+
 export interface Synonym {
   /** The word the guidance uses. */
   id: string;
@@ -282,6 +290,7 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
         definition = true;
         continue;
       }
+      if (DOCUMENT_KIND_KEYS.has(key(word)) && !mapped) continue;
       if (STOP_WORDS.has(word) && !mapped) {
         if (QUESTION_WORDS.has(word)) questionKeys.push(key(word));
         if (FIRST_PERSON.has(word)) person = true;

@@ -226,6 +226,8 @@ export interface Found {
   score: number;
   /** Found by the search for all words together. */
   all: boolean;
+  /** Where on the page each word searched on its own was found (word positions). */
+  at?: Map<string, number[]>;
 }
 
 /**
@@ -247,6 +249,53 @@ export function termCoverage(t: Term, found: Found | undefined, outline: string[
       return Math.max(inText, inOutline);
     }),
   );
+}
+
+/** Words apart within which the question's words stand together, as in one sentence. */
+export const NEAR_WINDOW = 20;
+/** Words apart within which words stand as one phrase ("förebyggande insats"). */
+export const PHRASE_WINDOW = 2;
+
+/** The most of the given terms found within `window` words of each other, by their positions on a page. */
+function mostTogether(terms: Term[], at: Map<string, number[]>, window: number): number {
+  const all: [position: number, term: number][] = [];
+  terms.forEach((t, i) => {
+    const positions = new Set<number>();
+    for (const a of t.alternatives) if (!a.local) for (const w of a.words) for (const p of at.get(w) ?? []) positions.add(p);
+    for (const p of positions) all.push([p, i]);
+  });
+  all.sort((a, b) => a[0] - b[0]);
+  const inWindow = new Map<number, number>();
+  let most = 0;
+  let start = 0;
+  for (const [p, i] of all) {
+    inWindow.set(i, (inWindow.get(i) ?? 0) + 1);
+    for (; p - all[start][0] > window; start++) {
+      const t = all[start][1];
+      const n = inWindow.get(t)! - 1;
+      if (n) inWindow.set(t, n);
+      else inWindow.delete(t);
+    }
+    most = Math.max(most, inWindow.size);
+  }
+  return most;
+}
+
+/**
+ * The share of the question's terms (beyond the first) that stand together on a page, by the
+ * positions Pagefind gives for each word searched on its own: within NEAR_WINDOW words, as in one
+ * sentence, a page that says "parterna kan samarbeta med andra aktörer" answers "samverkan med andra
+ * aktörer" better than one with the words in different sections. Terms on nearly every page
+ * (`shares`, see UBIQUITOUS) stand near everything, so they count only as a phrase, next to the
+ * other words ("Förebyggande insats:" for "förebyggande insats"). 0 for fewer than two terms.
+ */
+export function nearness(q: ParsedQuery, found: Found | undefined, shares: number[] = q.terms.map(() => 0)): number {
+  const searched = q.terms.filter((t) => t.alternatives.some((a) => !a.local));
+  if (searched.length < 2 || !found?.at) return 0;
+  const share = (most: number, of: number) => (most > 1 ? (most - 1) / (of - 1) : 0);
+  const rare = q.terms.filter((t, i) => shares[i] < UBIQUITOUS && t.alternatives.some((a) => !a.local));
+  const apart = rare.length >= 2 ? share(mostTogether(rare, found.at, NEAR_WINDOW), rare.length) : 0;
+  return Math.max(apart, share(mostTogether(searched, found.at, PHRASE_WINDOW), searched.length));
 }
 
 /** The weighted share of the question's terms a page holds; a term on nearly every page (`shares`,
@@ -343,7 +392,17 @@ export function titleScore(q: ParsedQuery, titleKeys: string[], weights: number[
   return (recall + precision) / 2;
 }
 
-export const WEIGHTS = { coverage: 4, title: 3, section: 2.5, description: 0.75, pagefind: 1, all: 1, intent: 20, definition: 3 };
+export const WEIGHTS = {
+  coverage: 4,
+  title: 3,
+  section: 2.5,
+  description: 0.75,
+  pagefind: 1,
+  all: 1,
+  near: 0.5,
+  intent: 20,
+  definition: 3,
+};
 /** Coverage at which a page holds every term of the question, some perhaps in other words. */
 const ALL_TERMS = 0.95;
 /** How much a term the page's title already holds counts when choosing among its sections. */
@@ -432,8 +491,9 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       if (!best || score > best.score) best = { s, score };
     }
     // A glossary or FAQ page mentions everything somewhere; what counts is its best single entry.
+    // Named by its title ("ordlista"), it holds the question as a whole, as any page titled so does.
     const cov = page.entries
-      ? sectionBest
+      ? Math.max(sectionBest, ownTitle >= WHOLE_TITLE ? ownTitle : 0)
       : coverage(
           q,
           f,
@@ -443,6 +503,7 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
           page.sections.map((s) => s.keys),
         );
     if (!f && title + sectionBest + cov < 0.5 && page.url !== intentPage) continue;
+    const near = nearness(q, f, shares);
     const description = mean(
       q.terms.map((t) => termScore(t, page.descriptionKeys)),
       weights,
@@ -455,6 +516,7 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       WEIGHTS.pagefind * ((f?.score ?? 0) / maxScore) +
       // Every term on the page, as typed (Pagefind's search for all words) or in the pages' wording.
       WEIGHTS.all * (f?.all || (f && cov >= ALL_TERMS) ? 1 : 0) +
+      WEIGHTS.near * near +
       (page.url === intentPage ? WEIGHTS.intent : 0) +
       // "… definition", "vad betyder …": the glossary entry that names the term is the answer.
       (q.definition && page.seeAlso && sectionBest >= SECTION_AT ? WEIGHTS.definition * sectionBest : 0);
@@ -465,6 +527,7 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       section: sectionBest,
       pagefind: (f?.score ?? 0) / maxScore,
       all: f?.all || (f && cov >= ALL_TERMS) ? 1 : 0,
+      near,
     };
     out.push({
       url: page.url,
