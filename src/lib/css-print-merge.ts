@@ -37,7 +37,8 @@ const specificities = (rule: Rule): Set<string> =>
   );
 
 const inLayer = (node: ChildNode): boolean => {
-  for (let p = node.parent; p && p.type !== 'root'; p = p.parent) if ((p as AtRule).name === 'layer') return true;
+  for (let p = node.parent as AtRule | Root | undefined; p && p.type !== 'root'; p = p.parent as AtRule | Root | undefined)
+    if (p.name === 'layer') return true;
   return false;
 };
 
