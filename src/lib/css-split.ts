@@ -115,7 +115,11 @@ const ALWAYS_TRUE_NOT = (present: Present) =>
       if (pseudo.value !== ':not' || pseudo.nodes.length !== 1) return;
       const [only] = pseudo.nodes[0].nodes;
       if (pseudo.nodes[0].nodes.length !== 1 || only.type !== 'pseudo' || only.value !== ':where') return;
-      if ((only as selectorParser.Pseudo).nodes.every((arg) => needsAbsent(arg.toString(), present))) pseudo.remove();
+      if (!(only as selectorParser.Pseudo).nodes.every((arg) => needsAbsent(arg.toString(), present))) return;
+      // Alone in its compound (".a > :not(…)") it becomes *, which matches the same and weighs as little.
+      const [prev, next] = [pseudo.prev(), pseudo.next()];
+      if ((!prev || prev.type === 'combinator') && (!next || next.type === 'combinator')) pseudo.replaceWith(selectorParser.universal());
+      else pseudo.remove();
     });
   });
 
