@@ -6,15 +6,25 @@
 // build rather than doing nothing: a page without a stylesheet to split, or a build in which no
 // stylesheet has wide rules, means the HTML or Starlight's CSS changed shape.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles, rewriteFiles } from '../lib/files.ts';
-import { linkSplitStylesheets, scopesIn, splitNames, splitStylesheet, wordsIn } from '../lib/css-split.ts';
+import { linkSplitStylesheets, scopesIn, scriptsLoaded, splitNames, splitStylesheet, tagsIn, wordsIn } from '../lib/css-split.ts';
+import { partPrintSheet } from '../lib/css-print-merge.ts';
+import { dropUnreadProperties, propertiesIn } from '../lib/css-unused-properties.ts';
 
-/** Writes the split files for one stylesheet; null if it has neither wide-only nor print-only rules. */
-function writeSplit(dist, file, rendered, present) {
-  const { narrow, wide, print } = splitStylesheet(readFileSync(join(dist, file), 'utf8'), rendered, present);
-  if (!wide && !print) return null;
+/**
+ * Writes the split files for one stylesheet, with the rules of the print sheet linked before it
+ * (`printFile`, or null) and without custom properties nothing reads; null if it has neither
+ * wide-only nor print-only rules and no print sheet to take in.
+ */
+function writeSplit(dist, file, printFile, rendered, present, named) {
+  const parts = splitStylesheet(readFileSync(join(dist, file), 'utf8'), rendered, present);
+  if (!parts.wide && !parts.print && !printFile) return null;
+  // The print sheet is all @media print, so all of it that survives the same pruning is in .print.
+  const printSheet = printFile ? splitStylesheet(readFileSync(join(dist, printFile), 'utf8'), rendered, present).print : '';
+  const { head, tail } = partPrintSheet(printSheet, parts.narrow + parts.wide);
+  const [narrow, wide, print] = dropUnreadProperties([head + parts.narrow, parts.wide, tail + parts.print], named);
   const names = splitNames(file);
   writeFileSync(join(dist, names.narrow), narrow);
   if (wide) writeFileSync(join(dist, names.wide), wide);
@@ -33,15 +43,28 @@ export function cssSplit() {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const prefix = base.replace(/\/+$/, '');
-        // The components a page or script renders; Pagefind's own files name no component.
-        const texts = listFiles(dist, (n) => n.endsWith('.html') || n.endsWith('.js')).map((file) => readFileSync(file, 'utf8'));
+        // What the pages and the scripts they load render: components (by scope class), classes and
+        // elements. Pagefind's own files name no component; scripts no page loads do not count.
+        const pages = listFiles(dist, (n) => n.endsWith('.html')).map((file) => readFileSync(file, 'utf8'));
+        const scripts = new Map(listFiles(dist, (n) => n.endsWith('.js')).map((file) => [basename(file), readFileSync(file, 'utf8')]));
+        const texts = [...pages, ...scriptsLoaded(pages, scripts).map((name) => scripts.get(name))];
         const rendered = new Set(texts.flatMap(scopesIn));
         // Every class and element name the pages and scripts use (and every other word: see css-split.ts).
-        const present = new Set(texts.flatMap(wordsIn));
-        // Every page links the same few stylesheets: each is split once.
+        const present = { words: new Set(texts.flatMap(wordsIn)), tags: new Set(texts.flatMap(tagsIn)) };
+        // Every custom property a page or script names (an inline style, a script reading one) is kept.
+        const named = new Set(texts.flatMap(propertiesIn));
+        // Every page links the same few stylesheets: each is split once. A split file's name comes from
+        // the page stylesheet alone, so a second page pairing it with another print sheet would overwrite it.
         const split = new Map();
-        const splitOnce = (href) => {
-          if (!split.has(href)) split.set(href, writeSplit(dist, href.slice(prefix.length), rendered, present));
+        const pairedWith = new Map();
+        const splitOnce = (href, print) => {
+          if (pairedWith.has(href) && pairedWith.get(href) !== print)
+            throw new Error(
+              `css-split: stilmallen ${href} länkas med olika utskriftsmallar (${pairedWith.get(href)}, ${print}); de delade filerna skulle skriva över varandra.`,
+            );
+          pairedWith.set(href, print);
+          const local = (h) => h.slice(prefix.length);
+          if (!split.has(href)) split.set(href, writeSplit(dist, local(href), print && local(print), rendered, present, named));
           return split.get(href);
         };
         rewriteFiles(

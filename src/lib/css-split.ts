@@ -70,18 +70,35 @@ function dropUnrendered(root: Root, rendered: ReadonlySet<string>): void {
 // Starlight's styles for code, block quotes, h5/h6, right-to-left text or expressive-code frames on a
 // site that has none. Words are gathered from pages and scripts alike (a script may add a class), and
 // any word counts, so a class that appears only in text is kept: the check can only keep too much.
+// Elements are named more strictly when their tags are given (tagsIn): an element is there only if a
+// page or script writes its tag ("<code", createElement("code")), since a script's own words ("pre",
+// "code" as variable names) made Starlight's code styles look used.
 // Only a selector's own compounds are read, never the arguments of :not(), :is(), :where() or :has():
 // an absent class inside :not() makes a selector match more, not less.
 
 /** The words of a built page or script, in both cases, as classes and element names are compared. */
 export const wordsIn = (text: string): string[] => (text.match(/[A-Za-z_][\w:-]*/g) ?? []).flatMap((w) => [w, w.toLowerCase()]);
 
-const needsAbsent = (selector: string, present: ReadonlySet<string>): boolean => {
+/** The element names a built page or script writes: as a tag in markup or a string, or through createElement. */
+export const tagsIn = (text: string): string[] =>
+  [...text.matchAll(/<([A-Za-z][\w-]*)|createElement(?:NS)?\((?:[^,()]*,)?\s*["'`]([A-Za-z][\w-]*)["'`]/g)].map((m) =>
+    (m[1] ?? m[2]).toLowerCase(),
+  );
+
+/** What the pages and scripts name: every word (for classes) and, if known, every element written (tagsIn). */
+export type Present = ReadonlySet<string> | { words: ReadonlySet<string>; tags: ReadonlySet<string> };
+
+const needsAbsent = (selector: string, present: Present): boolean => {
+  const words = 'words' in present ? present.words : present;
+  const tags = 'tags' in present ? present.tags : present;
+  const has = (set: ReadonlySet<string>, name: string) => set.has(name) || set.has(name.toLowerCase());
   let absent = false;
   selectorParser((selectors) => {
     selectors.each((complex) => {
       complex.each((node) => {
-        if ((node.type === 'class' || node.type === 'tag') && !present.has(node.value) && !present.has(node.value.toLowerCase()))
+        if ((node.type === 'class' && !has(words, node.value)) || (node.type === 'tag' && !has(tags, node.value))) absent = true;
+        // [dir=rtl] on a site that no page or script writes "rtl" in.
+        if (node.type === 'attribute' && node.operator === '=' && /^[\w-]+$/.test(node.value ?? '') && !has(words, node.value!))
           absent = true;
       });
     });
@@ -89,8 +106,27 @@ const needsAbsent = (selector: string, present: ReadonlySet<string>): boolean =>
   return absent;
 };
 
-function dropAbsent(root: Root, present: ReadonlySet<string>): void {
+// Starlight writes :not(:where(.not-content *)) after most content selectors, so that a block marked
+// not-content escapes them. With no such block anywhere the condition always holds, and as :where()
+// weighs nothing the selector matches the same elements with the same specificity without it.
+const ALWAYS_TRUE_NOT = (present: Present) =>
+  selectorParser((selectors) => {
+    selectors.walkPseudos((pseudo) => {
+      if (pseudo.value !== ':not' || pseudo.nodes.length !== 1) return;
+      const [only] = pseudo.nodes[0].nodes;
+      if (pseudo.nodes[0].nodes.length !== 1 || only.type !== 'pseudo' || only.value !== ':where') return;
+      if (!(only as selectorParser.Pseudo).nodes.every((arg) => needsAbsent(arg.toString(), present))) return;
+      // Alone in its compound (".a > :not(…)") it becomes *, which matches the same and weighs as little.
+      const [prev, next] = [pseudo.prev(), pseudo.next()];
+      if ((!prev || prev.type === 'combinator') && (!next || next.type === 'combinator')) pseudo.replaceWith(selectorParser.universal());
+      else pseudo.remove();
+    });
+  });
+
+function dropAbsent(root: Root, present: Present): void {
+  const dropNot = ALWAYS_TRUE_NOT(present);
   root.walkRules((rule) => {
+    if (rule.selector.includes(':where(')) rule.selector = dropNot.processSync(rule.selector);
     // Keyframe selectors (from, to, 50%) are not element names.
     if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as AtRule).name)) return;
     const live = rule.selectors.filter((selector) => !needsAbsent(selector, present));
@@ -109,8 +145,8 @@ export const isPrintOnly = (params: string): boolean => params.trim().toLowerCas
 export function splitStylesheet(
   css: string,
   rendered: ReadonlySet<string>,
-  /** The words of every built page and script (wordsIn); without it, rules are kept whatever they name. */
-  present?: ReadonlySet<string>,
+  /** The words of every built page and script (wordsIn), and maybe their tags (tagsIn); without it, rules are kept whatever they name. */
+  present?: Present,
 ): { narrow: string; wide: string; print: string } {
   const narrow = postcss.parse(css);
   dropUnrendered(narrow, rendered);
@@ -140,30 +176,68 @@ export type SplitFiles = { wide: boolean; print: boolean } | null;
 
 /**
  * The page with each of its Astro stylesheet links (under `${base}_astro/`, for all media) replaced
- * by a link to the narrow file and media-conditioned links to the wide and print ones. `split(href)`
- * splits a stylesheet once and says which files it got. A page with no Astro stylesheet fails, naming
- * the file: it would mean the build's HTML changed shape and the split silently did nothing.
+ * by a link to the narrow file and media-conditioned links to the wide and print ones. `split(href,
+ * print)` splits a stylesheet once and says which files it got; `print` is the address of an Astro
+ * stylesheet for paper linked before it (Starlight's print.css), whose rules the split files then
+ * carry, so that its link goes. A page with no Astro stylesheet fails, naming the file: it would mean
+ * the build's HTML changed shape and the split silently did nothing.
  */
-export function linkSplitStylesheets(html: string, file: string, base: string, split: (href: string) => SplitFiles): string {
+export function linkSplitStylesheets(
+  html: string,
+  file: string,
+  base: string,
+  split: (href: string, print: string | null) => SplitFiles,
+): string {
   const prefix = `${base.replace(/\/+$/, '')}/_astro/`;
-  const links = findElements(html, ['link']).filter(
+  const astroSheets = findElements(html, ['link']).filter(
     (l) =>
       (l.attrs.rel ?? '').toLowerCase().split(/\s+/).includes('stylesheet') &&
       (l.attrs.href ?? '').startsWith(prefix) &&
-      l.attrs.href.endsWith('.css') &&
-      !l.attrs.media,
+      l.attrs.href.endsWith('.css'),
   );
+  const links = astroSheets.filter((l) => !l.attrs.media);
   if (links.length === 0)
     throw new BuiltPageError(file, `sidan länkar ingen stilmall under ${prefix}, så den kan inte delas för mobil och breda skärmar.`);
-  const edits: Edit[] = links.flatMap((link) => {
-    const files = split(link.attrs.href);
+  // Only a print sheet ahead of the first page stylesheet, and only one: the merge keeps its rules' place in the cascade for that order.
+  const printLinks = astroSheets.filter((l) => (l.attrs.media ?? '').trim().toLowerCase() === PRINT_MEDIA);
+  const printLink = printLinks.length === 1 && printLinks[0].start < links[0].start ? printLinks[0] : null;
+  const edits: Edit[] = links.flatMap((link, i) => {
+    const merging = i === 0 ? printLink : null;
+    const files = split(link.attrs.href, merging?.attrs.href ?? null);
     if (!files) return [];
     const names = splitNames(link.attrs.href);
     const linkTo = (href: string, media?: string) =>
       `<link rel="stylesheet" href="${attributeValue(href)}"${media ? ` media="${media}"` : ''}>`;
     const text =
       linkTo(names.narrow) + (files.wide ? linkTo(names.wide, WIDE_MEDIA) : '') + (files.print ? linkTo(names.print, PRINT_MEDIA) : '');
-    return [{ start: link.start, end: link.end, text }];
+    const replace = { start: link.start, end: link.end, text };
+    return merging ? [{ start: merging.start, end: merging.end, text: '' }, replace] : [replace];
   });
   return applyEdits(html, edits);
+}
+
+/**
+ * The scripts that pages load, by file name: those a page names, then those a loaded script names
+ * (an import, a dynamic import, a worker). dist/ also holds scripts no page loads (Pagefind's ready-made
+ * search interfaces, Expressive Code's copy button), whose words would keep dead rules alive.
+ */
+export function scriptsLoaded(pages: readonly string[], scripts: ReadonlyMap<string, string>): string[] {
+  const loaded = new Set<string>();
+  const named = (name: string, texts: Iterable<string>) => [...texts].some((t) => t.includes(name));
+  for (const name of scripts.keys()) if (named(name, pages)) loaded.add(name);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const name of scripts.keys())
+      if (
+        !loaded.has(name) &&
+        named(
+          name,
+          [...loaded].map((n) => scripts.get(n)!),
+        )
+      ) {
+        loaded.add(name);
+        grew = true;
+      }
+  }
+  return [...loaded];
 }

@@ -2,7 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isPrintOnly, isWideOnly, linkSplitStylesheets, scopesIn, splitStylesheet, wordsIn } from '../../src/lib/css-split.ts';
+import {
+  isPrintOnly,
+  isWideOnly,
+  linkSplitStylesheets,
+  scopesIn,
+  scriptsLoaded,
+  splitStylesheet,
+  tagsIn,
+  wordsIn,
+} from '../../src/lib/css-split.ts';
 
 test('only min-width queries of 50rem (800px) or more count as wide', () => {
   for (const q of ['(width>=50rem)', '(min-width: 72rem)', '(width >= 50em)', '(min-width:800px)']) assert.ok(isWideOnly(q), q);
@@ -92,11 +101,11 @@ const linkVariants: [string, (html: string) => string][] = [
 ];
 for (const [name, change] of linkVariants) {
   test(`the page stylesheet link is split when written ${name}`, () => {
-    const asked: string[] = [];
-    const out = linkSplitStylesheets(change(built), file, '/', (href) => (asked.push(href), BOTH));
-    assert.deepEqual(asked, ['/_astro/middleware.DAzQlFor.css']);
+    const asked: [string, string | null][] = [];
+    const out = linkSplitStylesheets(change(built), file, '/', (href, print) => (asked.push([href, print]), BOTH));
+    assert.deepEqual(asked, [['/_astro/middleware.DAzQlFor.css', '/_astro/print.ehPL0gv-.css']]);
     assert.ok(out.includes(SPLIT), out.slice(0, 200));
-    assert.ok(out.includes('<link rel="stylesheet" href="/_astro/print.ehPL0gv-.css" media="print">'), 'a stylesheet for one medium stays');
+    assert.ok(!out.includes('print.ehPL0gv-.css'), 'Starlight’s print sheet, taken into the split files, is no longer linked');
   });
 }
 
@@ -109,6 +118,18 @@ test('under a base path the link with the base is split, and a stylesheet with n
     linkSplitStylesheets(built, file, '/', () => null),
     built,
   );
+});
+
+test('a print sheet linked after the page stylesheet, or one of two, is left linked: the merge keeps a cascade place only for one ahead', () => {
+  const print = '<link rel="stylesheet" href="/_astro/print.ehPL0gv-.css" media="print">';
+  const main = '<link rel="stylesheet" href="/_astro/middleware.DAzQlFor.css">';
+  const after = built.replace(print, '').replace(main, main + print);
+  const asked: (string | null)[] = [];
+  const out = linkSplitStylesheets(after, file, '/', (_, p) => (asked.push(p), BOTH));
+  assert.deepEqual(asked, [null]);
+  assert.ok(out.includes(print));
+  const two = built.replace(print, print + print.replace('print.ehPL0gv-', 'print.other'));
+  assert.ok(linkSplitStylesheets(two, file, '/', (_, p) => (assert.equal(p, null), BOTH)).includes(print));
 });
 
 test('only the files a stylesheet got are linked', () => {
@@ -148,4 +169,45 @@ test('an absent class inside :not(), :is(), :where() or :has() keeps the rule; k
 
 test('without the words of the pages, no rule is left out for what it names', () => {
   assert.equal(splitStylesheet('.gone{color:red}kbd{margin:0}', ALL).narrow, '.gone{color:red}kbd{margin:0}');
+});
+
+test('with tags known, an element counts only where a page or script writes it, not where a script uses its name as a word', () => {
+  const page =
+    '<p class="a"><mark>x</mark></p><script>const pre = 1; const code = document.createElement("kbd"); el.innerHTML = `<li>`</script>';
+  const present = { words: new Set(wordsIn(page)), tags: new Set(tagsIn(page)) };
+  const css = 'p{margin:0}mark{color:red}kbd{margin:0}li{margin:0}pre{margin:0}.a code{margin:0}.a{color:red}';
+  assert.equal(splitStylesheet(css, ALL, present).narrow, 'p{margin:0}mark{color:red}kbd{margin:0}li{margin:0}.a{color:red}');
+});
+
+test('an attribute value no page or script names leaves the selector out; a value some script may set keeps it', () => {
+  const present = new Set(wordsIn('<html dir="ltr"><p><script>root.dataset.theme = "light"</script>'));
+  const css = '[dir=rtl] .x{margin:0}[data-theme=light] p{color:red}[href^=http]{top:0}';
+  assert.equal(splitStylesheet(css, ALL, present).narrow, '[data-theme=light] p{color:red}[href^=http]{top:0}');
+});
+
+test(':not(:where(…)) goes where its argument names nothing on the site, and stays where it may match', () => {
+  const present = new Set(wordsIn('<p class="a"><code>x</code></p>'));
+  const css =
+    '.a p:not(:where(.not-content *)){margin:0}.a p:not(:where(.a *)){top:0}.a p:not(.not-content){left:0}.a>:not(:where(.not-content *)){right:0}';
+  assert.equal(
+    splitStylesheet(css, ALL, present).narrow,
+    '.a p{margin:0}.a p:not(:where(.a *)){top:0}.a p:not(.not-content){left:0}.a>*{right:0}',
+  );
+});
+
+test('only scripts that a page or a loaded script names count', () => {
+  const scripts = new Map([
+    ['sida.1.js', 'import("./toc.2.js"); fetch("/pagefind/pagefind.js")'],
+    ['toc.2.js', 'x'],
+    ['pagefind.js', 'new Worker("pagefind-worker.js")'],
+    ['pagefind-worker.js', ''],
+    ['pagefind-ui.js', '<pre class="pagefind-ui">'],
+    ['ec.3.js', ''],
+  ]);
+  assert.deepEqual(scriptsLoaded(['<script src="/_astro/sida.1.js">'], scripts).sort(), [
+    'pagefind-worker.js',
+    'pagefind.js',
+    'sida.1.js',
+    'toc.2.js',
+  ]);
 });
