@@ -186,7 +186,11 @@ test('in a chart table a derived value carries a star, keyed above the table and
   await expect(key).toBeVisible();
   await expect(key).toContainText('(*)');
   await expect(key).toContainText('(beräknad)');
-  expect(await key.evaluate((k) => !!(k.compareDocumentPosition(k.closest('details')!.querySelector('table')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+  expect(
+    await key.evaluate(
+      (k) => !!(k.compareDocumentPosition(k.closest('details')!.querySelector('table')!) & Node.DOCUMENT_POSITION_FOLLOWING),
+    ),
+  ).toBe(true);
   const note = figure.locator('.diagram-tabell .diagram-stjarna');
   expect(await note.evaluate((n) => getComputedStyle(n, '::before').content)).toMatch(/^"\* "/);
   await expect(note).toHaveText(/^Beräknad betyder/);

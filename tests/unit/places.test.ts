@@ -7,7 +7,10 @@ test("a paragraph of today's law, reprinted in the proposal, reads as today's la
     readablePlace('författningsförslaget, 10 § nuvarande lydelse'),
     '10 § i lagen som den lyder i dag, återgiven i rapportens lagförslag',
   );
-  assert.equal(readablePlace('författningsförslag, 7 § nuvarande lydelse'), '7 § i lagen som den lyder i dag, återgiven i rapportens lagförslag');
+  assert.equal(
+    readablePlace('författningsförslag, 7 § nuvarande lydelse'),
+    '7 § i lagen som den lyder i dag, återgiven i rapportens lagförslag',
+  );
   assert.equal(
     readablePlace('författningsförslaget, 25 och 26 §§ nuvarande lydelse'),
     '25 och 26 §§ i lagen som de lyder i dag, återgivna i rapportens lagförslag',
