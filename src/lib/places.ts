@@ -1,23 +1,43 @@
 // A place in a report as a reader meets it in a note. Content keeps the report's own terms
 // ("författningsförslaget, 10 § nuvarande lydelse"), which editors match against the report; readers
-// get the same place in plain Swedish. A paragraph's current wording is cited from the column of the
-// report's law proposal that reprints today's law: the note says first that it is today's law (so no
-// reader takes it for a proposal) and then where the report reprints it, so the place stays findable.
-// The proposal itself keeps the report's heading, "Förslag till ändring i lagen …".
+// get the same place in plain Swedish, with the paragraph first. A paragraph's current wording is
+// cited from the column of the report's law proposal that reprints today's law: the note says first
+// that it is the law as it reads today (so no reader takes it for a proposal) and then that the report
+// reprints it, so the place stays findable. A board member reviewing the site read "(återgiven i
+// lagförslaget)" and "författningsförslaget" as jargon: the words now say whose proposal it is (the
+// report's, named just before in the note) and drop the brackets.
 
 const PROPOSAL = String.raw`\bförfattningsförslag(?:et)?, `;
-const RULES: [RegExp, string][] = [
-  [new RegExp(`${PROPOSAL}([^§]+?) §§ nuvarande lydelse\\b`, 'g'), '$1 §§ som de lyder i dag (återgivna i lagförslaget)'],
-  [new RegExp(`${PROPOSAL}([^§]+?) § nuvarande lydelse\\b`, 'g'), '$1 § som den lyder i dag (återgiven i lagförslaget)'],
-  [/§§ nuvarande lydelse\b/g, '§§ som de lyder i dag'],
-  [/(?<!§)§ nuvarande lydelse\b/g, '§ som den lyder i dag'],
-  [/§§ föreslagen lydelse\b/g, '§§ som de föreslås lyda'],
-  [/(?<!§)§ föreslagen lydelse\b/g, '§ som den föreslås lyda'],
-  [/\bförfattningsförslag(?:et)?\b/g, 'förslaget till ändring i lagen'],
-  [/\bförfattningskommentaren\b/g, 'kommentaren till lagförslaget'],
+// The paragraph(s) cited: "10", "7 a", "25 och 26", "7, 7 a och 10", "30–38". Never crosses a "§".
+const PARAGRAPHS = String.raw`([^§;]+?) (§§?)`;
+const REPORT_PROPOSAL = 'rapportens lagförslag';
+
+const plural = (sign: string) => sign === '§§';
+const RULES: [RegExp, (...groups: string[]) => string][] = [
+  [
+    new RegExp(`${PROPOSAL}${PARAGRAPHS} nuvarande lydelse\\b`, 'g'),
+    (_, p, sign) =>
+      plural(sign)
+        ? `${p} §§ i lagen som de lyder i dag, återgivna i ${REPORT_PROPOSAL}`
+        : `${p} § i lagen som den lyder i dag, återgiven i ${REPORT_PROPOSAL}`,
+  ],
+  [
+    new RegExp(`${PROPOSAL}${PARAGRAPHS} föreslagen lydelse\\b`, 'g'),
+    (_, p, sign) => (plural(sign) ? `${p} §§ som rapporten föreslår att de ska lyda` : `${p} § som rapporten föreslår att den ska lyda`),
+  ],
+  [new RegExp(`${PROPOSAL}${PARAGRAPHS}(?=[,;]|$)`, 'g'), (_, p, sign) => `${p} ${sign} i ${REPORT_PROPOSAL}`],
+  [new RegExp(`${PROPOSAL}inledningen\\b`, 'g'), () => `inledningen till ${REPORT_PROPOSAL}`],
+  [
+    new RegExp(String.raw`\bförfattningskommentaren(?:, | till )${PARAGRAPHS}(?=[,;]|$)`, 'g'),
+    (_, p, sign) => `rapportens kommentar till ${p} ${sign} i lagförslaget`,
+  ],
+  [/(?<!§)(§§?) nuvarande lydelse\b/g, (_, sign) => (plural(sign) ? '§§ i lagen som de lyder i dag' : '§ i lagen som den lyder i dag')],
+  [/(?<!§)(§§?) föreslagen lydelse\b/g, (_, sign) => (plural(sign) ? '§§ som de föreslås lyda' : '§ som den föreslås lyda')],
+  [/\bförfattningsförslag(?:et)?\b/g, () => REPORT_PROPOSAL],
+  [/\bförfattningskommentaren\b/g, () => 'rapportens kommentar till lagförslaget'],
 ];
 
 /** The place as shown to readers; the same place, in words a reader without legal training knows. */
 export function readablePlace(plats: string): string {
-  return RULES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), plats);
+  return RULES.reduce((text, [pattern, replace]) => text.replace(pattern, replace as (...args: string[]) => string), plats);
 }

@@ -63,6 +63,7 @@ export const uiStrings = z.object({
   'diagram.missing': z.string(),
   'diagram.shareOnly': z.string(),
   'diagram.shareOnlyNote': z.string(),
+  'diagram.derivedKey': z.string(),
   'diagram.derivedNote': z.string(),
   'diagram.total': z.string(),
   'diagram.and': z.string(),

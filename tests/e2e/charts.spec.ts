@@ -169,7 +169,7 @@ test("the tables of /statistik/ fit a laptop's content column; on a phone the wi
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
-test('in a chart table a derived value carries a star explained under the table and is read as "(beräknad)"; a missing figure reads "ingen uppgift"', async ({
+test('in a chart table a derived value carries a star, keyed above the table and explained under it, and is read as "(beräknad)"; a missing figure reads "ingen uppgift"', async ({
   page,
 }) => {
   await page.goto('/statistik/');
@@ -181,7 +181,17 @@ test('in a chart table a derived value carries a star explained under the table 
   expect(await cell.evaluate((c) => getComputedStyle(c, '::after').content)).toMatch(/^"\*"/);
   expect(await cell.locator('.sr-only').evaluate((s) => s.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
   await expect(cell).toHaveAccessibleName('152 (beräknad)');
-  const note = figure.locator('.diagram-tabell .diagram-not').first();
+  // The star is explained before the figures, in the chart's own word, not only under the table.
+  const key = figure.locator('.diagram-tabell .diagram-nyckel');
+  await expect(key).toBeVisible();
+  await expect(key).toContainText('(*)');
+  await expect(key).toContainText('(beräknad)');
+  expect(
+    await key.evaluate(
+      (k) => !!(k.compareDocumentPosition(k.closest('details')!.querySelector('table')!) & Node.DOCUMENT_POSITION_FOLLOWING),
+    ),
+  ).toBe(true);
+  const note = figure.locator('.diagram-tabell .diagram-stjarna');
   expect(await note.evaluate((n) => getComputedStyle(n, '::before').content)).toMatch(/^"\* "/);
   await expect(note).toHaveText(/^Beräknad betyder/);
   await expect(figure.getByRole('row', { name: /^2016/ }).locator('td').nth(1)).toHaveText('ingen uppgift');

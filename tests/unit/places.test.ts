@@ -2,35 +2,61 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readablePlace } from '../../src/lib/places.ts';
 
-test("a paragraph of today's law, reprinted in the proposal, reads as today's law and says where it is reprinted", () => {
-  assert.equal(readablePlace('författningsförslaget, 10 § nuvarande lydelse'), '10 § som den lyder i dag (återgiven i lagförslaget)');
-  assert.equal(readablePlace('författningsförslag, 7 § nuvarande lydelse'), '7 § som den lyder i dag (återgiven i lagförslaget)');
+test("a paragraph of today's law, reprinted in the proposal, reads as today's law and says where the report reprints it", () => {
+  assert.equal(
+    readablePlace('författningsförslaget, 10 § nuvarande lydelse'),
+    '10 § i lagen som den lyder i dag, återgiven i rapportens lagförslag',
+  );
+  assert.equal(
+    readablePlace('författningsförslag, 7 § nuvarande lydelse'),
+    '7 § i lagen som den lyder i dag, återgiven i rapportens lagförslag',
+  );
   assert.equal(
     readablePlace('författningsförslaget, 25 och 26 §§ nuvarande lydelse'),
-    '25 och 26 §§ som de lyder i dag (återgivna i lagförslaget)',
+    '25 och 26 §§ i lagen som de lyder i dag, återgivna i rapportens lagförslag',
   );
   assert.equal(
     readablePlace('avsnitt 3.11.3 och författningsförslaget, 25 § nuvarande lydelse'),
-    'avsnitt 3.11.3 och 25 § som den lyder i dag (återgiven i lagförslaget)',
+    'avsnitt 3.11.3 och 25 § i lagen som den lyder i dag, återgiven i rapportens lagförslag',
   );
   assert.equal(
     readablePlace('författningsförslag, 7 § nuvarande lydelse, och avsnitt 3.3.1'),
-    '7 § som den lyder i dag (återgiven i lagförslaget), och avsnitt 3.3.1',
+    '7 § i lagen som den lyder i dag, återgiven i rapportens lagförslag, och avsnitt 3.3.1',
   );
-  for (const plats of ['författningsförslaget, 10 § nuvarande lydelse', 'författningsförslaget, 7 och 10 §§ nuvarande lydelse'])
-    assert.doesNotMatch(readablePlace(plats), /förslaget till ändring/);
 });
 
-test('the law proposal and its columns are named in plain words, the paragraph kept', () => {
-  assert.equal(readablePlace('författningsförslag, 7 § föreslagen lydelse'), 'förslaget till ändring i lagen, 7 § som den föreslås lyda');
+test('no legal term or bracket reaches the reader, and the paragraph is kept', () => {
+  const places = [
+    'författningsförslaget, 10 § nuvarande lydelse',
+    'författningsförslaget, 7 och 10 §§ nuvarande lydelse',
+    'författningsförslaget, 26 § föreslagen lydelse',
+    'författningsförslaget, 7 a §',
+    'författningskommentaren, 26 §, och författningsförslaget, 26 §',
+    'avsnitt 5, författningskommentaren till 26 §',
+    'titelsidan och författningsförslaget, inledningen',
+    'författningsförslaget',
+  ];
+  for (const plats of places) {
+    const shown = readablePlace(plats);
+    assert.doesNotMatch(shown, /författning|lydelse|[()]/, shown);
+    for (const paragraph of plats.match(/\d+(?: [a-z])? §/g) ?? []) assert.ok(shown.includes(paragraph), `${paragraph} saknas i: ${shown}`);
+  }
+});
+
+test("the report's proposal and its commentary are named in plain words, the paragraph first", () => {
+  assert.equal(readablePlace('författningsförslag, 7 § föreslagen lydelse'), '7 § som rapporten föreslår att den ska lyda');
   assert.equal(
     readablePlace('avsnitt 3.5, 3.5.3 och 3.11.2 samt författningsförslaget, 7, 7 a och 10 §§ föreslagen lydelse'),
-    'avsnitt 3.5, 3.5.3 och 3.11.2 samt förslaget till ändring i lagen, 7, 7 a och 10 §§ som de föreslås lyda',
+    'avsnitt 3.5, 3.5.3 och 3.11.2 samt 7, 7 a och 10 §§ som rapporten föreslår att de ska lyda',
   );
+  assert.equal(readablePlace('avsnitt 3.9 och författningsförslaget, 25 §'), 'avsnitt 3.9 och 25 § i rapportens lagförslag');
+  assert.equal(readablePlace('författningsförslaget, 30–37 §§'), '30–37 §§ i rapportens lagförslag');
   assert.equal(
     readablePlace('författningskommentaren, 26 §, och författningsförslaget, 26 §'),
-    'kommentaren till lagförslaget, 26 §, och förslaget till ändring i lagen, 26 §',
+    'rapportens kommentar till 26 § i lagförslaget, och 26 § i rapportens lagförslag',
   );
+  assert.equal(readablePlace('avsnitt 5, författningskommentaren till 26 §'), 'avsnitt 5, rapportens kommentar till 26 § i lagförslaget');
+  assert.equal(readablePlace('titelsidan och författningsförslaget, inledningen'), 'titelsidan och inledningen till rapportens lagförslag');
 });
 
 test('places without legal terms are shown as written', () => {
