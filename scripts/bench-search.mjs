@@ -9,6 +9,13 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { serveDist } from './serve-dist.mjs';
 import { printSearchFigures, searchFigures } from './bench/search.mjs';
+import { newerThanBuild } from './bench/stale-dist.mjs';
+
+const stale = newerThanBuild(join(import.meta.dirname, '..'));
+if (stale) {
+  console.error(`Bygget i dist/ är äldre än ${stale}: sökningen som mäts vore den gamla. Kör npm run build först.`);
+  process.exit(1);
+}
 
 const port = await new Promise((done) => {
   const probe = createServer().listen(0, '127.0.0.1', () => {
