@@ -6,6 +6,26 @@ import { expect, test } from './fixtures';
 import { chapters } from '../../src/lib/chapters';
 import { sidebar } from '../../src/config/sidebar.mjs';
 
+for (const width of [800, 1024, 1152, 1280]) {
+  test(`on a ${width} px laptop the theme menu says what it switches and the site's name is whole`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/roller/styrelsen/');
+    // "Som enheten" alone in the header did not say it was the light or dark setting (review 11).
+    const header = page.locator('header.header');
+    await expect(header.getByText('Ljust eller mörkt läge', { exact: true })).toBeVisible();
+    const select = await header.locator('starlight-theme-select select').boundingBox();
+    expect(select!.height, 'a target a finger can hit').toBeGreaterThanOrEqual(24);
+    // Starlight's title wrapper hides what overflows: the name's last letter must lie inside it.
+    const cut = await header.locator('.title-wrapper').evaluate((wrapper) => {
+      const range = document.createRange();
+      range.selectNodeContents(wrapper.querySelector('.site-title span')!);
+      return range.getBoundingClientRect().right - wrapper.getBoundingClientRect().right;
+    });
+    expect(cut, "the site's name runs past its box").toBeLessThanOrEqual(0.5);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
+
 test('on a laptop the start page shows the menu beside the content', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');

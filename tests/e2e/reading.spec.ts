@@ -37,7 +37,10 @@ test('the chapter print view nests headings: chapter h1, each page h2, its secti
 
 test('printed, each page of a chapter starts on a new sheet; a guidance page says how to print it alone', async ({ page }) => {
   await page.goto('/roller/styrelsen/');
-  await expect(page.locator('.utskrift-lank')).toContainText('Den här sidan skriver du ut eller sparar som PDF från webbläsarens meny');
+  // A page of a chapter prints alone with a button (review 11 found only the browser's menu named)…
+  await expect(page.locator('.utskrift-lank').getByRole('button', { name: 'Skriv ut sidan eller spara som PDF' })).toBeVisible();
+  // …and links the chapter's print view.
+  await expect(page.locator('.utskrift-lank').getByRole('link', { name: 'Skriv ut hela kapitlet: Organisation och roller' })).toBeVisible();
   await page.goto('/skriv-ut/roller/');
   await page.emulateMedia({ media: 'print' });
   const breaks = await page.locator('article.utskrift-sida').evaluateAll((as) => as.map((a) => getComputedStyle(a).breakBefore));
