@@ -90,6 +90,15 @@ test('referring someone to an insats leads to the page that says who it is for a
   assert.equal(intentOf('hur anvisar jag en arbetssökande till en insats'), '/insatser/individinriktade/');
   assert.equal(intentOf('kan min klient få plats i en insats'), '/insatser/individinriktade/');
   assert.equal(intentOf('remittera till insatser'), '/insatser/individinriktade/');
+  assert.equal(intentOf('hur skickar jag en klient till en insats'), '/insatser/individinriktade/');
+  assert.equal(intentOf('remiss till insatsen'), '/insatser/individinriktade/');
   // Proposing an insats is another question (Från behov till beslut).
   assert.equal(intentOf('hur skickar jag in förslag på insats'), undefined);
+});
+
+test('whether the rules will change leads to the proposed paragraphs, not to any page that says "föreslår"', () => {
+  assert.equal(intentOf('kommer reglerna för samordningsförbunden att ändras'), '/lagstiftning/forslag/');
+  assert.equal(intentOf('ska finsamlagen ändras'), '/lagstiftning/forslag/');
+  assert.equal(intentOf('nya regler för förbunden'), '/lagstiftning/forslag/');
+  assert.equal(intentOf('regler för styrelsemöten'), undefined);
 });
