@@ -102,3 +102,9 @@ test('whether the rules will change leads to the proposed paragraphs, not to any
   assert.equal(intentOf('nya regler för förbunden'), '/lagstiftning/forslag/');
   assert.equal(intentOf('regler för styrelsemöten'), undefined);
 });
+
+test('who decides on an insats is asked in the words of the board deciding, which the pages use', () => {
+  assert.ok(conceptsOf('vem bestämmer om en insats ska starta').includes('besluta-om-insats'));
+  assert.ok(conceptsOf('vem bestämmer vilka insatser som startas').includes('besluta-om-insats'));
+  assert.ok(!conceptsOf('vad bestämmer hur ett förbund är organiserat').includes('besluta-om-insats'));
+});
