@@ -108,3 +108,10 @@ test('who decides on an insats is asked in the words of the board deciding, whic
   assert.ok(conceptsOf('vem bestämmer vilka insatser som startas').includes('besluta-om-insats'));
   assert.ok(!conceptsOf('vad bestämmer hur ett förbund är organiserat').includes('besluta-om-insats'));
 });
+
+test('staff of a party asking about their pay, chef or working time in an insats are led to who does what in it', () => {
+  assert.equal(intentOf('jag ska jobba i en insats vem är min chef'), '/insatser/individinriktade/');
+  assert.equal(intentOf('hur betalas min lön när jag jobbar i en insats'), '/insatser/individinriktade/');
+  assert.equal(intentOf('får jag arbeta i insatsen på arbetstid'), '/insatser/individinriktade/');
+  assert.equal(intentOf('hur arbetar förbundet med insatser'), undefined);
+});
