@@ -25,6 +25,8 @@ test('who may take part in an insats is a question about the målgrupp, how many
 
 test('results are asked for as what happens after the insats', () => {
   assert.ok(conceptsOf('vad händer efter avslutad insats med deltagarna').includes('resultat'));
+  assert.ok(conceptsOf('hur många får jobb efter en insats').includes('resultat'));
+  assert.ok(!conceptsOf('hur många deltar i insatserna').includes('resultat'));
 });
 
 test('"skiljer" asks for "skillnaden", and "individinsatser" is the guidance\'s "individinriktade"', () => {
