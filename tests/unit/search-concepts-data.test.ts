@@ -25,6 +25,8 @@ test('who may take part in an insats is a question about the målgrupp, how many
 
 test('results are asked for as what happens after the insats', () => {
   assert.ok(conceptsOf('vad händer efter avslutad insats med deltagarna').includes('resultat'));
+  assert.ok(conceptsOf('hur många får jobb efter en insats').includes('resultat'));
+  assert.ok(!conceptsOf('hur många deltar i insatserna').includes('resultat'));
 });
 
 test('"skiljer" asks for "skillnaden", and "individinsatser" is the guidance\'s "individinriktade"', () => {
@@ -90,6 +92,28 @@ test('referring someone to an insats leads to the page that says who it is for a
   assert.equal(intentOf('hur anvisar jag en arbetssökande till en insats'), '/insatser/individinriktade/');
   assert.equal(intentOf('kan min klient få plats i en insats'), '/insatser/individinriktade/');
   assert.equal(intentOf('remittera till insatser'), '/insatser/individinriktade/');
+  assert.equal(intentOf('hur skickar jag en klient till en insats'), '/insatser/individinriktade/');
+  assert.equal(intentOf('remiss till insatsen'), '/insatser/individinriktade/');
   // Proposing an insats is another question (Från behov till beslut).
   assert.equal(intentOf('hur skickar jag in förslag på insats'), undefined);
+});
+
+test('whether the rules will change leads to the proposed paragraphs, not to any page that says "föreslår"', () => {
+  assert.equal(intentOf('kommer reglerna för samordningsförbunden att ändras'), '/lagstiftning/forslag/');
+  assert.equal(intentOf('ska finsamlagen ändras'), '/lagstiftning/forslag/');
+  assert.equal(intentOf('nya regler för förbunden'), '/lagstiftning/forslag/');
+  assert.equal(intentOf('regler för styrelsemöten'), undefined);
+});
+
+test('who decides on an insats is asked in the words of the board deciding, which the pages use', () => {
+  assert.ok(conceptsOf('vem bestämmer om en insats ska starta').includes('besluta-om-insats'));
+  assert.ok(conceptsOf('vem bestämmer vilka insatser som startas').includes('besluta-om-insats'));
+  assert.ok(!conceptsOf('vad bestämmer hur ett förbund är organiserat').includes('besluta-om-insats'));
+});
+
+test('staff of a party asking about their pay, chef or working time in an insats are led to who does what in it', () => {
+  assert.equal(intentOf('jag ska jobba i en insats vem är min chef'), '/insatser/individinriktade/');
+  assert.equal(intentOf('hur betalas min lön när jag jobbar i en insats'), '/insatser/individinriktade/');
+  assert.equal(intentOf('får jag arbeta i insatsen på arbetstid'), '/insatser/individinriktade/');
+  assert.equal(intentOf('hur arbetar förbundet med insatser'), undefined);
 });
