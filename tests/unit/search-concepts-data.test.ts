@@ -51,6 +51,12 @@ test("leaving a förbund, the revisors' criticism and whether insatser help are 
   assert.ok(conceptsOf('kan man delta på styrelsemötet via teams').includes('motesformer'));
 });
 
+test("a member's personal liability is answered under ansvarsfriheten; the board's tasks are not that", () => {
+  assert.ok(conceptsOf('personligt ansvar').includes('personligt-ansvar'));
+  assert.ok(conceptsOf('ansvar ledamot').includes('personligt-ansvar'));
+  assert.ok(!conceptsOf('vad ansvarar styrelsen för').includes('personligt-ansvar'));
+});
+
 test('starting a förbund is worded "bildas"; starting an insats is not about that', () => {
   assert.ok(conceptsOf('hur startar man ett samordningsförbund').includes('bilda-forbund'));
   assert.ok(!conceptsOf('hur startar vi en insats').includes('bilda-forbund'));
