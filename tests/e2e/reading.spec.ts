@@ -91,11 +91,9 @@ test("the start page's latest changes are changes to the guidance; the full log 
   const all = listed('/om-webbplatsen/andringar/');
   expect(all.filter((l) => l.includes('Startsidan har nu en meny'))).toEqual([
     expect.stringContaining('(ändrat hur webbplatsen fungerar eller ser ut, inte vad vägledningen säger)'),
-  ]); // Corrections of facts lead their day, so the start page's short list never leaves them out.
-  const newestDay = all[0].slice(0, all[0].indexOf(':'));
-  const corrections = all.filter((l) => l.startsWith(newestDay) && /Rättat[: ]/.test(l));
-  expect(corrections.length).toBeGreaterThan(0);
-  expect(home.slice(0, corrections.length)).toEqual(corrections);
+  ]);
+  // That corrections of facts lead their day, so the short list never leaves them out, is tested in
+  // tests/unit/changes.test.ts: the log may have no correction on its newest day.
 });
 
 test("search's answer box for a glossary term links on with words that fit a term, not a question", async ({ page }) => {
