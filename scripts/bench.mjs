@@ -125,6 +125,11 @@ if (lost.length)
 
 // Sources as notes (issue 16), read from dist/ as the last build above left it.
 const shares = citationShares('dist', guidancePages()).sort((a, b) => b.share - a.share);
+// An empty dist/ here means it was rebuilt or removed while the bench ran: say so rather than crash.
+if (shares.length === 0)
+  throw new Error(
+    'Inga vägledningssidor i dist/ att mäta källhänvisningar på: byggdes dist/ om medan bänken körde? Kör npm run bench igen.',
+  );
 const pct = (x) => `${(x * 100).toFixed(2)} %`;
 console.log('\nKällhänvisningar i löptexten (notmarkörer och kvarvarande parenteser) som andel av den synliga texten');
 console.log('Mål: ≤ 2 % på varje vägledningssida. Diagrammens källrader redovisas för sig: de hör till figuren.');
