@@ -246,13 +246,8 @@ export function matchConcepts(allKeys: string[], concepts: Concept[]): Concept[]
   return concepts.filter((c) => c.ord.some((o) => keys(o).every((k) => allKeys.some((q) => wordMatch(k, q) === 1))));
 }
 
-/** A concept the question names by question words alone ("hur många", "vad gör"). */
-const namedByQuestionWords = (concept: Concept, allKeys: string[]) =>
-  concept.ord.some(
-    (o) => tokens(o).every((w) => QUESTION_WORDS.has(w)) && keys(o).every((k) => allKeys.some((q) => wordMatch(k, q) === 1)),
-  );
-
-/** The concept's reader phrases made of question words that the question holds ("hur många"). */
+/** The concept's reader phrases made of question words that the question holds ("hur många"):
+ * where there are any, the question names the concept by question words alone. */
 const askedWordings = (concept: Concept, allKeys: string[]) =>
   concept.ord
     .filter((o) => tokens(o).every((w) => QUESTION_WORDS.has(w)) && keys(o).every((k) => allKeys.some((q) => wordMatch(k, q) === 1)))
@@ -338,10 +333,10 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
     // words ("hur många") the kind of answer wanted, by other small words ("gå ur") what the
     // question is about.
     if (!targets.length && wordings.length) {
-      const kind = namedByQuestionWords(concept, allKeys);
       // A heading that asks the same ("Hur många samordningsförbund finns det?") holds the kind of
       // answer wanted in the reader's own words, not only in the pages' wording ("statistik").
-      const asAsked = kind ? askedWordings(concept, allKeys).map((w) => ({ ...alt(w, 1, true), asked: true as const })) : [];
+      const asAsked = askedWordings(concept, allKeys).map((w) => ({ ...alt(w, 1, true), asked: true as const }));
+      const kind = asAsked.length > 0;
       terms.push({ typed: concept.id, alternatives: [...asAsked, ...wordings], ...(kind ? { kind: true } : {}) });
     }
   }

@@ -31,6 +31,8 @@ export interface PreparedPage {
   sections: PreparedSection[];
   /** Keys of the title and every heading: where a concept's wording is looked for. */
   outlineKeys: string[];
+  /** Each heading's keys apart (`sections`' keys): where the question's words for the kind of answer must stand together. */
+  headingKeys: string[][];
   /** For glossary entries (by anchor): the page that says more about the term. */
   seeAlso?: Map<string, string>;
   /** A page of separate entries (glossary, FAQ): it matches through one entry, not through all. */
@@ -62,6 +64,7 @@ export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
       descriptionKeys: keys(p.description ?? ''),
       sections: prepared,
       outlineKeys: [...new Set([...keys(p.title), ...prepared.flatMap((s) => s.keys)])],
+      headingKeys: prepared.map((s) => s.keys),
       seeAlso:
         p.entries === 'terms' ? new Map(data.terms.flatMap(([a, , sida]) => (sida ? [[a, sida] as [string, string]] : []))) : undefined,
       entries: Boolean(p.entries),
@@ -343,18 +346,7 @@ export function termWeights(
 /** The share of pages that hold each term of the question. */
 export function documentShares(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>): number[] {
   const n = Math.max(1, pages.length);
-  return q.terms.map(
-    (t) =>
-      pages.filter(
-        (p) =>
-          termCoverage(
-            t,
-            found.get(p.url),
-            p.outlineKeys,
-            p.sections.map((s) => s.keys),
-          ) > 0,
-      ).length / n,
-  );
+  return q.terms.map((t) => pages.filter((p) => termCoverage(t, found.get(p.url), p.outlineKeys, p.headingKeys) > 0).length / n);
 }
 
 /**
@@ -494,14 +486,7 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
     // Named by its title ("ordlista"), it holds the question as a whole, as any page titled so does.
     const cov = page.entries
       ? Math.max(sectionBest, ownTitle >= WHOLE_TITLE ? ownTitle : 0)
-      : coverage(
-          q,
-          f,
-          page.outlineKeys,
-          weights,
-          shares,
-          page.sections.map((s) => s.keys),
-        );
+      : coverage(q, f, page.outlineKeys, weights, shares, page.headingKeys);
     if (!f && title + sectionBest + cov < 0.5 && page.url !== intentPage) continue;
     const near = nearness(q, f, shares);
     const description = mean(
