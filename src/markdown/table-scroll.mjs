@@ -42,7 +42,7 @@ export function tableScroll() {
               {
                 type: 'element',
                 tagName: 'p',
-                properties: { className: ['tabell-rulla-tips'], ariaHidden: 'true' },
+                properties: { className: ['tabell-rulla-tips'], ariaHidden: 'true', dataPagefindIgnore: '' },
                 children: [{ type: 'text', value: sv['table.scrollHint'] }],
               },
               hyphenated(node),

@@ -2,8 +2,12 @@
 // search, where Pagefind counts, and for a question searched word by word, where the site counts),
 // filtering through the address, results shown five at a time, the section a heading answers,
 // excerpts without source markers, and direct answers with their text.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+const tableHint: string = JSON.parse(readFileSync(join(import.meta.dirname, '../../content/i18n/sv.json'), 'utf8'))['table.scrollHint'];
 
 async function searchFor(page: Page, query: string) {
   await page.goto(query.startsWith('/') ? query : `/sok/?q=${encodeURIComponent(query)}`);
@@ -72,6 +76,15 @@ test('excerpts carry no source markers or source names', async ({ page }) => {
     expect(excerpts.length).toBeGreaterThan(0);
     for (const text of excerpts) expect(text).not.toMatch(/\[\d+\]|Källa:/);
   }
+});
+
+test("excerpts never hold the wide-table hint, which is about the screen, not the page", async ({ page }) => {
+  // The hint stood in the index of every page with a table (10 of 52 fragments) and so in excerpts.
+  // (The accessibility statement's own words on scrolling sideways are text of that page, and stay.)
+  await searchFor(page, tableHint);
+  const excerpts = await page.locator('.sok-excerpt').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const text of excerpts) expect(text).not.toContain(tableHint.slice(0, 30));
 });
 
 test("a direct answer shows its text, downloaded from that answer's own small file", async ({ page }) => {
