@@ -78,7 +78,7 @@ test('excerpts carry no source markers or source names', async ({ page }) => {
   }
 });
 
-test("excerpts never hold the wide-table hint, which is about the screen, not the page", async ({ page }) => {
+test('excerpts never hold the wide-table hint, which is about the screen, not the page', async ({ page }) => {
   // The hint stood in the index of every page with a table (10 of 52 fragments) and so in excerpts.
   // (The accessibility statement's own words on scrolling sideways are text of that page, and stay.)
   await searchFor(page, tableHint);
