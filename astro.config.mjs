@@ -15,6 +15,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/config/site.mjs';
 import { baseLinks } from './src/markdown/base-links.mjs';
 import { tableScroll } from './src/markdown/table-scroll.mjs';
+import { sectionSigns } from './src/markdown/section-signs.mjs';
 import { lightIconsIntegration } from './src/markdown/light-icons.mjs';
 
 // The public address and the sub-path, from src/config/site.mjs (SITE_URL and BASE_PATH override).
@@ -34,7 +35,8 @@ export default defineConfig({
   markdown: {
     // Content links are written without the base; this step adds it (src/markdown/base-links.mjs).
     // Tables scroll sideways in a named box on a phone instead of breaking words (table-scroll.mjs).
-    processor: satteri({ hastPlugins: [baseLinks(base), tableScroll()] }),
+    // "9 §" never breaks between the number and the sign (section-signs.mjs).
+    processor: satteri({ hastPlugins: [baseLinks(base), tableScroll(), sectionSigns()] }),
     // Code blocks are highlighted by Starlight's Expressive Code, which turns Astro's own Shiki off
     // anyway, but only after Astro has warned on every build that Shiki's inline styles clash with
     // the CSP. Saying so here keeps that untrue warning out of editors' builds.
