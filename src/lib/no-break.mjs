@@ -4,7 +4,11 @@ const NBSP = '\u00A0';
 /** A paragraph or chapter number, an optional letter (7 a §), then the sign or "kap.". */
 const REFERENCE = /(\d+)( [a-z])? (§|kap\.)/g;
 
-/** The text with the spaces inside every law reference made no-break. */
+/**
+ * The text with the spaces inside every law reference made no-break.
+ * @param {string} text
+ * @returns {string}
+ */
 export function joinReferences(text) {
   return text.replace(REFERENCE, (_, number, letter, sign) => `${number}${letter ? NBSP + letter.trim() : ''}${NBSP}${sign}`);
 }
