@@ -50,7 +50,7 @@ L = {
 "h043":("/lasvagar/tjansteperson-hos-en-part/",None,["/om-finansiell-samordning/","/fragor-och-svar/","/roller/forsakringskassan/","/lasvagar/","/","/ordlista/"]),
 "h044":("/insatser/individinriktade/","vem-är-insatsen-till-för",["/fragor-och-svar/","/lasvagar/tjansteperson-hos-en-part/","/samordningsforbundets-uppgifter/"]),
 "h045":("/uppfoljning/","hur-fungerade-sus",["/fragor-och-svar/"]),
-"h046":("/fragor-och-svar/","får-förbundet-hantera-personuppgifter-om-deltagarna",["/uppfoljning/","/lagstiftning/forslag/","/ordlista/","/roller/forbundschef/","/roller/regionen/"]),
+"h046":(None,None,[]),
 "h047":("/roller/arbetsformedlingen/",None,["/roller/","/om-finansiell-samordning/","/lasvagar/tjansteperson-hos-en-part/"]),
 "h048":("/roller/kommunen/","vad-betalar-kommunen",["/ekonomi/","/om-finansiell-samordning/","/fragor-och-svar/","/lagstiftning/"]),
 "h049":("/om-finansiell-samordning/","är-det-frivilligt-att-vara-med",["/fragor-och-svar/","/roller/kommunen/","/roller/regionen/","/roller/arbetsformedlingen/","/roller/forsakringskassan/","/roller/"]),
