@@ -227,3 +227,23 @@ test('a category a year gives no figure for is said in words in its place, not d
   // A series whose every year gives every part has no such row.
   assert.ok(chartRows(split).every((r) => !r.saknas));
 });
+
+test('a bar named by a number of something else says what its value counts', () => {
+  const byCount: Serie = {
+    ...split,
+    enhet: 'förbund',
+    kategorier: [
+      { id: 'r2', namn: '2 revisorer' },
+      { id: 'r3', namn: 'Fler än 2 revisorer' },
+    ],
+    varden: [
+      { ar: 2023, kategori: 'r2', varde: 29, kalla: 'r', plats: 's. 1' },
+      { ar: 2023, kategori: 'r3', varde: 43, kalla: 'r', plats: 's. 1' },
+    ],
+  };
+  const svg = renderBarChart(chartRows(byCount), { ...text, unit: 'förbund' });
+  assert.match(svg, />29 förbund</);
+  // A bar named in words needs no unit beside its value: the chart's title says it.
+  assert.match(svg, />43</);
+  assert.doesNotMatch(renderBarChart(chartRows(split), { ...text, unit: 'insatser' }), /insatser</);
+});

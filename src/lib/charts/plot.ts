@@ -26,7 +26,15 @@ export interface ChartText {
   shareText: (andel: number) => string;
   /** How a year is named on the chart: a year after a change of reporting system carries a mark. */
   yearLabel?: (ar: number) => string;
+  /** The series' unit ("förbund"), said after a value whose bar is itself named by a number. */
+  unit?: string;
 }
+
+/**
+ * A bar named by a number of something else ("2 revisorer") puts two numbers side by side: "2
+ * revisorer 29" left a reader unsure which was the count. Its value says what it counts ("29 förbund").
+ */
+const namedByNumber = (etikett: string) => /^\d/.test(etikett);
 
 /** Width of the drawing in SVG units, and the text size in the same units. */
 export const CHART_WIDTH = 360;
@@ -84,7 +92,7 @@ export function renderBarChart(rows: ChartRow[], text: ChartText): string {
       ? text.missingText
       : r.andel !== undefined
         ? text.shareText(r.andel)
-        : `${formatNumber(r.varde)}${r.harledd ? text.derivedSuffix : ''}`,
+        : `${formatNumber(r.varde)}${r.kategori && text.unit && namedByNumber(r.kategori) ? ` ${text.unit}` : ''}${r.harledd ? text.derivedSuffix : ''}`,
     varde: r.varde,
     klass: barClass(r),
     saknas: Boolean(r.saknas),
