@@ -433,3 +433,41 @@ test('a word on nearly every page counts toward nearness only as a phrase with t
   assert.equal(nearness(q, found([50], [60]), [0.1, 0.9]), 0);
   assert.equal(nearness(q, found([50], [51]), [0.1, 0.9]), 1);
 });
+
+test('a heading that is the question itself wins its page and section over a title that names the term', () => {
+  const synonyms = new Map([['finsam', 'finansiell samordning']]);
+  const q = parseQuery('vad är finsam', { synonyms, vocabulary: new Set(), concepts: [] });
+  const pages = preparePages({
+    pages: [
+      page('/om/', 'Om finansiell samordning', ['Varför finns lagen?', 'Hur finansieras samordningen?']),
+      page('/', 'Kunskapsstöd för finansiell samordning', ['Vad är Finsam?', 'Vad vill du göra?']),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  const found = new Map<string, Found>([
+    ['/om/', { words: new Set(q.words), score: 1, all: true }],
+    ['/', { words: new Set(q.words), score: 0.8, all: true }],
+  ]);
+  const [first] = rankPages(q, pages, found);
+  assert.equal(first.url, '/');
+  assert.equal(first.section?.anchor, 's0');
+  // A heading with a word the reader did not type is not the question: "vad gör finsam" asks something else.
+  assert.equal(rankPages(parseQuery('vad gör finsam', { synonyms, vocabulary: new Set(), concepts: [] }), pages, found)[0].url, '/om/');
+});
+
+test('"vad är X" finds the glossary entry named X above a page that names X in its title and headings', () => {
+  const q = parseQuery('vad är SUS');
+  const pages = preparePages({
+    pages: [page('/uppfoljning/', 'Uppföljning och SUS', ['Hur fungerade SUS?']), { url: '/ordlista/', title: 'Ordlista', entries: 'terms' as const }],
+    terms: [['sus', 'SUS', '/uppfoljning/'] as [string, string, string]],
+    faqs: [],
+  });
+  const found = new Map<string, Found>([
+    ['/uppfoljning/', { words: new Set(q.words), score: 1, all: true }],
+    ['/ordlista/', { words: new Set(q.words), score: 0.4, all: true }],
+  ]);
+  assert.equal(rankPages(q, pages, found)[0].url, '/ordlista/');
+  // The bare word asks for no definition: the page about it comes first.
+  assert.equal(rankPages(parseQuery('SUS'), pages, found)[0].url, '/uppfoljning/');
+});

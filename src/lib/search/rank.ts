@@ -4,7 +4,7 @@
 // an intent the editors named (content/sok/avsikter.yaml) leads to its page, and pages that only
 // collect other things (the glossary, the FAQ) count by their one matching entry, not by all of them.
 import { bestMatch, key, keys, tokens, wordMatch } from './words.ts';
-import { STOP_WORDS, type Alternative, type ParsedQuery, type Term } from './query.ts';
+import { QUESTION_WORDS, STOP_WORDS, type Alternative, type ParsedQuery, type Term } from './query.ts';
 import type { SearchData } from './data.ts';
 
 export interface Intent {
@@ -223,6 +223,31 @@ export function sectionScore(q: ParsedQuery, sectionKeys: string[], weights: num
   return weighHeading(q, headingMatch(q, sectionKeys), weights);
 }
 
+const QUESTION_KEYS = new Set([...QUESTION_WORDS].map(key));
+const WHAT_IS = ['vad', 'är'].map(key);
+
+/** Every word of a text is a word the reader typed, in any form (small words included). */
+const allTyped = (q: ParsedQuery, text: string[]) => text.every((k) => q.allKeys.some((x) => wordMatch(x, k) === 1));
+/** Every term of the question is in a text as typed or in the guidance's word for it (not a concept's wording). */
+const holdsEveryTerm = (q: ParsedQuery, text: string[]) =>
+  q.terms.every((t) => t.alternatives.some((a) => !a.concept && !a.asked && a.keys.every((k) => bestMatch(k, text) === 1)));
+
+/**
+ * A heading that is the reader's question, word for word after stemming ("vad är finsam" and "Vad
+ * är Finsam?"), or, for a question asking what something is ("vad är SUS", "vad betyder …"), the
+ * glossary entry named by exactly the question's terms. Such a heading is the answer, whatever
+ * other headings or titles share a word with the question: a page titled "Om finansiell samordning"
+ * names Finsam but does not ask what it is. A heading of a guidance page must be written as a
+ * question (hold a question word the reader typed too), so a heading that is a bare name ("Styrelsen"
+ * in an overview) is not mistaken for the answer to "vad är styrelsen".
+ */
+export function asksHeading(q: ParsedQuery, sectionKeys: string[], entry = false): boolean {
+  if (!q.terms.length || !sectionKeys.some((k) => !STOP_KEYS.has(k))) return false;
+  if (!allTyped(q, sectionKeys) || !holdsEveryTerm(q, sectionKeys)) return false;
+  if (entry) return Boolean(q.definition) || WHAT_IS.every((k) => q.allKeys.includes(k));
+  return sectionKeys.some((k) => QUESTION_KEYS.has(k));
+}
+
 /** What Pagefind found for one page: the words (searched one by one) that found it, and its best score. */
 export interface Found {
   words: Set<string>;
@@ -394,6 +419,8 @@ export const WEIGHTS = {
   near: 0.5,
   intent: 20,
   definition: 3,
+  /** A heading that is the question itself (asksHeading). */
+  asked: 3,
 };
 /** Coverage at which a page holds every term of the question, some perhaps in other words. */
 const ALL_TERMS = 0.95;
@@ -470,6 +497,7 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       ? [{ anchor: '', title: page.title, score: weighHeading(q, headingMatch(q, page.titleKeys), within) }]
       : [];
     const matches = page.sections.map((s) => headingMatch(q, s.keys));
+    const askedAt = page.sections.findIndex((s) => asksHeading(q, s.keys, Boolean(page.seeAlso)));
     for (const [i, s] of page.sections.entries()) {
       const m = matches[i];
       const parent = s.parent === undefined ? undefined : matches[s.parent];
@@ -477,8 +505,9 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       // of that section ("Hur stort är det egna kapitalet?" under "Vad gäller för eget kapital och
       // budget i balans?"): the section opens, at its start, and the subsection follows in it.
       const detail = parent && m.terms.every((v, t) => v <= parent.terms[t]);
-      const score = detail ? Math.min(weighHeading(q, m, within), weighHeading(q, parent, within)) : weighHeading(q, m, within);
-      sectionBest = Math.max(sectionBest, within === weights ? score : weighHeading(q, m, weights));
+      const score =
+        i === askedAt ? 1 : detail ? Math.min(weighHeading(q, m, within), weighHeading(q, parent, within)) : weighHeading(q, m, within);
+      sectionBest = Math.max(sectionBest, within === weights || i === askedAt ? score : weighHeading(q, m, weights));
       if (score > 0) headings.push({ anchor: s.anchor, title: s.text, score });
       if (!best || score > best.score) best = { s, score };
     }
@@ -503,8 +532,12 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       WEIGHTS.all * (f?.all || (f && cov >= ALL_TERMS) ? 1 : 0) +
       WEIGHTS.near * near +
       (page.url === intentPage ? WEIGHTS.intent : 0) +
-      // "… definition", "vad betyder …": the glossary entry that names the term is the answer.
-      (q.definition && page.seeAlso && sectionBest >= SECTION_AT ? WEIGHTS.definition * sectionBest : 0);
+      // "… definition", "vad betyder …": the glossary entry that names the term is the answer; so is
+      // a heading that is the question itself (the larger of the two: both say the same).
+      Math.max(
+        q.definition && page.seeAlso && sectionBest >= SECTION_AT ? WEIGHTS.definition * sectionBest : 0,
+        askedAt >= 0 ? WEIGHTS.asked : 0,
+      );
     const parts = {
       cov,
       title,
