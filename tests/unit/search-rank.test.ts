@@ -471,3 +471,38 @@ test('"vad är X" finds the glossary entry named X above a page that names X in 
   // The bare word asks for no definition: the page about it comes first.
   assert.equal(rankPages(parseQuery('SUS'), pages, found)[0].url, '/uppfoljning/');
 });
+
+test('a comparison: a heading naming one side loses its lead to the section that holds both', () => {
+  const q = parseQuery('individinriktad vs strukturövergripande');
+  const one = keys('Vad är en individinriktad insats?');
+  assert.ok(sectionScore(q, one) < sectionScore(parseQuery('individinriktad strukturövergripande'), one));
+  assert.ok(sectionScore(q, keys('Skillnaden mellan individinriktad och strukturövergripande')) > sectionScore(q, one));
+  // The section whose text names both opens, not the heading that names one.
+  const held = new Map([
+    ['typer', { title: 'Vilka två typer av insatser finns?', share: 1 }],
+    ['individ', { title: 'Vad är en individinriktad insats?', share: 0.5 }],
+  ]);
+  const headings = [{ anchor: 'individ', title: 'Vad är en individinriktad insats?', score: sectionScore(q, one) }];
+  assert.equal(chooseSection(headings, [], q.terms.length, held)?.anchor, 'typer');
+});
+
+test('a subsection whose heading is all in the reader\'s words is no detail of its section: it opens', () => {
+  const q = parseQuery('vem blir projektägare för esf-projekt');
+  const esf = {
+    ...page('/esf/', 'ESF+-projekt via beredningsgruppen', ['Vem får vara projektägare och medfinansiär?', 'Vem blir projektägare?']),
+    sub: [1],
+  };
+  const [first] = rankPages(q, preparePages({ pages: [esf], terms: [], faqs: [] }), foundAll(['/esf/'], q.words));
+  assert.equal(first.section?.anchor, 's1');
+});
+
+test('the start page (hub) matches through its one best heading, not through the words of the pages it leads to', () => {
+  const q = parseQuery('hur vet vi att insatserna gör nytta');
+  const start = { ...page('/', 'Kunskapsstöd', ['Vad är Finsam?', 'Det här behöver alla veta']), hub: true as const };
+  const pages = preparePages({ pages: [start, page('/uppfoljning/', 'Uppföljning', ['Vem utvärderar insatserna?'])], terms: [], faqs: [] });
+  const found = new Map<string, Found>([
+    ['/', { words: new Set(q.words), score: 1, all: true }],
+    ['/uppfoljning/', { words: new Set(q.words), score: 0.6, all: true }],
+  ]);
+  assert.equal(rankPages(q, pages, found)[0].url, '/uppfoljning/');
+});

@@ -35,7 +35,7 @@ export interface PreparedPage {
   headingKeys: string[][];
   /** For glossary entries (by anchor): the page that says more about the term. */
   seeAlso?: Map<string, string>;
-  /** A page of separate entries (glossary, FAQ): it matches through one entry, not through all. */
+  /** A page of separate entries (glossary, FAQ, the start page): it matches through one entry, not through all. */
   entries: boolean;
   /** Short sections that point to the full answer on another page (deferrals.ts), by anchor. */
   defers?: Map<string, { url: string; anchor: string }>;
@@ -67,7 +67,7 @@ export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
       headingKeys: prepared.map((s) => s.keys),
       seeAlso:
         p.entries === 'terms' ? new Map(data.terms.flatMap(([a, , sida]) => (sida ? [[a, sida] as [string, string]] : []))) : undefined,
-      entries: Boolean(p.entries),
+      entries: Boolean(p.entries || p.hub),
       ...(p.defers?.length
         ? { defers: new Map(p.defers.map(([a, to]) => [a, { url: to.split('#')[0], anchor: to.slice(to.indexOf('#') + 1) }])) }
         : {}),
@@ -180,7 +180,18 @@ interface HeadingMatch {
   precision: number;
   /** The heading is about a proposal the question does not ask about. */
   unaskedProposal: boolean;
+  /** The question compares two things and the heading names only one of them. */
+  oneSide: boolean;
 }
+
+/**
+ * A heading that names one of the two things a question compares ("Vad är en individinriktad
+ * insats?" for "individinriktad vs strukturövergripande") answers half of it: the section that holds
+ * both, in its heading or its text ("Vilka två typer av insatser finns?"), is the answer.
+ */
+export const ONE_SIDE = 0.5;
+const namesOneSide = (q: ParsedQuery, terms: number[]) =>
+  Boolean(q.comparison) && q.terms.filter((t, i) => t.compared && terms[i] > 0).length === 1;
 
 /**
  * The guidance keeps what applies apart from what has been proposed (Försäkringskassan's analysis
@@ -208,6 +219,7 @@ function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
     small,
     precision: terms.some((v) => v > 0) ? headingPrecision(q, sectionKeys) : 0,
     unaskedProposal: sectionKeys.some(isProposal) && !asksProposal(q),
+    oneSide: namesOneSide(q, terms),
   };
 }
 
@@ -216,7 +228,12 @@ function weighHeading(q: ParsedQuery, m: HeadingMatch, weights: number[]): numbe
   const possible = weights.reduce((a, b) => a + b, 0) + QUESTION_WEIGHT * (q.questionKeys.length + (q.person ? 1 : 0));
   if (!possible || content + m.small === 0) return 0;
   const recall = (content + QUESTION_WEIGHT * m.small) / possible;
-  return recall * (1 - HEADING_PRECISION + HEADING_PRECISION * m.precision) * (m.unaskedProposal ? PROPOSAL_UNASKED : 1);
+  return (
+    recall *
+    (1 - HEADING_PRECISION + HEADING_PRECISION * m.precision) *
+    (m.unaskedProposal ? PROPOSAL_UNASKED : 1) *
+    (m.oneSide ? ONE_SIDE : 1)
+  );
 }
 
 export function sectionScore(q: ParsedQuery, sectionKeys: string[], weights: number[] = q.terms.map(() => 1)): number {
@@ -504,7 +521,10 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       // A subsection whose section's heading already holds every term it holds, as well, is a detail
       // of that section ("Hur stort är det egna kapitalet?" under "Vad gäller för eget kapital och
       // budget i balans?"): the section opens, at its start, and the subsection follows in it.
-      const detail = parent && m.terms.every((v, t) => v <= parent.terms[t]);
+      // Not when every word of the subsection's heading is the reader's ("Vem blir projektägare?" for
+      // "vem blir projektägare för esf-projekt" under "Vem får vara projektägare och medfinansiär?"):
+      // then the subsection asks the question itself.
+      const detail = parent && m.terms.every((v, t) => v <= parent.terms[t]) && !allTyped(q, s.keys);
       const score =
         i === askedAt ? 1 : detail ? Math.min(weighHeading(q, m, within), weighHeading(q, parent, within)) : weighHeading(q, m, within);
       sectionBest = Math.max(sectionBest, within === weights || i === askedAt ? score : weighHeading(q, m, weights));
