@@ -506,3 +506,13 @@ test('the start page (hub) matches through its one best heading, not through the
   ]);
   assert.equal(rankPages(q, pages, found)[0].url, '/uppfoljning/');
 });
+
+test("a comparison's side is named in the reader's words, not by a concept's wording for it", () => {
+  // "Uppföljning Finsam" is a wording of the concept SUS: the heading names one side, not both.
+  const concepts = [{ id: 'sus', ord: ['sus'], sidorna: ['uppföljning finsam'] }];
+  const q = parseQuery('SUS eller Uppföljning Finsam vad är skillnaden', { synonyms: new Map(), vocabulary: new Set(), concepts });
+  assert.ok(
+    sectionScore(q, keys('Varför kan siffror från SUS och Uppföljning Finsam inte jämföras?')) >
+      sectionScore(q, keys('Vad registreras i Uppföljning Finsam?')),
+  );
+});

@@ -190,8 +190,12 @@ interface HeadingMatch {
  * both, in its heading or its text ("Vilka två typer av insatser finns?"), is the answer.
  */
 export const ONE_SIDE = 0.5;
-const namesOneSide = (q: ParsedQuery, terms: number[]) =>
-  Boolean(q.comparison) && q.terms.filter((t, i) => t.compared && terms[i] > 0).length === 1;
+/** Named as the reader names it, or by the guidance's word for it: a concept's wording names a
+ * side too loosely ("Uppföljning Finsam" is SUS's successor, not SUS, in "SUS eller Uppföljning Finsam"). */
+const namesOneSide = (q: ParsedQuery, sectionKeys: string[]) =>
+  Boolean(q.comparison) &&
+  q.terms.filter((t) => t.compared && termScore({ ...t, alternatives: t.alternatives.filter((a) => !a.concept) }, sectionKeys, true) > 0)
+    .length === 1;
 
 /**
  * The guidance keeps what applies apart from what has been proposed (Försäkringskassan's analysis
@@ -219,7 +223,7 @@ function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
     small,
     precision: terms.some((v) => v > 0) ? headingPrecision(q, sectionKeys) : 0,
     unaskedProposal: sectionKeys.some(isProposal) && !asksProposal(q),
-    oneSide: namesOneSide(q, terms),
+    oneSide: namesOneSide(q, sectionKeys),
   };
 }
 
