@@ -269,3 +269,9 @@ test('a comparison marks the two things it compares; its own words are question 
   // "eller" without a comparison word asks about one thing: the reader's own role.
   assert.equal(parseQuery('representerar jag kommunen eller förbundet').comparison, undefined);
 });
+
+test('"jämföra" asks whether two things can be compared: it stays a word the heading must hold', () => {
+  const q = parseQuery('varför går det inte att jämföra sus med nya systemet');
+  assert.equal(q.comparison, undefined);
+  assert.ok(q.terms.some((t) => t.typed === 'jämföra'));
+});

@@ -50,9 +50,9 @@ const unfoldSmall = (word: string) => SMALL_BY_FOLDED.get(word) ?? word;
  * they count as question words (a heading "Vad är skillnaden mellan …?" asks the same), not as a
  * term every answer must hold.
  */
-const COMPARISON_WORDS = new Set(
-  'vs versus kontra skillnad skillnaden skillnader skillnaderna skiljer skilja jämfört jämföra jämförelse'.split(' '),
-);
+// Not the verb "jämföra": "går det inte att jämföra SUS med nya systemet" asks whether two
+// things can be compared, and the guidance's heading says it in the same word ("jämföras").
+const COMPARISON_WORDS = new Set('vs versus kontra skillnad skillnaden skillnader skillnaderna skiljer skilja jämfört'.split(' '));
 /** Words that put the two sides of a comparison apart ("vs" on its own does). */
 const COMPARISON_JOINS = new Set('och eller från mot med'.split(' '));
 const SPLITS_BY_ITSELF = new Set('vs versus kontra'.split(' '));
