@@ -459,7 +459,10 @@ test('a heading that is the question itself wins its page and section over a tit
 test('"vad är X" finds the glossary entry named X above a page that names X in its title and headings', () => {
   const q = parseQuery('vad är SUS');
   const pages = preparePages({
-    pages: [page('/uppfoljning/', 'Uppföljning och SUS', ['Hur fungerade SUS?']), { url: '/ordlista/', title: 'Ordlista', entries: 'terms' as const }],
+    pages: [
+      page('/uppfoljning/', 'Uppföljning och SUS', ['Hur fungerade SUS?']),
+      { url: '/ordlista/', title: 'Ordlista', entries: 'terms' as const },
+    ],
     terms: [['sus', 'SUS', '/uppfoljning/'] as [string, string, string]],
     faqs: [],
   });
@@ -486,7 +489,7 @@ test('a comparison: a heading naming one side loses its lead to the section that
   assert.equal(chooseSection(headings, [], q.terms.length, held)?.anchor, 'typer');
 });
 
-test('a subsection whose heading is all in the reader\'s words is no detail of its section: it opens', () => {
+test("a subsection whose heading is all in the reader's words is no detail of its section: it opens", () => {
   const q = parseQuery('vem blir projektägare för esf-projekt');
   const esf = {
     ...page('/esf/', 'ESF+-projekt via beredningsgruppen', ['Vem får vara projektägare och medfinansiär?', 'Vem blir projektägare?']),
