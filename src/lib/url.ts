@@ -13,9 +13,13 @@ export function withBase(path: string): string {
   return withBasePath(path, import.meta.env.BASE_URL);
 }
 
-/** The address of a guidance page from its content id, without the base: 'index' → '/', 'roller/styrelsen' → '/roller/styrelsen/'. */
+/**
+ * The address of a guidance page from its content id, without the base: 'index' → '/', 'roller/styrelsen' → '/roller/styrelsen/'.
+ * Starlight gives the start page (index.mdx) the id '' (see pageIdOfFile): it is '/' too, not '//',
+ * which as the page's search filter hid the start page's answers ("Vad är Finsam?") from /sok/.
+ */
 export function pagePath(id: string): string {
-  return id === 'index' ? '/' : `/${id}/`;
+  return id === 'index' || id === '' ? '/' : `/${id}/`;
 }
 
 /**

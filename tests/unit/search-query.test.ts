@@ -251,3 +251,27 @@ test('a word for the kind of document wanted (mall, blankett) is set aside: the 
   // Alone it is all the question there is, and is searched as typed.
   assert.deepEqual(parseQuery('mall').words, ['mall']);
 });
+
+test('a comparison marks the two things it compares; its own words are question words, not terms', () => {
+  const vs = parseQuery('individinriktad vs strukturövergripande insatser');
+  assert.equal(vs.comparison, true);
+  assert.deepEqual(
+    vs.terms.filter((t) => t.compared).map((t) => t.typed),
+    ['individinriktad', 'strukturövergripande'],
+  );
+  assert.ok(!vs.terms.some((t) => t.typed === 'vs'));
+  const between = parseQuery('skillnad mellan ordinarie ledamot och ersättare');
+  assert.deepEqual(
+    between.terms.filter((t) => t.compared).map((t) => t.typed),
+    ['ledamot', 'ersättare'],
+  );
+  assert.ok(!between.terms.some((t) => t.typed.startsWith('skillnad')));
+  // "eller" without a comparison word asks about one thing: the reader's own role.
+  assert.equal(parseQuery('representerar jag kommunen eller förbundet').comparison, undefined);
+});
+
+test('"jämföra" asks whether two things can be compared: it stays a word the heading must hold', () => {
+  const q = parseQuery('varför går det inte att jämföra sus med nya systemet');
+  assert.equal(q.comparison, undefined);
+  assert.ok(q.terms.some((t) => t.typed === 'jämföra'));
+});

@@ -433,3 +433,89 @@ test('a word on nearly every page counts toward nearness only as a phrase with t
   assert.equal(nearness(q, found([50], [60]), [0.1, 0.9]), 0);
   assert.equal(nearness(q, found([50], [51]), [0.1, 0.9]), 1);
 });
+
+test('a heading that is the question itself wins its page and section over a title that names the term', () => {
+  const synonyms = new Map([['finsam', 'finansiell samordning']]);
+  const q = parseQuery('vad är finsam', { synonyms, vocabulary: new Set(), concepts: [] });
+  const pages = preparePages({
+    pages: [
+      page('/om/', 'Om finansiell samordning', ['Varför finns lagen?', 'Hur finansieras samordningen?']),
+      page('/', 'Kunskapsstöd för finansiell samordning', ['Vad är Finsam?', 'Vad vill du göra?']),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  const found = new Map<string, Found>([
+    ['/om/', { words: new Set(q.words), score: 1, all: true }],
+    ['/', { words: new Set(q.words), score: 0.8, all: true }],
+  ]);
+  const [first] = rankPages(q, pages, found);
+  assert.equal(first.url, '/');
+  assert.equal(first.section?.anchor, 's0');
+  // A heading with a word the reader did not type is not the question: "vad gör finsam" asks something else.
+  assert.equal(rankPages(parseQuery('vad gör finsam', { synonyms, vocabulary: new Set(), concepts: [] }), pages, found)[0].url, '/om/');
+});
+
+test('"vad är X" finds the glossary entry named X above a page that names X in its title and headings', () => {
+  const q = parseQuery('vad är SUS');
+  const pages = preparePages({
+    pages: [
+      page('/uppfoljning/', 'Uppföljning och SUS', ['Hur fungerade SUS?']),
+      { url: '/ordlista/', title: 'Ordlista', entries: 'terms' as const },
+    ],
+    terms: [['sus', 'SUS', '/uppfoljning/'] as [string, string, string]],
+    faqs: [],
+  });
+  const found = new Map<string, Found>([
+    ['/uppfoljning/', { words: new Set(q.words), score: 1, all: true }],
+    ['/ordlista/', { words: new Set(q.words), score: 0.4, all: true }],
+  ]);
+  assert.equal(rankPages(q, pages, found)[0].url, '/ordlista/');
+  // The bare word asks for no definition: the page about it comes first.
+  assert.equal(rankPages(parseQuery('SUS'), pages, found)[0].url, '/uppfoljning/');
+});
+
+test('a comparison: a heading naming one side loses its lead to the section that holds both', () => {
+  const q = parseQuery('individinriktad vs strukturövergripande');
+  const one = keys('Vad är en individinriktad insats?');
+  assert.ok(sectionScore(q, one) < sectionScore(parseQuery('individinriktad strukturövergripande'), one));
+  assert.ok(sectionScore(q, keys('Skillnaden mellan individinriktad och strukturövergripande')) > sectionScore(q, one));
+  // The section whose text names both opens, not the heading that names one.
+  const held = new Map([
+    ['typer', { title: 'Vilka två typer av insatser finns?', share: 1 }],
+    ['individ', { title: 'Vad är en individinriktad insats?', share: 0.5 }],
+  ]);
+  const headings = [{ anchor: 'individ', title: 'Vad är en individinriktad insats?', score: sectionScore(q, one) }];
+  assert.equal(chooseSection(headings, [], q.terms.length, held)?.anchor, 'typer');
+});
+
+test("a subsection whose heading is all in the reader's words is no detail of its section: it opens", () => {
+  const q = parseQuery('vem blir projektägare för esf-projekt');
+  const esf = {
+    ...page('/esf/', 'ESF+-projekt via beredningsgruppen', ['Vem får vara projektägare och medfinansiär?', 'Vem blir projektägare?']),
+    sub: [1],
+  };
+  const [first] = rankPages(q, preparePages({ pages: [esf], terms: [], faqs: [] }), foundAll(['/esf/'], q.words));
+  assert.equal(first.section?.anchor, 's1');
+});
+
+test('the start page (hub) matches through its one best heading, not through the words of the pages it leads to', () => {
+  const q = parseQuery('hur vet vi att insatserna gör nytta');
+  const start = { ...page('/', 'Kunskapsstöd', ['Vad är Finsam?', 'Det här behöver alla veta']), hub: true as const };
+  const pages = preparePages({ pages: [start, page('/uppfoljning/', 'Uppföljning', ['Vem utvärderar insatserna?'])], terms: [], faqs: [] });
+  const found = new Map<string, Found>([
+    ['/', { words: new Set(q.words), score: 1, all: true }],
+    ['/uppfoljning/', { words: new Set(q.words), score: 0.6, all: true }],
+  ]);
+  assert.equal(rankPages(q, pages, found)[0].url, '/uppfoljning/');
+});
+
+test("a comparison's side is named in the reader's words, not by a concept's wording for it", () => {
+  // "Uppföljning Finsam" is a wording of the concept SUS: the heading names one side, not both.
+  const concepts = [{ id: 'sus', ord: ['sus'], sidorna: ['uppföljning finsam'] }];
+  const q = parseQuery('SUS eller Uppföljning Finsam vad är skillnaden', { synonyms: new Map(), vocabulary: new Set(), concepts });
+  assert.ok(
+    sectionScore(q, keys('Varför kan siffror från SUS och Uppföljning Finsam inte jämföras?')) >
+      sectionScore(q, keys('Vad registreras i Uppföljning Finsam?')),
+  );
+});

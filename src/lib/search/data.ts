@@ -24,6 +24,12 @@ export interface DataPage {
   defers?: [string, string][];
   /** Indexes in `sections` of the subsections (### under a ##). */
   sub?: number[];
+  /**
+   * The start page: its sections lead on to the other pages (each names what they are about), so it
+   * matches a question through its one best heading ("Vad är Finsam?"), as the glossary and the FAQ
+   * do through one entry, not through all the words of the pages it leads to.
+   */
+  hub?: true;
 }
 export interface SearchData {
   synonyms: Synonym[];
@@ -90,6 +96,7 @@ export async function searchData(): Promise<SearchData> {
       page.sections = headings.map((h) => [h.text, h.slug]);
       const sub = headings.flatMap((h, i) => (h.depth === 3 && headings.slice(0, i).some((p) => p.depth === 2) ? [i] : []));
       if (sub.length) page.sub = sub;
+      if (page.url === '/') page.hub = true;
     }
     // A FAQ answer is short by design and most end by pointing to the section that says more.
     const headings = page.entries === 'faqs' ? faqs.map((f) => [f.question, f.anchor]) : (page.sections ?? []);

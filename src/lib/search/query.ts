@@ -44,6 +44,19 @@ const SMALL_BY_FOLDED = new Map(
 );
 const unfoldSmall = (word: string) => SMALL_BY_FOLDED.get(word) ?? word;
 
+/**
+ * Words that make a question a comparison of two things ("individinriktad vs strukturövergripande",
+ * "skillnad mellan ledamot och ersättare"). They say how the two are asked about, not what about:
+ * they count as question words (a heading "Vad är skillnaden mellan …?" asks the same), not as a
+ * term every answer must hold.
+ */
+// Not the verb "jämföra": "går det inte att jämföra SUS med nya systemet" asks whether two
+// things can be compared, and the guidance's heading says it in the same word ("jämföras").
+const COMPARISON_WORDS = new Set('vs versus kontra skillnad skillnaden skillnader skillnaderna skiljer skilja jämfört'.split(' '));
+/** Words that put the two sides of a comparison apart ("vs" on its own does). */
+const COMPARISON_JOINS = new Set('och eller från mot med'.split(' '));
+const SPLITS_BY_ITSELF = new Set('vs versus kontra'.split(' '));
+
 /** The reader speaking of themselves. */
 const FIRST_PERSON = new Set('jag mig min mitt mina'.split(' '));
 
@@ -102,6 +115,8 @@ export interface Term {
   /** A concept named only by question words ("hur många"): what kind of answer the question wants,
    * not what it is about. */
   kind?: boolean;
+  /** One of the two things a comparison asks about (the words on either side of "vs", "och", "eller"). */
+  compared?: boolean;
 }
 export interface ParsedQuery {
   /** Exact phrases, without quotes. */
@@ -118,6 +133,8 @@ export interface ParsedQuery {
   /** The reader asks about themselves ("jag", "min"): headings written to the reader ("Hur hanterar jag
    * min dubbla roll som ledamot?") answer such a question. */
   person?: boolean;
+  /** The question compares two things (COMPARISON_WORDS); the two are the terms marked `compared`. */
+  comparison?: boolean;
 }
 
 /** What the query is compared with besides its own words; loaded once per page from /sok/data.json. */
@@ -266,6 +283,9 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
   let definition = false;
   let person = false;
   const typedWords: string[] = [];
+  // Where a comparison's two sides part: the number of terms before the splitting word.
+  const comparison: { marked: boolean; split?: number; joins: number[] } = { marked: false, joins: [] };
+  const markerKeys: string[] = [];
   // Hyphenated forms ("esf-projekt") are looked up whole before they are split into words.
   for (const token of rest
     .replace(/:s\b/g, '')
@@ -281,6 +301,14 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
       allKeys.push(...keys(word), ...(mapped ? keys(mapped) : []));
       typedWords.push(word);
       const [beforePrevious, previous] = typedWords.slice(-3, -1);
+      if (COMPARISON_WORDS.has(word)) {
+        comparison.marked = true;
+        if (SPLITS_BY_ITSELF.has(word) && comparison.split === undefined) comparison.split = terms.length;
+        questionKeys.push(key(word));
+        markerKeys.push(...keys(word), ...(mapped ? keys(mapped) : []));
+        continue;
+      }
+      if (COMPARISON_JOINS.has(word)) comparison.joins.push(terms.length);
       if (DEFINITION_WORDS.has(word) && !mapped) {
         definition = true;
         continue;
@@ -320,8 +348,11 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
       terms.push({ typed: word, alternatives, ...(genitive || named ? { subject: true } : {}) });
     }
   }
-  // Concepts widen the term that names them with the words the pages use instead.
-  for (const concept of matchConcepts(allKeys, concepts)) {
+  markCompared(terms, comparison);
+  // Concepts widen the term that names them with the words the pages use instead. A comparison's
+  // own words are no concept: they are the question's form.
+  const conceptKeys = markerKeys.length ? allKeys.filter((k) => !markerKeys.includes(k)) : allKeys;
+  for (const concept of matchConcepts(conceptKeys, concepts)) {
     const wordings = concept.sidorna
       .map(wordingWords)
       .filter((w) => w.length)
@@ -335,7 +366,7 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
     if (!targets.length && wordings.length) {
       // A heading that asks the same ("Hur många samordningsförbund finns det?") holds the kind of
       // answer wanted in the reader's own words, not only in the pages' wording ("statistik").
-      const asAsked = askedWordings(concept, allKeys).map((w) => ({ ...alt(w, 1, true), asked: true as const }));
+      const asAsked = askedWordings(concept, conceptKeys).map((w) => ({ ...alt(w, 1, true), asked: true as const }));
       const kind = asAsked.length > 0;
       terms.push({ typed: concept.id, alternatives: [...asAsked, ...wordings], ...(kind ? { kind: true } : {}) });
     }
@@ -346,7 +377,31 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
       if (!terms.some((t) => t.typed === token)) terms.push({ typed: token, alternatives: [alt([token], 1)] });
   }
   const words = [...new Set(terms.flatMap((t) => (t.alternatives[0].local ? [] : t.alternatives[0].words)))];
-  return { phrases, words, terms, questionKeys, allKeys, ...(definition ? { definition } : {}), ...(person ? { person } : {}) };
+  return {
+    phrases,
+    words,
+    terms,
+    questionKeys,
+    allKeys,
+    ...(definition ? { definition } : {}),
+    ...(person ? { person } : {}),
+    ...(terms.some((t) => t.compared) ? { comparison: true } : {}),
+  };
+}
+
+/**
+ * The two things a comparison asks about: the terms either side of where it splits ("vs", or the
+ * first "och"/"eller"/"från" with terms on both sides: "skillnad mellan ordinarie ledamot och
+ * ersättare" compares ledamot and ersättare). A word after both ("insatser" in "individinriktade vs
+ * strukturövergripande insatser") belongs to both sides and is not marked. Without a comparison
+ * word, "eller" is no comparison: "representerar jag kommunen eller förbundet" asks about one role.
+ */
+function markCompared(terms: Term[], comparison: { marked: boolean; split?: number; joins: number[] }) {
+  if (!comparison.marked) return;
+  const split = comparison.split ?? comparison.joins.find((j) => j > 0 && j < terms.length);
+  if (split === undefined || split <= 0 || split >= terms.length) return;
+  terms[split - 1].compared = true;
+  terms[split].compared = true;
 }
 
 /** Every distinct word the query's terms may be found by, each searched on its own in Pagefind. */

@@ -4,7 +4,7 @@
 // an intent the editors named (content/sok/avsikter.yaml) leads to its page, and pages that only
 // collect other things (the glossary, the FAQ) count by their one matching entry, not by all of them.
 import { bestMatch, key, keys, tokens, wordMatch } from './words.ts';
-import { STOP_WORDS, type Alternative, type ParsedQuery, type Term } from './query.ts';
+import { QUESTION_WORDS, STOP_WORDS, type Alternative, type ParsedQuery, type Term } from './query.ts';
 import type { SearchData } from './data.ts';
 
 export interface Intent {
@@ -35,7 +35,7 @@ export interface PreparedPage {
   headingKeys: string[][];
   /** For glossary entries (by anchor): the page that says more about the term. */
   seeAlso?: Map<string, string>;
-  /** A page of separate entries (glossary, FAQ): it matches through one entry, not through all. */
+  /** A page of separate entries (glossary, FAQ, the start page): it matches through one entry, not through all. */
   entries: boolean;
   /** Short sections that point to the full answer on another page (deferrals.ts), by anchor. */
   defers?: Map<string, { url: string; anchor: string }>;
@@ -67,7 +67,7 @@ export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
       headingKeys: prepared.map((s) => s.keys),
       seeAlso:
         p.entries === 'terms' ? new Map(data.terms.flatMap(([a, , sida]) => (sida ? [[a, sida] as [string, string]] : []))) : undefined,
-      entries: Boolean(p.entries),
+      entries: Boolean(p.entries || p.hub),
       ...(p.defers?.length
         ? { defers: new Map(p.defers.map(([a, to]) => [a, { url: to.split('#')[0], anchor: to.slice(to.indexOf('#') + 1) }])) }
         : {}),
@@ -180,7 +180,22 @@ interface HeadingMatch {
   precision: number;
   /** The heading is about a proposal the question does not ask about. */
   unaskedProposal: boolean;
+  /** The question compares two things and the heading names only one of them. */
+  oneSide: boolean;
 }
+
+/**
+ * A heading that names one of the two things a question compares ("Vad är en individinriktad
+ * insats?" for "individinriktad vs strukturövergripande") answers half of it: the section that holds
+ * both, in its heading or its text ("Vilka två typer av insatser finns?"), is the answer.
+ */
+export const ONE_SIDE = 0.5;
+/** Named as the reader names it, or by the guidance's word for it: a concept's wording names a
+ * side too loosely ("Uppföljning Finsam" is SUS's successor, not SUS, in "SUS eller Uppföljning Finsam"). */
+const namesOneSide = (q: ParsedQuery, sectionKeys: string[]) =>
+  Boolean(q.comparison) &&
+  q.terms.filter((t) => t.compared && termScore({ ...t, alternatives: t.alternatives.filter((a) => !a.concept) }, sectionKeys, true) > 0)
+    .length === 1;
 
 /**
  * The guidance keeps what applies apart from what has been proposed (Försäkringskassan's analysis
@@ -208,6 +223,7 @@ function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
     small,
     precision: terms.some((v) => v > 0) ? headingPrecision(q, sectionKeys) : 0,
     unaskedProposal: sectionKeys.some(isProposal) && !asksProposal(q),
+    oneSide: namesOneSide(q, sectionKeys),
   };
 }
 
@@ -216,11 +232,41 @@ function weighHeading(q: ParsedQuery, m: HeadingMatch, weights: number[]): numbe
   const possible = weights.reduce((a, b) => a + b, 0) + QUESTION_WEIGHT * (q.questionKeys.length + (q.person ? 1 : 0));
   if (!possible || content + m.small === 0) return 0;
   const recall = (content + QUESTION_WEIGHT * m.small) / possible;
-  return recall * (1 - HEADING_PRECISION + HEADING_PRECISION * m.precision) * (m.unaskedProposal ? PROPOSAL_UNASKED : 1);
+  return (
+    recall *
+    (1 - HEADING_PRECISION + HEADING_PRECISION * m.precision) *
+    (m.unaskedProposal ? PROPOSAL_UNASKED : 1) *
+    (m.oneSide ? ONE_SIDE : 1)
+  );
 }
 
 export function sectionScore(q: ParsedQuery, sectionKeys: string[], weights: number[] = q.terms.map(() => 1)): number {
   return weighHeading(q, headingMatch(q, sectionKeys), weights);
+}
+
+const QUESTION_KEYS = new Set([...QUESTION_WORDS].map(key));
+const WHAT_IS = ['vad', 'är'].map(key);
+
+/** Every word of a text is a word the reader typed, in any form (small words included). */
+const allTyped = (q: ParsedQuery, text: string[]) => text.every((k) => q.allKeys.some((x) => wordMatch(x, k) === 1));
+/** Every term of the question is in a text as typed or in the guidance's word for it (not a concept's wording). */
+const holdsEveryTerm = (q: ParsedQuery, text: string[]) =>
+  q.terms.every((t) => t.alternatives.some((a) => !a.concept && !a.asked && a.keys.every((k) => bestMatch(k, text) === 1)));
+
+/**
+ * A heading that is the reader's question, word for word after stemming ("vad är finsam" and "Vad
+ * är Finsam?"), or, for a question asking what something is ("vad är SUS", "vad betyder …"), the
+ * glossary entry named by exactly the question's terms. Such a heading is the answer, whatever
+ * other headings or titles share a word with the question: a page titled "Om finansiell samordning"
+ * names Finsam but does not ask what it is. A heading of a guidance page must be written as a
+ * question (hold a question word the reader typed too), so a heading that is a bare name ("Styrelsen"
+ * in an overview) is not mistaken for the answer to "vad är styrelsen".
+ */
+export function asksHeading(q: ParsedQuery, sectionKeys: string[], entry = false): boolean {
+  if (!q.terms.length || !sectionKeys.some((k) => !STOP_KEYS.has(k))) return false;
+  if (!allTyped(q, sectionKeys) || !holdsEveryTerm(q, sectionKeys)) return false;
+  if (entry) return Boolean(q.definition) || WHAT_IS.every((k) => q.allKeys.includes(k));
+  return sectionKeys.some((k) => QUESTION_KEYS.has(k));
 }
 
 /** What Pagefind found for one page: the words (searched one by one) that found it, and its best score. */
@@ -394,6 +440,8 @@ export const WEIGHTS = {
   near: 0.5,
   intent: 20,
   definition: 3,
+  /** A heading that is the question itself (asksHeading). */
+  asked: 3,
 };
 /** Coverage at which a page holds every term of the question, some perhaps in other words. */
 const ALL_TERMS = 0.95;
@@ -470,15 +518,20 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       ? [{ anchor: '', title: page.title, score: weighHeading(q, headingMatch(q, page.titleKeys), within) }]
       : [];
     const matches = page.sections.map((s) => headingMatch(q, s.keys));
+    const askedAt = page.sections.findIndex((s) => asksHeading(q, s.keys, Boolean(page.seeAlso)));
     for (const [i, s] of page.sections.entries()) {
       const m = matches[i];
       const parent = s.parent === undefined ? undefined : matches[s.parent];
       // A subsection whose section's heading already holds every term it holds, as well, is a detail
       // of that section ("Hur stort är det egna kapitalet?" under "Vad gäller för eget kapital och
       // budget i balans?"): the section opens, at its start, and the subsection follows in it.
-      const detail = parent && m.terms.every((v, t) => v <= parent.terms[t]);
-      const score = detail ? Math.min(weighHeading(q, m, within), weighHeading(q, parent, within)) : weighHeading(q, m, within);
-      sectionBest = Math.max(sectionBest, within === weights ? score : weighHeading(q, m, weights));
+      // Not when every word of the subsection's heading is the reader's ("Vem blir projektägare?" for
+      // "vem blir projektägare för esf-projekt" under "Vem får vara projektägare och medfinansiär?"):
+      // then the subsection asks the question itself.
+      const detail = parent && m.terms.every((v, t) => v <= parent.terms[t]) && !allTyped(q, s.keys);
+      const score =
+        i === askedAt ? 1 : detail ? Math.min(weighHeading(q, m, within), weighHeading(q, parent, within)) : weighHeading(q, m, within);
+      sectionBest = Math.max(sectionBest, within === weights || i === askedAt ? score : weighHeading(q, m, weights));
       if (score > 0) headings.push({ anchor: s.anchor, title: s.text, score });
       if (!best || score > best.score) best = { s, score };
     }
@@ -503,8 +556,12 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       WEIGHTS.all * (f?.all || (f && cov >= ALL_TERMS) ? 1 : 0) +
       WEIGHTS.near * near +
       (page.url === intentPage ? WEIGHTS.intent : 0) +
-      // "… definition", "vad betyder …": the glossary entry that names the term is the answer.
-      (q.definition && page.seeAlso && sectionBest >= SECTION_AT ? WEIGHTS.definition * sectionBest : 0);
+      // "… definition", "vad betyder …": the glossary entry that names the term is the answer; so is
+      // a heading that is the question itself (the larger of the two: both say the same).
+      Math.max(
+        q.definition && page.seeAlso && sectionBest >= SECTION_AT ? WEIGHTS.definition * sectionBest : 0,
+        askedAt >= 0 ? WEIGHTS.asked : 0,
+      );
     const parts = {
       cov,
       title,
