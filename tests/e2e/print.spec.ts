@@ -40,6 +40,19 @@ test('printed, a chapter shows its text and sources but no navigation or search'
   expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(5);
 });
 
+test("a chapter's print view says about how many A4 sheets it prints on, near what a print gives", async ({ page }) => {
+  for (const chapter of printChapters) {
+    await page.goto(`/skriv-ut/${chapter.id}/`);
+    const said = Number((await page.locator('.utskrift-ingress').textContent())?.match(/omkring (\d+) A4-sidor/)?.[1]);
+    expect(said, chapter.id).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    const sheets = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    // An estimate from the source text (src/lib/print-sheets.ts): within a third of the real print.
+    expect(Math.abs(said - sheets) / sheets, `${chapter.id}: said ${said}, printed ${sheets}`).toBeLessThanOrEqual(1 / 3);
+  }
+});
+
 test('printed, no heading is left alone at the foot of a sheet: each is kept with the text after it', async ({ page }) => {
   await page.goto('/skriv-ut/roller/');
   await page.emulateMedia({ media: 'print' });
