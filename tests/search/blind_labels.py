@@ -1,4 +1,4 @@
-# Shared by extra-check-{4,5,6,7,8,9,10}-labels.py: each holds only its labels (written from the content before
+# Shared by extra-check-{4,5,6,7,8,9,10,11}-labels.py: each holds only its labels (written from the content before
 # any search was run) and calls write_set(), which checks the blind queries' sha256, checks every
 # labelled page and heading anchor against content/docs and content/ordlista, then (after `npm run build`)
 # against the ids in dist/, and writes the set.
