@@ -143,6 +143,8 @@ export const uiStrings = z.object({
   'sok.answer.faq': z.string(),
   'sok.answer.more': z.string(),
   'sok.fallback': z.string(),
+  'sok.unfound_one': z.string(),
+  'sok.unfound_other': z.string(),
   'sok.header.landmark': z.string(),
   'sok.header.label': z.string(),
   'granskad.stale': z.string(),

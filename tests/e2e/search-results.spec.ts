@@ -87,6 +87,15 @@ test('excerpts never hold the wide-table hint, which is about the screen, not th
   for (const text of excerpts) expect(text).not.toContain(tableHint.slice(0, 30));
 });
 
+test('a word that no page holds is named beside the count, and the results come from the other words', async ({ page }) => {
+  await searchFor(page, 'måste deltagare vara inskrivna på arbetsförmedlingen');
+  await expect(page.getByRole('status')).toContainText('Ordet ”inskrivna” finns inte på någon sida');
+  await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
+  // A question whose every word is on some page says nothing of the kind.
+  await searchFor(page, 'vad gör styrelsen');
+  await expect(page.getByRole('status')).not.toContainText('finns inte på någon sida');
+});
+
 test("a direct answer shows its text, downloaded from that answer's own small file", async ({ page }) => {
   for (const [query, file, text] of [
     ['vad är behovsanalys', 'ord-behovsanalys.json', 'Parternas gemensamma kartläggning'],

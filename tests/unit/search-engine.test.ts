@@ -241,3 +241,18 @@ test('a word Pagefind finds on no page is searched again as the nearest other wo
   await searchSite(pagefind, 'arbetsformedlingen roll', ctx);
   assert.ok(!pagefind.searches.includes('arbetsformedl'));
 });
+
+test('a word no page holds is named, so the reader knows the results stand on the other words', async () => {
+  const pagefind = fakePagefind({
+    deltagare: 'deltagare i insatser och arbetsförmedlingen',
+    ekonomi: 'budget och pengar',
+  });
+  const pages = [page('deltagare', 'Deltagare'), page('ekonomi', 'Ekonomi')];
+  const missing = await searchSite(pagefind, 'måste deltagare vara inskrivna på arbetsförmedlingen', context(pages));
+  assert.deepEqual(missing.unfound, ['inskrivna']);
+  assert.equal(missing.hits[0]?.url, '/deltagare/');
+  // Every word on some page: nothing to name, even where no single page holds them all.
+  assert.deepEqual((await searchSite(pagefind, 'deltagare budget', context(pages))).unfound, []);
+  // One word alone that no page holds: no results, said as such, not as a word set aside.
+  assert.deepEqual((await searchSite(pagefind, 'inskrivna', context(pages))).unfound, []);
+});

@@ -5,7 +5,16 @@
 // Pagefind's score. Which page a Pagefind result is comes from the `sida` filter every page
 // carries, so ranking needs no page's data: only the results shown are downloaded.
 import { correctTypo, parseQuery, searchWords, toPagefindQuery, unrelatedExtensions, type Lexicon, type ParsedQuery } from './query.ts';
-import { matchIntent, rankPages, WEIGHTS, type Found, type PreparedIntent, type PreparedPage, type Ranked } from './rank.ts';
+import {
+  documentShares,
+  matchIntent,
+  rankPages,
+  WEIGHTS,
+  type Found,
+  type PreparedIntent,
+  type PreparedPage,
+  type Ranked,
+} from './rank.ts';
 
 export interface PagefindHit {
   id: string;
@@ -62,7 +71,7 @@ export async function searchSite(
   raw: string,
   context: SearchContext,
   filters: Record<string, unknown> = {},
-): Promise<{ query: ParsedQuery; hits: RankedHit[]; fallback: boolean; filterCounts: FilterCounts }> {
+): Promise<{ query: ParsedQuery; hits: RankedHit[]; fallback: boolean; unfound: string[]; filterCounts: FilterCounts }> {
   const query = parseQuery(raw, context.lexicon);
   const byPage = await filtersByPage(pagefind);
   const urlOf = (id: string) => byPage.get(id)?.[PAGE_FILTER]?.[0];
@@ -138,7 +147,19 @@ export async function searchSite(
     (hit) => !query.words.some((w) => spurious.get(w)?.has(hit.id)) && passes(urlOf(hit.id) ?? ''),
   );
   const fallback = holdsAll.length === 0 && query.terms.length > 1;
-  return { query, hits, fallback, filterCounts: countFilters(hits, byPage) };
+  return { query, hits, fallback, unfound: unfoundTerms(query, context.pages, found), filterCounts: countFilters(hits, byPage) };
+}
+
+/**
+ * The words of the question that no page holds in any wording (as typed, corrected, or in a
+ * synonym's or concept's words): the results stand on the other words, and the reader should know
+ * ("inskrivna" is on no page, so "måste deltagare vara inskrivna på arbetsförmedlingen" finds
+ * pages about deltagare and Arbetsförmedlingen). A question's kind ("hur många") names no subject.
+ */
+export function unfoundTerms(query: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>): string[] {
+  if (query.terms.length < 2) return [];
+  const shares = documentShares(query, pages, found);
+  return query.terms.filter((t, i) => !t.kind && shares[i] === 0).map((t) => t.typed);
 }
 
 type SearchResult = Awaited<ReturnType<PagefindLike['search']>>;

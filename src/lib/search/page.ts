@@ -48,6 +48,12 @@ export const RANKING = {
   metaWeights: { title: 6, description: 3 },
 };
 
+/** Words named in a sentence: ”a”, ”b” och ”c”. */
+export function listWords(words: string[]): string {
+  const quoted = words.map((w) => `”${w}”`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} och ${quoted.at(-1)}` : (quoted[0] ?? '');
+}
+
 function fill(template: string | undefined, values: Record<string, string | number>): string {
   return (template ?? '').replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 }
@@ -190,6 +196,14 @@ export async function runSearchPage(): Promise<void> {
   // keyboard.
   if (location.hash === `#${SEARCH_FIELD_ID}`) input.focus();
   const text = list.dataset;
+  // What the results stand on, after the count: a word no page holds is named (the results come from
+  // the other words), else that no page holds all the words together.
+  const resultNote = (fallback: boolean, unfound: string[]) =>
+    unfound.length
+      ? ` ${fill(unfound.length === 1 ? text.textUnfoundOne : text.textUnfoundOther, { ord: listWords(unfound) })}`
+      : fallback
+        ? ` ${text.textFallback}`
+        : '';
   let pagefind: Promise<PagefindLike> | undefined;
   let data: Promise<LoadedData> | undefined;
   let latest = 0;
@@ -234,7 +248,7 @@ export async function runSearchPage(): Promise<void> {
       data ??= loadSearchData(text.searchData ?? '');
       const [{ context, terms, faqs }] = await Promise.all([data, pagefind]);
       const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
-      const { query, hits, fallback, filterCounts } = await searchSite(await pagefind, raw, context, filters);
+      const { query, hits, fallback, unfound, filterCounts } = await searchSite(await pagefind, raw, context, filters);
       if (run !== latest) return;
       const term = matchTerm(raw, terms);
       const faq = term ? undefined : matchQuestion(query, faqs);
@@ -277,7 +291,7 @@ export async function runSearchPage(): Promise<void> {
       await showMore(run);
       if (run !== latest) return;
       const template = text[statusText(listed.length, Boolean(term || faq))];
-      status!.textContent = fill(template, { count: listed.length, q: raw }) + (fallback && listed.length ? ` ${text.textFallback}` : '');
+      status!.textContent = fill(template, { count: listed.length, q: raw }) + (listed.length ? resultNote(fallback, unfound) : '');
       // Read by npm run bench: from the start of this search (or of the page load) to results on screen.
       performance.measure(`sok-${run}`, run === 1 ? undefined : `sok-start-${run}`);
       performance.mark('sok-klar');
