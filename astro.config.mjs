@@ -9,6 +9,7 @@ import { contentGuards } from './src/integrations/content-guards.mjs';
 import { linksValidatorSv } from './src/integrations/links-sv.mjs';
 import { security } from './src/config/csp.mjs';
 import { cssSplit } from './src/integrations/css-split.mjs';
+import { cellSpaces } from './src/integrations/cell-spaces.mjs';
 import { searchIndex } from './src/integrations/search-index.mjs';
 import { jsBundle } from './src/integrations/js-bundle.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -62,6 +63,8 @@ export default defineConfig({
   },
   integrations: [
     contentGuards(),
+    // Before Starlight, whose build:done hook builds the search index from the pages (cell-spaces.mjs).
+    cellSpaces(),
     starlight({
       title: 'Kunskapsstöd för finansiell samordning',
       description: 'Vägledning om finansiell samordning av rehabiliteringsinsatser (Finsam) för styrelser, förbundschefer och parter.',
