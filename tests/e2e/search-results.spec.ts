@@ -89,7 +89,7 @@ test('excerpts never hold the wide-table hint, which is about the screen, not th
 
 test('a word that no page holds is named beside the count, and the results come from the other words', async ({ page }) => {
   await searchFor(page, 'måste deltagare vara inskrivna på arbetsförmedlingen');
-  await expect(page.getByRole('status')).toContainText('Ordet ”inskrivna” finns inte på någon sida');
+  await expect(page.getByRole('status')).toContainText('”. Ordet ”inskrivna” finns inte på någon sida');
   await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
   // A question whose every word is on some page says nothing of the kind.
   await searchFor(page, 'vad gör styrelsen');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanExcerpt, withoutHeading } from '../../src/lib/search/excerpt.ts';
+import { cleanExcerpt, withEllipses, withoutHeading } from '../../src/lib/search/excerpt.ts';
 
 const heading = 'Hur går prövningen av ansvarsfrihet till?';
 
@@ -39,4 +39,12 @@ test('an excerpt that is only the heading keeps it rather than showing nothing',
 
 test('source markers are taken out of excerpts', () => {
   assert.equal(cleanExcerpt('är 274[1] kronor'), 'är 274 kronor');
+});
+
+test('an excerpt cut inside a sentence says so with "…" at the cut, and only there', () => {
+  assert.equal(withEllipses('får <mark>besluta</mark> att insatsen ska'), '… får <mark>besluta</mark> att insatsen ska …');
+  assert.equal(withEllipses('Styrelsen <mark>beslutar</mark> om budgeten.'), 'Styrelsen <mark>beslutar</mark> om budgeten.');
+  assert.equal(withEllipses('<mark>Styrelsen</mark> beslutar om'), '<mark>Styrelsen</mark> beslutar om …');
+  assert.equal(withEllipses('har ansvaret för uppföljningen.'), '… har ansvaret för uppföljningen.');
+  assert.equal(withEllipses(''), '');
 });

@@ -71,3 +71,19 @@ export function withoutHeading(html: string, headings: (string | undefined)[]): 
   }
   return out;
 }
+
+/** Where a sentence may end: a reader sees the excerpt is whole there. */
+const ENDS_SENTENCE = /[.!?:)”"]$/u;
+
+/**
+ * An excerpt is a window of about thirty words into the page: it mostly begins and ends inside a
+ * sentence. "…" says so where it does ("får besluta att …"), so a cut reads as a cut, not as the
+ * page's own odd wording (review 14).
+ */
+export function withEllipses(html: string): string {
+  const text = html.replace(/<[^>]*>/g, '').trim();
+  if (!text) return html;
+  const start = /^\p{Ll}/u.test(text) ? '… ' : '';
+  const end = ENDS_SENTENCE.test(text) ? '' : ' …';
+  return `${start}${html.trim()}${end}`;
+}

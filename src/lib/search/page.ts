@@ -2,7 +2,7 @@
 // engine.ts, and renders a direct answer, filters with counts, and the results as links to the
 // matching section of each page.
 import { escapeHtml, highlight } from './highlight.ts';
-import { cleanExcerpt, withoutHeading } from './excerpt.ts';
+import { cleanExcerpt, withEllipses, withoutHeading } from './excerpt.ts';
 import { withBase } from '../url.ts';
 import { SEARCH_FIELD_ID } from './field.ts';
 import {
@@ -123,7 +123,7 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
   const sub = chosen && subs.find((s) => s.anchor === chosen.anchor);
   const href = chosen ? `${data.url.split('#')[0]}#${encodeURIComponent(chosen.anchor)}` : data.url;
   const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
-  const excerpt = withoutHeading(cleanExcerpt(sub?.excerpt ?? data.excerpt), [chosen?.title, data.meta.title]);
+  const excerpt = withEllipses(withoutHeading(cleanExcerpt(sub?.excerpt ?? data.excerpt), [chosen?.title, data.meta.title]));
   return `<li><a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${excerpt}</p></li>`;
 }
 
@@ -291,7 +291,10 @@ export async function runSearchPage(): Promise<void> {
       await showMore(run);
       if (run !== latest) return;
       const template = text[statusText(listed.length, Boolean(term || faq))];
-      status!.textContent = fill(template, { count: listed.length, q: raw }) + (listed.length ? resultNote(fallback, unfound) : '');
+      const count = fill(template, { count: listed.length, q: raw });
+      const note = listed.length ? resultNote(fallback, unfound) : '';
+      // The count is a sentence of its own before a note: "23 träffar på ”…”. Ordet …"
+      status!.textContent = note ? `${count}${/[.!?]$/.test(count) ? '' : '.'}${note}` : count;
       // Read by npm run bench: from the start of this search (or of the page load) to results on screen.
       performance.measure(`sok-${run}`, run === 1 ? undefined : `sok-start-${run}`);
       performance.mark('sok-klar');
