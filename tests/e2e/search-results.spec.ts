@@ -96,6 +96,14 @@ test('a word that no page holds is named beside the count, and the results come 
   await expect(page.getByRole('status')).not.toContainText('finns inte på någon sida');
 });
 
+test('/sok/ has one search field, holding the query; other pages keep the header search', async ({ page }) => {
+  await searchFor(page, 'budget');
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+  await expect(page.getByRole('searchbox')).toHaveValue('budget');
+  await page.goto('/ekonomi/');
+  await expect(page.getByRole('search')).toHaveCount(1);
+});
+
 test("a direct answer shows its text, downloaded from that answer's own small file", async ({ page }) => {
   for (const [query, file, text] of [
     ['vad är behovsanalys', 'ord-behovsanalys.json', 'Parternas gemensamma kartläggning'],
