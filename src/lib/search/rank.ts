@@ -473,6 +473,36 @@ export interface Ranked {
 const titleNames = (t: Term, titleKeys: string[]) =>
   termScore({ ...t, alternatives: t.alternatives.filter((a) => !a.concept) }, titleKeys) >= 0.9;
 
+/**
+ * A comparison whose two sides are the headings of two subsections of one section ("Vilka två typer
+ * av insatser finns?" with "Vad är en individinriktad insats?" and "Vad är en strukturövergripande
+ * insats?" under it) is answered by that section, which holds both: it scores as its best
+ * subsection would if that named both sides. By section index.
+ */
+function comparedInSubsections(
+  q: ParsedQuery,
+  sections: PreparedSection[],
+  matches: HeadingMatch[],
+  weights: number[],
+): Map<number, number> {
+  const out = new Map<number, number>();
+  if (!q.comparison) return out;
+  const compared = q.terms.flatMap((t, i) => (t.compared ? [i] : []));
+  if (compared.length < 2) return out;
+  const plain = (i: number) => ({ ...q.terms[i], alternatives: q.terms[i].alternatives.filter((a) => !a.concept) });
+  const named = new Map<number, Set<number>>();
+  const best = new Map<number, number>();
+  sections.forEach((s, i) => {
+    if (s.parent === undefined || !matches[i].oneSide) return;
+    const sides = named.get(s.parent) ?? new Set<number>();
+    for (const t of compared) if (termScore(plain(t), s.keys, true) > 0) sides.add(t);
+    named.set(s.parent, sides);
+    best.set(s.parent, Math.max(best.get(s.parent) ?? 0, weighHeading(q, { ...matches[i], oneSide: false }, weights)));
+  });
+  for (const [parent, sides] of named) if (sides.size === compared.length) out.set(parent, best.get(parent)!);
+  return out;
+}
+
 export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>, intentPage?: string): Ranked[] {
   const maxScore = Math.max(1e-9, ...[...found.values()].map((f) => f.score));
   const shares = documentShares(q, pages, found);
@@ -519,6 +549,7 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       : [];
     const matches = page.sections.map((s) => headingMatch(q, s.keys));
     const askedAt = page.sections.findIndex((s) => asksHeading(q, s.keys, Boolean(page.seeAlso)));
+    const bothSides = comparedInSubsections(q, page.sections, matches, within);
     for (const [i, s] of page.sections.entries()) {
       const m = matches[i];
       const parent = s.parent === undefined ? undefined : matches[s.parent];
@@ -529,8 +560,10 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       // "vem blir projektägare för esf-projekt" under "Vem får vara projektägare och medfinansiär?"):
       // then the subsection asks the question itself.
       const detail = parent && m.terms.every((v, t) => v <= parent.terms[t]) && !allTyped(q, s.keys);
-      const score =
-        i === askedAt ? 1 : detail ? Math.min(weighHeading(q, m, within), weighHeading(q, parent, within)) : weighHeading(q, m, within);
+      const score = Math.max(
+        i === askedAt ? 1 : detail ? Math.min(weighHeading(q, m, within), weighHeading(q, parent, within)) : weighHeading(q, m, within),
+        bothSides.get(i) ?? 0,
+      );
       sectionBest = Math.max(sectionBest, within === weights || i === askedAt ? score : weighHeading(q, m, weights));
       if (score > 0) headings.push({ anchor: s.anchor, title: s.text, score });
       if (!best || score > best.score) best = { s, score };
