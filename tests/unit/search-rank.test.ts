@@ -489,6 +489,15 @@ test('a comparison: a heading naming one side loses its lead to the section that
   assert.equal(chooseSection(headings, [], q.terms.length, held)?.anchor, 'typer');
 });
 
+test('a heading that asks for a number answers a question that asks none only in part', () => {
+  const count = keys('Hur många insatser finns?');
+  const which = keys('Vilka insatser finns?');
+  // "hur" in "hur söker man" is no "hur" of "hur många".
+  assert.ok(sectionScore(parseQuery('hur söker man insatser'), count) < sectionScore(parseQuery('hur söker man insatser'), which));
+  // Asked for a number, the heading that gives it leads.
+  assert.ok(sectionScore(parseQuery('hur många insatser'), count) > sectionScore(parseQuery('hur många insatser'), which));
+});
+
 test('a comparison whose sides are two subsections of one section opens that section, which holds both', () => {
   const q = parseQuery('individinriktad vs strukturövergripande insats');
   const insatser = {

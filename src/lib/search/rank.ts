@@ -182,6 +182,8 @@ interface HeadingMatch {
   unaskedProposal: boolean;
   /** The question compares two things and the heading names only one of them. */
   oneSide: boolean;
+  /** The heading asks for a number ("hur många") and the question does not. */
+  unaskedAmount?: boolean;
 }
 
 /**
@@ -212,10 +214,24 @@ function asksProposal(q: ParsedQuery): boolean {
   return yes;
 }
 export const PROPOSAL_UNASKED = 0.8;
+
+/**
+ * A heading that asks for a number ("Hur många deltar?", "Hur stort är det egna kapitalet?")
+ * answers a question that asks something else ("får vi spara pengar till nästa år", "hur anvisar
+ * jag en kund till en insats") only in part: it counts less, as a proposal's heading does for a
+ * question about what applies, and its "hur", which there asks how many, is no shared question word.
+ */
+const HOW = key('hur');
+const AMOUNT = new Set(['många', 'mycket', 'stor', 'stort', 'stora', 'länge', 'ofta'].map(key));
+const asksAmount = (k: string[]) => k.some((x, i) => x === HOW && AMOUNT.has(k[i + 1] ?? ''));
+export const AMOUNT_UNASKED = 0.8;
 function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
   const terms = q.terms.map((t) => termScore(t, sectionKeys, true));
+  // Only a question that says what it asks ("får vi spara pengar …", "hur anvisar jag …"): a bare
+  // subject ("eget kapital") may want the number as well as anything else.
+  const unaskedAmount = q.questionKeys.length > 0 && asksAmount(sectionKeys) && !asksAmount(q.allKeys);
   let small = 0;
-  for (const k of q.questionKeys) if (sectionKeys.includes(k)) small += 1;
+  for (const k of q.questionKeys) if (sectionKeys.includes(k) && !(unaskedAmount && k === HOW)) small += 1;
   if (q.person && sectionKeys.some((k) => READER.has(k))) small += 1;
   // Most headings hold no term of the question; their precision is 0 and costs nothing to know.
   return {
@@ -223,6 +239,7 @@ function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
     small,
     precision: terms.some((v) => v > 0) ? headingPrecision(q, sectionKeys) : 0,
     unaskedProposal: sectionKeys.some(isProposal) && !asksProposal(q),
+    unaskedAmount,
     oneSide: namesOneSide(q, sectionKeys),
   };
 }
@@ -236,6 +253,7 @@ function weighHeading(q: ParsedQuery, m: HeadingMatch, weights: number[]): numbe
     recall *
     (1 - HEADING_PRECISION + HEADING_PRECISION * m.precision) *
     (m.unaskedProposal ? PROPOSAL_UNASKED : 1) *
+    (m.unaskedAmount ? AMOUNT_UNASKED : 1) *
     (m.oneSide ? ONE_SIDE : 1)
   );
 }
