@@ -489,6 +489,36 @@ test('a comparison: a heading naming one side loses its lead to the section that
   assert.equal(chooseSection(headings, [], q.terms.length, held)?.anchor, 'typer');
 });
 
+test('a heading that asks for a number answers a question that asks none only in part', () => {
+  const count = keys('Hur många insatser finns?');
+  const which = keys('Vilka insatser finns?');
+  // "hur" in "hur söker man" is no "hur" of "hur många".
+  assert.ok(sectionScore(parseQuery('hur söker man insatser'), count) < sectionScore(parseQuery('hur söker man insatser'), which));
+  // Asked for a number, the heading that gives it leads.
+  assert.ok(sectionScore(parseQuery('hur många insatser'), count) > sectionScore(parseQuery('hur många insatser'), which));
+});
+
+test('a comparison whose sides are two subsections of one section opens that section, which holds both', () => {
+  const q = parseQuery('individinriktad vs strukturövergripande insats');
+  const insatser = {
+    ...page('/insatser/', 'Insatser', [
+      'Vad är en insats?',
+      'Vilka två typer av insatser finns?',
+      'Vad är en individinriktad insats?',
+      'Vad är en strukturövergripande insats?',
+      'Hur hittar jag insatserna?',
+    ]),
+    sub: [2, 3],
+  };
+  const ranked = rankPages(q, preparePages({ pages: [insatser], terms: [], faqs: [] }), foundAll(['/insatser/'], q.words))[0];
+  assert.equal(ranked.headings?.[0]?.anchor, 's1');
+  assert.equal(chooseSection(ranked.headings ?? [], [], q.terms.length)?.anchor, 's1');
+  // Not a comparison: the subsection that names what is asked opens.
+  const one = parseQuery('individinriktad insats');
+  const plain = rankPages(one, preparePages({ pages: [insatser], terms: [], faqs: [] }), foundAll(['/insatser/'], one.words))[0];
+  assert.equal(plain.headings?.[0]?.anchor, 's2');
+});
+
 test("a subsection whose heading is all in the reader's words is no detail of its section: it opens", () => {
   const q = parseQuery('vem blir projektägare för esf-projekt');
   const esf = {

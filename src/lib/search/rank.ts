@@ -182,6 +182,8 @@ interface HeadingMatch {
   unaskedProposal: boolean;
   /** The question compares two things and the heading names only one of them. */
   oneSide: boolean;
+  /** The heading asks for a number ("hur många") and the question does not. */
+  unaskedAmount?: boolean;
 }
 
 /**
@@ -212,10 +214,24 @@ function asksProposal(q: ParsedQuery): boolean {
   return yes;
 }
 export const PROPOSAL_UNASKED = 0.8;
+
+/**
+ * A heading that asks for a number ("Hur många deltar?", "Hur stort är det egna kapitalet?")
+ * answers a question that asks something else ("får vi spara pengar till nästa år", "hur anvisar
+ * jag en kund till en insats") only in part: it counts less, as a proposal's heading does for a
+ * question about what applies, and its "hur", which there asks how many, is no shared question word.
+ */
+const HOW = key('hur');
+const AMOUNT = new Set(['många', 'mycket', 'stor', 'stort', 'stora', 'länge', 'ofta'].map(key));
+const asksAmount = (k: string[]) => k.some((x, i) => x === HOW && AMOUNT.has(k[i + 1] ?? ''));
+export const AMOUNT_UNASKED = 0.8;
 function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
   const terms = q.terms.map((t) => termScore(t, sectionKeys, true));
+  // Only a question that says what it asks ("får vi spara pengar …", "hur anvisar jag …"): a bare
+  // subject ("eget kapital") may want the number as well as anything else.
+  const unaskedAmount = q.questionKeys.length > 0 && asksAmount(sectionKeys) && !asksAmount(q.allKeys);
   let small = 0;
-  for (const k of q.questionKeys) if (sectionKeys.includes(k)) small += 1;
+  for (const k of q.questionKeys) if (sectionKeys.includes(k) && !(unaskedAmount && k === HOW)) small += 1;
   if (q.person && sectionKeys.some((k) => READER.has(k))) small += 1;
   // Most headings hold no term of the question; their precision is 0 and costs nothing to know.
   return {
@@ -223,6 +239,7 @@ function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
     small,
     precision: terms.some((v) => v > 0) ? headingPrecision(q, sectionKeys) : 0,
     unaskedProposal: sectionKeys.some(isProposal) && !asksProposal(q),
+    unaskedAmount,
     oneSide: namesOneSide(q, sectionKeys),
   };
 }
@@ -236,6 +253,7 @@ function weighHeading(q: ParsedQuery, m: HeadingMatch, weights: number[]): numbe
     recall *
     (1 - HEADING_PRECISION + HEADING_PRECISION * m.precision) *
     (m.unaskedProposal ? PROPOSAL_UNASKED : 1) *
+    (m.unaskedAmount ? AMOUNT_UNASKED : 1) *
     (m.oneSide ? ONE_SIDE : 1)
   );
 }
@@ -473,6 +491,36 @@ export interface Ranked {
 const titleNames = (t: Term, titleKeys: string[]) =>
   termScore({ ...t, alternatives: t.alternatives.filter((a) => !a.concept) }, titleKeys) >= 0.9;
 
+/**
+ * A comparison whose two sides are the headings of two subsections of one section ("Vilka två typer
+ * av insatser finns?" with "Vad är en individinriktad insats?" and "Vad är en strukturövergripande
+ * insats?" under it) is answered by that section, which holds both: it scores as its best
+ * subsection would if that named both sides. By section index.
+ */
+function comparedInSubsections(
+  q: ParsedQuery,
+  sections: PreparedSection[],
+  matches: HeadingMatch[],
+  weights: number[],
+): Map<number, number> {
+  const out = new Map<number, number>();
+  if (!q.comparison) return out;
+  const compared = q.terms.flatMap((t, i) => (t.compared ? [i] : []));
+  if (compared.length < 2) return out;
+  const plain = (i: number) => ({ ...q.terms[i], alternatives: q.terms[i].alternatives.filter((a) => !a.concept) });
+  const named = new Map<number, Set<number>>();
+  const best = new Map<number, number>();
+  sections.forEach((s, i) => {
+    if (s.parent === undefined || !matches[i].oneSide) return;
+    const sides = named.get(s.parent) ?? new Set<number>();
+    for (const t of compared) if (termScore(plain(t), s.keys, true) > 0) sides.add(t);
+    named.set(s.parent, sides);
+    best.set(s.parent, Math.max(best.get(s.parent) ?? 0, weighHeading(q, { ...matches[i], oneSide: false }, weights)));
+  });
+  for (const [parent, sides] of named) if (sides.size === compared.length) out.set(parent, best.get(parent)!);
+  return out;
+}
+
 export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>, intentPage?: string): Ranked[] {
   const maxScore = Math.max(1e-9, ...[...found.values()].map((f) => f.score));
   const shares = documentShares(q, pages, found);
@@ -519,6 +567,7 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       : [];
     const matches = page.sections.map((s) => headingMatch(q, s.keys));
     const askedAt = page.sections.findIndex((s) => asksHeading(q, s.keys, Boolean(page.seeAlso)));
+    const bothSides = comparedInSubsections(q, page.sections, matches, within);
     for (const [i, s] of page.sections.entries()) {
       const m = matches[i];
       const parent = s.parent === undefined ? undefined : matches[s.parent];
@@ -529,8 +578,10 @@ export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<stri
       // "vem blir projektägare för esf-projekt" under "Vem får vara projektägare och medfinansiär?"):
       // then the subsection asks the question itself.
       const detail = parent && m.terms.every((v, t) => v <= parent.terms[t]) && !allTyped(q, s.keys);
-      const score =
-        i === askedAt ? 1 : detail ? Math.min(weighHeading(q, m, within), weighHeading(q, parent, within)) : weighHeading(q, m, within);
+      const score = Math.max(
+        i === askedAt ? 1 : detail ? Math.min(weighHeading(q, m, within), weighHeading(q, parent, within)) : weighHeading(q, m, within),
+        bothSides.get(i) ?? 0,
+      );
       sectionBest = Math.max(sectionBest, within === weights || i === askedAt ? score : weighHeading(q, m, weights));
       if (score > 0) headings.push({ anchor: s.anchor, title: s.text, score });
       if (!best || score > best.score) best = { s, score };
