@@ -13,6 +13,7 @@ import {
   type Lexicon,
 } from '../../src/lib/search/query.ts';
 import { key, keys } from '../../src/lib/search/words.ts';
+import { phrasesOf, vocabularyOf } from '../../src/lib/search/rank.ts';
 
 const synonyms = synonymMap([
   { id: 'förbundschef', varianter: ['förbundsdirektör'] },
@@ -274,4 +275,26 @@ test('"jämföra" asks whether two things can be compared: it stays a word the h
   const q = parseQuery('varför går det inte att jämföra sus med nya systemet');
   assert.equal(q.comparison, undefined);
   assert.ok(q.terms.some((t) => t.typed === 'jämföra'));
+});
+
+test('a real word typed for another is respelt when its neighbour shows which phrase was meant', () => {
+  const data = {
+    pages: [
+      { url: '/ekonomi/', title: 'Ekonomi', sections: [['Vad gäller för eget kapital och budget?', 'x']] as [string, string][] },
+      // "kapitel" is a word of the guidance too: typo correction alone would leave it be.
+      { url: '/lag/', title: 'Lagens kapitel' },
+    ],
+    terms: [['eget-kapital', 'Eget kapital']] as [string, string][],
+    faqs: [],
+  };
+  const lexicon: Lexicon = { ...emptyLexicon(), vocabulary: vocabularyOf(data), phrases: phrasesOf(data) };
+  const wordings = (q: string, typed: string) =>
+    parseQuery(q, lexicon)
+      .terms.find((t) => t.typed === typed)
+      ?.alternatives.flatMap((a) => a.keys);
+  assert.ok(wordings('eget kapitel', 'kapitel')?.includes(key('kapital')));
+  // Fine as typed: nothing is respelt.
+  assert.deepEqual(wordings('eget kapital', 'kapital'), [key('kapital')]);
+  // A word whose neighbour makes no phrase of the guidance stays as typed.
+  assert.deepEqual(wordings('nytt kapitel', 'kapitel'), [key('kapitel')]);
 });

@@ -27,7 +27,7 @@ import {
 import { withWholeWords, type ChunkBounds } from './index-chunks.ts';
 import { synonymMap, type ParsedQuery } from './query.ts';
 import { anchorOf, isSection, sectionShares, wordsBySection, type PagefindAnchor, type SectionText } from './section-text.ts';
-import { chooseSection, prepareIntents, preparePages, vocabularyOf } from './rank.ts';
+import { chooseSection, phrasesOf, prepareIntents, preparePages, vocabularyOf } from './rank.ts';
 import { fromWire, type WireData } from './data-wire.ts';
 import { answerFile, type AnswerFile, type AnswerKind } from './answer-files.ts';
 
@@ -91,7 +91,7 @@ async function loadSearchData(url: string): Promise<LoadedData> {
   const data = fromWire((await response.json()) as WireData);
   const vocabulary = vocabularyOf(data);
   for (const k of data.vocabulary.split(' ')) vocabulary.add(k);
-  const lexicon = { synonyms: synonymMap(data.synonyms), vocabulary, concepts: data.concepts };
+  const lexicon = { synonyms: synonymMap(data.synonyms), vocabulary, concepts: data.concepts, phrases: phrasesOf(data) };
   return {
     context: { lexicon, pages: preparePages(data), intents: prepareIntents(data.intents) },
     terms: data.terms.map(([id, term]) => ({ id, term, definition: '' })),

@@ -144,9 +144,43 @@ export interface Lexicon {
   /** Keys of every word the guidance uses, for splitting compounds. */
   vocabulary: Set<string>;
   concepts: Concept[];
+  /** Keys of each two adjacent words of the guidance's titles, headings and terms ("eg kapital"). */
+  phrases?: Set<string>;
 }
 
 export const emptyLexicon = (): Lexicon => ({ synonyms: new Map(), vocabulary: new Set(), concepts: [] });
+
+/** A word this short (by key) is not respelt to fit a phrase: too many short words are one letter apart. */
+const MIN_RESPELT = 5;
+
+/**
+ * A real word typed for another, shown by its neighbour: the word one letter from it (two swapped
+ * count as one) that makes the two a phrase of the guidance ("eget kapitel" → kapital, as in the
+ * term "Eget kapital"), when the pair as typed is none. Undefined when the pair stands as typed.
+ */
+export function respellByNeighbour(
+  before: string,
+  after: string,
+  phrases: Set<string> | undefined,
+): { word: 0 | 1; key: string } | undefined {
+  if (!phrases?.size) return undefined;
+  const [a, b] = [key(before), key(after)];
+  if (phrases.has(`${a} ${b}`)) return undefined;
+  let found: { word: 0 | 1; key: string } | undefined;
+  for (const pair of phrases) {
+    const [x, y] = pair.split(' ');
+    const candidate =
+      x === a && y !== b && b.length >= MIN_RESPELT && y[0] === b[0] && wordMatch(b, y) !== 1 && damerau(b, y).steps === 1
+        ? { word: 1 as const, key: y }
+        : y === b && x !== a && a.length >= MIN_RESPELT && x[0] === a[0] && wordMatch(a, x) !== 1 && damerau(a, x).steps === 1
+          ? { word: 0 as const, key: x }
+          : undefined;
+    // Two phrases that fit equally well: the question is ambiguous, and nothing is respelt.
+    if (candidate && found && found.key !== candidate.key) return undefined;
+    if (candidate) found = candidate;
+  }
+  return found;
+}
 
 /** Reader variant → the guidance's own word(s), looked up by the variant as typed or by its key. */
 export function synonymMap(synonyms: Synonym[]): Map<string, string> {
@@ -349,6 +383,7 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
       terms.push({ typed: word, alternatives, ...(genitive || named ? { subject: true } : {}) });
     }
   }
+  respellPairs(typedWords, terms, lexicon.phrases);
   markCompared(terms, comparison);
   // Concepts widen the term that names them with the words the pages use instead. A comparison's
   // own words are no concept: they are the question's form.
@@ -388,6 +423,22 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
     ...(person ? { person } : {}),
     ...(terms.some((t) => t.compared) ? { comparison: true } : {}),
   };
+}
+
+/** Weight of a word respelt to fit its neighbour: the word as typed may be meant after all. */
+const RESPELT_WEIGHT = 0.9;
+
+/** Each term whose word, respelt by one letter, makes a phrase of the guidance with its neighbour
+ * gets the respelt word as another wording (see respellByNeighbour). */
+function respellPairs(typedWords: string[], terms: Term[], phrases: Set<string> | undefined) {
+  if (!phrases?.size) return;
+  for (let i = 1; i < typedWords.length; i++) {
+    const pair = [typedWords[i - 1], typedWords[i]];
+    const respelt = respellByNeighbour(pair[0], pair[1], phrases);
+    const term = respelt && terms.find((t) => t.typed === pair[respelt.word]);
+    if (!term || term.alternatives.some((a) => a.keys.length === 1 && a.keys[0] === respelt.key)) continue;
+    term.alternatives.push({ words: [respelt.key], keys: [respelt.key], weight: RESPELT_WEIGHT });
+  }
 }
 
 /**

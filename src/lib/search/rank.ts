@@ -744,3 +744,22 @@ export function vocabularyOf(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
       .map(key),
   );
 }
+
+/**
+ * Each two words that stand side by side in a title, heading, glossary term or question, by their
+ * keys ("eg kapital"): the phrases the guidance is written in, against which a real word typed for
+ * another ("eget kapitel") shows.
+ */
+export function phrasesOf(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>): Set<string> {
+  const texts = [
+    ...data.pages.flatMap((p) => [p.title, ...(p.sections ?? []).map(([h]) => h)]),
+    ...data.terms.map(([, t]) => t),
+    ...data.faqs.map(([, q]) => q),
+  ];
+  const pairs = new Set<string>();
+  for (const text of texts) {
+    const ks = tokens(text).map(key);
+    for (let i = 1; i < ks.length; i++) pairs.add(`${ks[i - 1]} ${ks[i]}`);
+  }
+  return pairs;
+}
