@@ -2,8 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RELATIVE_FLOOR, searchSite, type PagefindHit, type PagefindLike, type SearchContext } from '../../src/lib/search/engine.ts';
 import { emptyLexicon, synonymMap } from '../../src/lib/search/query.ts';
-import { prepareIntents, preparePages, vocabularyOf } from '../../src/lib/search/rank.ts';
-import { key } from '../../src/lib/search/words.ts';
+import { prepareIntents, preparePages } from '../../src/lib/search/rank.ts';
 import type { DataPage } from '../../src/lib/search/data.ts';
 
 /**
@@ -256,18 +255,4 @@ test('a word no page holds is named, so the reader knows the results stand on th
   assert.deepEqual((await searchSite(pagefind, 'deltagare budget', context(pages))).unfound, []);
   // One word alone that no page holds: no results, said as such, not as a word set aside.
   assert.deepEqual((await searchSite(pagefind, 'inskrivna', context(pages))).unfound, []);
-});
-
-test('a compound on few pages is also looked for by its parts, which the answering page writes apart', async () => {
-  const texts = {
-    revision: 'revisorn kan delta vid ett styrelsemöte',
-    styrelsen: 'om styrelsens möten: en ledamot som är jävig deltar inte',
-    ekonomi: 'budget och möten',
-  };
-  const pagefind = fakePagefind(texts);
-  const pages = [page('revision', 'Revision'), page('styrelsen', 'Styrelsen'), page('ekonomi', 'Ekonomi')];
-  const vocabulary = vocabularyOf({ pages, terms: [], faqs: [] });
-  for (const text of Object.values(texts)) for (const w of text.split(/[^\p{L}]+/u)) if (w) vocabulary.add(key(w));
-  const { hits } = await searchSite(pagefind, 'jäv styrelsemöte', context(pages, { lexicon: { ...emptyLexicon(), vocabulary } }));
-  assert.equal(hits[0]?.url, '/styrelsen/');
 });

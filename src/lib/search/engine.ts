@@ -4,17 +4,7 @@
 // orders the pages by how much of the question they hold, where (title, heading, body), and by
 // Pagefind's score. Which page a Pagefind result is comes from the `sida` filter every page
 // carries, so ranking needs no page's data: only the results shown are downloaded.
-import {
-  correctTypo,
-  parseQuery,
-  splitCompound,
-  searchWords,
-  toPagefindQuery,
-  unrelatedExtensions,
-  type Lexicon,
-  type ParsedQuery,
-} from './query.ts';
-import { key } from './words.ts';
+import { correctTypo, parseQuery, searchWords, toPagefindQuery, unrelatedExtensions, type Lexicon, type ParsedQuery } from './query.ts';
 import {
   documentShares,
   matchIntent,
@@ -96,10 +86,7 @@ export async function searchSite(
     ...extensions.flat().map((e) => pagefind.search(e)),
   ]);
   const single = rest.slice(0, rest.length - extensions.flat().length);
-  const corrections = [
-    ...(await correctUnfound(pagefind, query, words, single, context.lexicon.vocabulary)),
-    ...(await splitRare(pagefind, query, words, single, context.lexicon.vocabulary)),
-  ];
+  const corrections = await correctUnfound(pagefind, query, words, single, context.lexicon.vocabulary);
   const spurious = spuriousHits(words, extensions, single, rest.slice(single.length));
   const found = new Map<string, Found>();
   const hitOf = new Map<string, PagefindHit>();
@@ -204,36 +191,6 @@ async function correctUnfound(
     retries.push([word, corrected]);
   });
   return Promise.all(retries.map(async ([, c]) => [c, await pagefind.search(c)] as [string, SearchResult]));
-}
-
-/** A compound found on at most this many pages is also looked for by its parts. */
-export const RARE_COMPOUND_PAGES = 2;
-/** Weight of a rare compound's parts, as of a split compound the guidance never uses. */
-export const RARE_SPLIT_WEIGHT = 0.9;
-
-/**
- * A compound the guidance uses on a page or two, though the pages that answer write it apart
- * ("styrelsemöte" on the revision page, "styrelsens möten" on the board's): its parts become
- * another wording of its term, so a page holding them (near each other, see nearness) matches too.
- */
-async function splitRare(
-  pagefind: PagefindLike,
-  query: ParsedQuery,
-  words: string[],
-  single: SearchResult[],
-  vocabulary: Set<string>,
-): Promise<[string, SearchResult][]> {
-  const parts = new Set<string>();
-  words.forEach((word, i) => {
-    const n = single[i]?.results.length ?? 0;
-    if (!n || n > RARE_COMPOUND_PAGES || /[^\p{L}]/u.test(word)) return;
-    const term = query.terms.find((t) => t.typed === word && t.alternatives.length === 1);
-    const split = term && splitCompound(word, vocabulary, { used: true });
-    if (!term || !split) return;
-    term.alternatives.push({ words: split, keys: split.map(key), weight: RARE_SPLIT_WEIGHT });
-    for (const p of split) if (!words.includes(p)) parts.add(p);
-  });
-  return Promise.all([...parts].map(async (p) => [p, await pagefind.search(p)] as [string, SearchResult]));
 }
 
 /**

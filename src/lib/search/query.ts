@@ -207,9 +207,8 @@ export const known = (vocabulary: Set<string>, k: string) =>
  * A word the guidance never uses, split into two words it does ("balanskravet" → balans, kravet),
  * allowing the linking s of Swedish compounds. The split with the longest first part wins.
  */
-export function splitCompound(word: string, vocabulary: Set<string>, { used = false } = {}): string[] | undefined {
-  // `used`: split a word the guidance does use too (engine.ts does so for a compound on few pages).
-  if (word.length < 7 || vocabulary.size === 0 || (!used && known(vocabulary, key(word)))) return undefined;
+export function splitCompound(word: string, vocabulary: Set<string>): string[] | undefined {
+  if (word.length < 7 || vocabulary.size === 0 || known(vocabulary, key(word))) return undefined;
   for (let i = word.length - 3; i >= 3; i--) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
