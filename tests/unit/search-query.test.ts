@@ -283,6 +283,7 @@ test('a real word typed for another is respelt when its neighbour shows which ph
       { url: '/ekonomi/', title: 'Ekonomi', sections: [['Vad gäller för eget kapital och budget?', 'x']] as [string, string][] },
       // "kapitel" is a word of the guidance too: typo correction alone would leave it be.
       { url: '/lag/', title: 'Lagens kapitel' },
+      { url: '/bildas/', title: 'Hur stort är förbundet?' },
     ],
     terms: [['eget-kapital', 'Eget kapital']] as [string, string][],
     faqs: [],
@@ -297,4 +298,6 @@ test('a real word typed for another is respelt when its neighbour shows which ph
   assert.deepEqual(wordings('eget kapital', 'kapital'), [key('kapital')]);
   // A word whose neighbour makes no phrase of the guidance stays as typed.
   assert.deepEqual(wordings('nytt kapitel', 'kapitel'), [key('kapitel')]);
+  // A question word is no half of a phrase to respell by: "hur startar" is not "hur stort".
+  assert.deepEqual(wordings('hur startar förbundet', 'startar'), [key('startar')]);
 });

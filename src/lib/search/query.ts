@@ -435,7 +435,10 @@ function respellPairs(typedWords: string[], terms: Term[], phrases: Set<string> 
     const pair = [typedWords[i - 1], typedWords[i]];
     const respelt = respellByNeighbour(pair[0], pair[1], phrases);
     const term = respelt && terms.find((t) => t.typed === pair[respelt.word]);
-    if (!term || term.alternatives.some((a) => a.keys.length === 1 && a.keys[0] === respelt.key)) continue;
+    // Both words must mean something: a question word's neighbour ("hur startar") is no phrase's
+    // second half ("hur stort").
+    const neighbour = respelt && terms.find((t) => t.typed === pair[1 - respelt.word]);
+    if (!term || !neighbour || term.alternatives.some((a) => a.keys.length === 1 && a.keys[0] === respelt.key)) continue;
     term.alternatives.push({ words: [respelt.key], keys: [respelt.key], weight: RESPELT_WEIGHT });
   }
 }
