@@ -26,3 +26,10 @@ export function inSentence(text: string, { name = false } = {}): string {
   if (name || /^\p{Lu}\p{Lu}/u.test(text)) return text;
   return text.charAt(0).toLocaleLowerCase('sv') + text.slice(1);
 }
+
+const conjunction = new Intl.ListFormat('sv', { type: 'conjunction' });
+
+/** Items named in a sentence: listInSentence(['2017', '2021', '2023']) → "2017, 2021 och 2023". */
+export function listInSentence(items: string[]): string {
+  return conjunction.format(items);
+}

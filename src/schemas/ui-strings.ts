@@ -66,7 +66,6 @@ export const uiStrings = z.object({
   'diagram.derivedKey': z.string(),
   'diagram.derivedNote': z.string(),
   'diagram.total': z.string(),
-  'diagram.and': z.string(),
   'diagram.part': z.string(),
   'diagram.totalsLabel': z.string(),
   'diagram.totals': z.string(),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatNumber, formatPercent, inSentence, shareOf } from '../../src/lib/format.ts';
+import { formatNumber, formatPercent, inSentence, listInSentence, shareOf } from '../../src/lib/format.ts';
 
 const NBSP = '\u00a0';
 
@@ -33,4 +33,10 @@ test('a title inside a sentence starts in lower case, but abbreviations, agencie
     assert.equal(inSentence(kept), kept);
   assert.equal(inSentence('Nationella rådet', { name: true }), 'Nationella rådet');
   assert.equal(inSentence('Nationella rådet'), 'nationella rådet');
+});
+
+test('items in a sentence are joined with commas and a last "och"', () => {
+  assert.equal(listInSentence(['2017', '2021', '2023']), '2017, 2021 och 2023');
+  assert.equal(listInSentence(['”a”', '”b”']), '”a” och ”b”');
+  assert.equal(listInSentence(['2025']), '2025');
 });

@@ -4,6 +4,7 @@
 import { escapeHtml, highlight } from './highlight.ts';
 import { cleanExcerpt, withEllipses, withoutHeading } from './excerpt.ts';
 import { withBase } from '../url.ts';
+import { listInSentence } from '../format.ts';
 import { SEARCH_FIELD_ID } from './field.ts';
 import {
   FAQ_PAGE,
@@ -47,12 +48,6 @@ export const RANKING = {
   termFrequency: 1.0,
   metaWeights: { title: 6, description: 3 },
 };
-
-/** Words named in a sentence: ”a”, ”b” och ”c”. */
-export function listWords(words: string[]): string {
-  const quoted = words.map((w) => `”${w}”`);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} och ${quoted.at(-1)}` : (quoted[0] ?? '');
-}
 
 function fill(template: string | undefined, values: Record<string, string | number>): string {
   return (template ?? '').replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
@@ -200,7 +195,7 @@ export async function runSearchPage(): Promise<void> {
   // the other words), else that no page holds all the words together.
   const resultNote = (fallback: boolean, unfound: string[]) =>
     unfound.length
-      ? ` ${fill(unfound.length === 1 ? text.textUnfoundOne : text.textUnfoundOther, { ord: listWords(unfound) })}`
+      ? ` ${fill(unfound.length === 1 ? text.textUnfoundOne : text.textUnfoundOther, { ord: listInSentence(unfound.map((w) => `”${w}”`)) })}`
       : fallback
         ? ` ${text.textFallback}`
         : '';
