@@ -123,7 +123,9 @@ export async function searchSite(
       return values.some((v) => page?.[name]?.includes(v));
     });
   };
-  const ranked = rankPages(query, context.pages, found, intentPage);
+  // Each term's share of the pages: for ranking, and to name the words no page holds.
+  const shares = documentShares(query, context.pages, found);
+  const ranked = rankPages(query, context.pages, found, intentPage, shares);
   const hits: RankedHit[] = [];
   const floor = RELATIVE_FLOOR * Math.max(0, ...ranked.map((r) => r.score - (r.url === intentPage ? WEIGHTS.intent : 0)));
   for (const r of ranked) {
@@ -147,7 +149,7 @@ export async function searchSite(
     (hit) => !query.words.some((w) => spurious.get(w)?.has(hit.id)) && passes(urlOf(hit.id) ?? ''),
   );
   const fallback = holdsAll.length === 0 && query.terms.length > 1;
-  return { query, hits, fallback, unfound: unfoundTerms(query, context.pages, found), filterCounts: countFilters(hits, byPage) };
+  return { query, hits, fallback, unfound: unfoundTerms(query, shares), filterCounts: countFilters(hits, byPage) };
 }
 
 /**
@@ -155,10 +157,10 @@ export async function searchSite(
  * synonym's or concept's words): the results stand on the other words, and the reader should know
  * ("inskrivna" is on no page, so "måste deltagare vara inskrivna på arbetsförmedlingen" finds
  * pages about deltagare and Arbetsförmedlingen). A question's kind ("hur många") names no subject.
+ * `shares`: each term's share of the pages (documentShares), as ranking used them.
  */
-export function unfoundTerms(query: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>): string[] {
+export function unfoundTerms(query: ParsedQuery, shares: number[]): string[] {
   if (query.terms.length < 2) return [];
-  const shares = documentShares(query, pages, found);
   return query.terms.filter((t, i) => !t.kind && shares[i] === 0).map((t) => t.typed);
 }
 

@@ -167,12 +167,19 @@ export function respellByNeighbour(
   const [a, b] = [key(before), key(after)];
   if (phrases.has(`${a} ${b}`)) return undefined;
   let found: { word: 0 | 1; key: string } | undefined;
+  // The guidance's word one letter from the typed one, not merely another form of it.
+  const oneLetterFrom = (typed: string, word: string) =>
+    word !== typed &&
+    typed.length >= MIN_RESPELT &&
+    word[0] === typed[0] &&
+    wordMatch(typed, word) !== 1 &&
+    damerau(typed, word).steps === 1;
   for (const pair of phrases) {
     const [x, y] = pair.split(' ');
     const candidate =
-      x === a && y !== b && b.length >= MIN_RESPELT && y[0] === b[0] && wordMatch(b, y) !== 1 && damerau(b, y).steps === 1
+      x === a && oneLetterFrom(b, y)
         ? { word: 1 as const, key: y }
-        : y === b && x !== a && a.length >= MIN_RESPELT && x[0] === a[0] && wordMatch(a, x) !== 1 && damerau(a, x).steps === 1
+        : y === b && oneLetterFrom(a, x)
           ? { word: 0 as const, key: x }
           : undefined;
     // Two phrases that fit equally well: the question is ambiguous, and nothing is respelt.

@@ -192,12 +192,12 @@ interface HeadingMatch {
  * both, in its heading or its text ("Vilka två typer av insatser finns?"), is the answer.
  */
 export const ONE_SIDE = 0.5;
+/** The term in the reader's words and the guidance's own (a synonym), without a concept's wordings. */
+const ownWordings = (t: Term): Term => ({ ...t, alternatives: t.alternatives.filter((a) => !a.concept) });
 /** Named as the reader names it, or by the guidance's word for it: a concept's wording names a
  * side too loosely ("Uppföljning Finsam" is SUS's successor, not SUS, in "SUS eller Uppföljning Finsam"). */
 const namesOneSide = (q: ParsedQuery, sectionKeys: string[]) =>
-  Boolean(q.comparison) &&
-  q.terms.filter((t) => t.compared && termScore({ ...t, alternatives: t.alternatives.filter((a) => !a.concept) }, sectionKeys, true) > 0)
-    .length === 1;
+  Boolean(q.comparison) && q.terms.filter((t) => t.compared && termScore(ownWordings(t), sectionKeys, true) > 0).length === 1;
 
 /**
  * The guidance keeps what applies apart from what has been proposed (Försäkringskassan's analysis
@@ -488,8 +488,7 @@ export interface Ranked {
  * concept's wording: the page titled "Uppföljning" is about SUS only by the concept, and "vad är SUS"
  * still asks for the section on SUS.
  */
-const titleNames = (t: Term, titleKeys: string[]) =>
-  termScore({ ...t, alternatives: t.alternatives.filter((a) => !a.concept) }, titleKeys) >= 0.9;
+const titleNames = (t: Term, titleKeys: string[]) => termScore(ownWordings(t), titleKeys) >= 0.9;
 
 /**
  * A comparison whose two sides are the headings of two subsections of one section ("Vilka två typer
@@ -507,13 +506,12 @@ function comparedInSubsections(
   if (!q.comparison) return out;
   const compared = q.terms.flatMap((t, i) => (t.compared ? [i] : []));
   if (compared.length < 2) return out;
-  const plain = (i: number) => ({ ...q.terms[i], alternatives: q.terms[i].alternatives.filter((a) => !a.concept) });
   const named = new Map<number, Set<number>>();
   const best = new Map<number, number>();
   sections.forEach((s, i) => {
     if (s.parent === undefined || !matches[i].oneSide) return;
     const sides = named.get(s.parent) ?? new Set<number>();
-    for (const t of compared) if (termScore(plain(t), s.keys, true) > 0) sides.add(t);
+    for (const t of compared) if (termScore(ownWordings(q.terms[t]), s.keys, true) > 0) sides.add(t);
     named.set(s.parent, sides);
     best.set(s.parent, Math.max(best.get(s.parent) ?? 0, weighHeading(q, { ...matches[i], oneSide: false }, weights)));
   });
@@ -521,9 +519,15 @@ function comparedInSubsections(
   return out;
 }
 
-export function rankPages(q: ParsedQuery, pages: PreparedPage[], found: Map<string, Found>, intentPage?: string): Ranked[] {
+/** `shares`: each term's documentShares, when the caller has them already (engine.ts needs them too). */
+export function rankPages(
+  q: ParsedQuery,
+  pages: PreparedPage[],
+  found: Map<string, Found>,
+  intentPage?: string,
+  shares: number[] = documentShares(q, pages, found),
+): Ranked[] {
   const maxScore = Math.max(1e-9, ...[...found.values()].map((f) => f.score));
-  const shares = documentShares(q, pages, found);
   const weights = termWeights(q, pages, found, shares);
   // A glossary entry the question names lends its title score to the page that explains the term
   // (the entry's `sida`, kept by the editors): that page is about the term.
@@ -731,13 +735,16 @@ export function chooseSection(
   return best?.anchor ? { anchor: best.anchor, title: best.title } : undefined;
 }
 
+/** The titles, headings, glossary terms and FAQ questions in the data: what the guidance names things by. */
+const namingTexts = (data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>): string[] => [
+  ...data.pages.flatMap((p) => [p.title, ...(p.sections ?? []).map(([h]) => h)]),
+  ...data.terms.map(([, t]) => t),
+  ...data.faqs.map(([, q]) => q),
+];
+
 /** The keys of every word of the titles, descriptions, headings, terms and questions in the data. */
 export function vocabularyOf(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>): Set<string> {
-  const text = [
-    ...data.pages.flatMap((p) => [p.title, p.description ?? '', ...(p.sections ?? []).map(([h]) => h)]),
-    ...data.terms.map(([, t]) => t),
-    ...data.faqs.map(([, q]) => q),
-  ].join(' ');
+  const text = [...namingTexts(data), ...data.pages.map((p) => p.description ?? '')].join(' ');
   return new Set(
     tokens(text)
       .filter((w) => w.length >= 2 && !/\d/.test(w))
@@ -751,13 +758,8 @@ export function vocabularyOf(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
  * another ("eget kapitel") shows.
  */
 export function phrasesOf(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>): Set<string> {
-  const texts = [
-    ...data.pages.flatMap((p) => [p.title, ...(p.sections ?? []).map(([h]) => h)]),
-    ...data.terms.map(([, t]) => t),
-    ...data.faqs.map(([, q]) => q),
-  ];
   const pairs = new Set<string>();
-  for (const text of texts) {
+  for (const text of namingTexts(data)) {
     const ks = tokens(text).map(key);
     for (let i = 1; i < ks.length; i++) pairs.add(`${ks[i - 1]} ${ks[i]}`);
   }
