@@ -1,9 +1,10 @@
 // `npm run bench:search`: only the search figures of npm run bench (scripts/bench/search.mjs), on
 // the built site, with every query that is not first listed; a few minutes instead of the whole bench.
 // `npm run bench:search -- --snabb` measures hit rates and warm times only (for tuning).
-// `npm run bench:search -- --utan-validering` (or SOK_UTAN_VALIDERING=1) leaves the held-out set
-// tests/search/blind-validation.json unopened: every tuning run must use it, so that the validation
-// figures stay unseen until the tuning is done.
+// `npm run bench:search -- --utan-validering` (or SOK_UTAN_VALIDERING=1) leaves the held-out sets
+// (VALIDATION_SETS in bench/search.mjs) unopened: every tuning run must use it, so that the validation
+// figures stay unseen until the tuning is done. A held-out set's misses are never listed.
+// `-- --bara=extra-check-12.json[,…]` measures only the sets named (a new set's first, untuned figures).
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -31,6 +32,7 @@ try {
       verbose: true,
       quick: process.argv.includes('--snabb'),
       withoutValidation: process.argv.includes('--utan-validering') || process.env.SOK_UTAN_VALIDERING === '1',
+      only: process.argv.flatMap((a) => (a.startsWith('--bara=') ? a.slice('--bara='.length).split(',') : [])),
     }),
   );
 } finally {
