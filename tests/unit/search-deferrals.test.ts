@@ -83,3 +83,28 @@ test('a page whose matching section only points on ranks right below the page it
   });
   assert.equal(rankPages(q, plain, found)[0].url, '/roller/revisorerna/');
 });
+
+test('a page the reader names by its title is not led away by a section that points on', () => {
+  const pages = preparePages({
+    pages: [
+      // A page of entries (its questions are its headings) opens at its best entry, never at its title.
+      { url: '/fragor-och-svar/', title: 'Frågor och svar', entries: 'faqs', defers: [['esf-styrelsen', '/esf/#var-tas-fragorna-upp']] },
+      { url: '/esf/', title: 'ESF+', sections: [['Var tas frågorna upp?', 'var-tas-fragorna-upp']] },
+    ],
+    terms: [],
+    faqs: [['esf-styrelsen', 'Ska frågor om ESF tas upp i styrelsen?']],
+  });
+  const q = parseQuery('frågor och svar');
+  const found = new Map<string, Found>([
+    ['/fragor-och-svar/', { words: new Set(q.words), score: 1, all: true }],
+    ['/esf/', { words: new Set(q.words), score: 0.2, all: true }],
+  ]);
+  assert.equal(rankPages(q, pages, found)[0].url, '/fragor-och-svar/');
+  // The same section still leads on from a question that does not name the page.
+  const asked = parseQuery('ska frågor om esf tas upp i styrelsen');
+  const foundAsked = new Map<string, Found>([
+    ['/fragor-och-svar/', { words: new Set(asked.words), score: 1, all: true }],
+    ['/esf/', { words: new Set(['frågor']), score: 0.2, all: false }],
+  ]);
+  assert.equal(rankPages(asked, pages, foundAsked)[0].url, '/esf/');
+});
