@@ -456,6 +456,28 @@ test('a heading that is the question itself wins its page and section over a tit
   assert.equal(rankPages(parseQuery('vad gör finsam', { synonyms, vocabulary: new Set(), concepts: [] }), pages, found)[0].url, '/om/');
 });
 
+test('a page titled as the question itself comes before a section that shares its words', () => {
+  // As on the site, "förbundet" is searched first as the guidance's "samordningsförbund".
+  const lexicon = { synonyms: new Map([['förbundet', 'samordningsförbund']]), vocabulary: new Set<string>(), concepts: [] };
+  const q = parseQuery('kan förbundet finansiera insatsen?', lexicon);
+  const pages = preparePages({
+    pages: [
+      page('/uppgifter/', 'Samordningsförbundets uppgifter', ['Finansiera insatser', 'Vad får förbundet inte göra?']),
+      page('/vagvisare/finansiera-insats/', 'Kan förbundet finansiera insatsen?', []),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  const found = new Map<string, Found>([
+    ['/uppgifter/', { words: new Set(q.words), score: 1, all: true }],
+    ['/vagvisare/finansiera-insats/', { words: new Set(q.words), score: 0.3, all: true }],
+  ]);
+  assert.equal(rankPages(q, pages, found)[0].url, '/vagvisare/finansiera-insats/');
+  // A title that holds only some of the question's words is no question the reader asked.
+  const other = parseQuery('vad får förbundet finansiera', lexicon);
+  assert.equal(rankPages(other, pages, found)[0].url, '/uppgifter/');
+});
+
 test('"vad är X" finds the glossary entry named X above a page that names X in its title and headings', () => {
   const q = parseQuery('vad är SUS');
   const pages = preparePages({

@@ -571,6 +571,9 @@ export function rankPages(
       : [];
     const matches = page.sections.map((s) => headingMatch(q, s.keys));
     const askedAt = page.sections.findIndex((s) => asksHeading(q, s.keys, Boolean(page.seeAlso)));
+    // A title is the page's first heading: a page titled as the question ("Kan förbundet finansiera
+    // insatsen?", a vägvisare) is asked by it as a heading would be.
+    const titleAsked = !page.seeAlso && asksHeading(q, page.titleKeys);
     const bothSides = comparedInSubsections(q, page.sections, matches, within);
     for (const [i, s] of page.sections.entries()) {
       const m = matches[i];
@@ -615,7 +618,7 @@ export function rankPages(
       // a heading that is the question itself (the larger of the two: both say the same).
       Math.max(
         q.definition && page.seeAlso && sectionBest >= SECTION_AT ? WEIGHTS.definition * sectionBest : 0,
-        askedAt >= 0 ? WEIGHTS.asked : 0,
+        askedAt >= 0 || titleAsked ? WEIGHTS.asked : 0,
       );
     const parts = {
       cov,
