@@ -592,3 +592,16 @@ test('a heading that asks how many does not open for a question that asks someth
   // A bare subject may want the number as well as anything else.
   assert.equal(kindAgreement(parseQuery('deltagare insats'), 'Hur många deltar?'), 1);
 });
+
+test('the kind of answer a section gives counts whether its heading or its text holds the question', () => {
+  // "samtycke deltagare": the why-heading holds "deltagare" and its text more; the text under
+  // "Hur fungerade SUS?" holds both words. The why-heading is no better an answer by its text.
+  const headings = [{ anchor: 'folja', title: 'Varför går det inte att följa enskilda deltagare i dag?', score: 0.322 }];
+  const held = new Map([
+    ['folja', { title: headings[0].title, share: 0.5 }],
+    ['sus', { title: 'Hur fungerade SUS?', share: 1 }],
+  ]);
+  assert.equal(chooseSection(headings, [], 2, held, parseQuery('samtycke deltagare'))?.anchor, 'sus');
+  // Asked why, the why-section keeps its place.
+  assert.equal(chooseSection(headings, [], 2, held, parseQuery('varför samtycke deltagare'))?.anchor, 'folja');
+});

@@ -730,14 +730,18 @@ export function chooseSection(
   for (const [anchor, { title, share }] of byText ?? [])
     if (!candidates.has(anchor)) candidates.set(anchor, { anchor, title, order: next++, score: bodyWeight * share });
   for (const h of headings) {
-    const score = query ? h.score * kindAgreement(query, h.title) : h.score;
     const c = candidates.get(h.anchor);
-    if (c) c.score += score;
-    else candidates.set(h.anchor, { ...h, score, order: next++ });
+    if (c) c.score += h.score;
+    else candidates.set(h.anchor, { ...h, order: next++ });
   }
   let best: { anchor: string; title: string; score: number; order: number } | undefined;
-  for (const c of candidates.values())
+  for (const c of candidates.values()) {
+    // The kind of answer a section gives is in its heading, whether its heading or its text holds
+    // the question's words: "Varför går det inte att följa enskilda deltagare i dag?" answers
+    // "samtycke deltagare" no better by the words under it.
+    if (query && c.title) c.score *= kindAgreement(query, c.title);
     if (c.score > 0 && (!best || c.score > best.score || (c.score === best.score && c.order < best.order))) best = c;
+  }
   // The page's own title (no anchor) matched best: the page opens at the top.
   return best?.anchor ? { anchor: best.anchor, title: best.title } : undefined;
 }
