@@ -14,6 +14,7 @@ import {
 } from '../../src/lib/search/rank.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { key, keys, wordMatch } from '../../src/lib/search/words.ts';
+import { kindAgreement, UNASKED_KIND } from '../../src/lib/search/sections.ts';
 
 test('inflected forms share a key: genitive, definite, plural', () => {
   assert.equal(key('styrelsens'), key('styrelsen'));
@@ -570,4 +571,59 @@ test("a comparison's side is named in the reader's words, not by a concept's wor
     sectionScore(q, keys('Varför kan siffror från SUS och Uppföljning Finsam inte jämföras?')) >
       sectionScore(q, keys('Vad registreras i Uppföljning Finsam?')),
   );
+});
+
+test('a bare subject opens the sibling that asks what or how, not one that asks who, why or when', () => {
+  // Siblings that hold the question equally well ("Vem gör behovsanalysen?", "Hur gör man en behovsanalys?").
+  const headings = [
+    { anchor: 'vem', title: 'Vem gör behovsanalysen?', score: 0.6 },
+    { anchor: 'hur', title: 'Hur gör man en behovsanalys?', score: 0.6 },
+  ];
+  const subs = headings.map((h) => ({ anchor: h.anchor, title: h.title, excerpt: '<mark>behov</mark>' }));
+  assert.equal(chooseSection(headings, subs, 2, undefined, parseQuery('kartlägga behov i målgruppen'))?.anchor, 'hur');
+  // Asked who (also as "vilka"), the who-heading keeps its place.
+  assert.equal(chooseSection(headings, subs, 2, undefined, parseQuery('vem kartlägger behov'))?.anchor, 'vem');
+  assert.equal(kindAgreement(parseQuery('vilka kartlägger behov'), 'Vem gör behovsanalysen?'), 1);
+  // A heading that names every term of the question is about all of it, whatever it asks.
+  assert.equal(kindAgreement(parseQuery('sus uppföljning'), 'Varför kan siffror från SUS och Uppföljning inte jämföras?'), 1);
+  assert.equal(kindAgreement(parseQuery('sus uppföljning'), 'Varför ersattes SUS?'), UNASKED_KIND);
+});
+
+test("a sibling whose text holds every word of the question beats a heading that holds one common word", () => {
+  // "samtycke deltagare": "Varför går det inte att följa enskilda deltagare i dag?" names only
+  // "deltagare"; the text under "Hur fungerade SUS?" holds both words.
+  const headings = [{ anchor: 'folja', title: 'Varför går det inte att följa enskilda deltagare i dag?', score: 0.2 }];
+  const held = new Map([
+    ['folja', { title: headings[0].title, share: 0.5 }],
+    ['sus', { title: 'Hur fungerade SUS?', share: 1 }],
+  ]);
+  assert.equal(chooseSection(headings, [], 2, held)?.anchor, 'sus');
+  // A heading that holds the question still wins over any text.
+  assert.equal(chooseSection([{ ...headings[0], score: 0.7 }], [], 2, held)?.anchor, 'folja');
+});
+
+test('a heading that asks how many does not open for a question that asks something else', () => {
+  // "hur anvisar jag en kund": a concept's wording ("får delta") puts "deltar" in "Hur många deltar?".
+  const headings = [
+    { anchor: 'antal', title: 'Hur många deltar?', score: 0.22 },
+    { anchor: 'vem', title: 'Vem är insatsen till för?', score: 0.05 },
+  ];
+  assert.equal(chooseSection(headings, [], 3, undefined, parseQuery('hur anvisar jag en kund till en insats'))?.anchor, 'vem');
+  // Asked for a number, it opens.
+  assert.equal(chooseSection(headings, [], 3, undefined, parseQuery('hur många deltar i en insats'))?.anchor, 'antal');
+  // A bare subject may want the number as well as anything else.
+  assert.equal(kindAgreement(parseQuery('deltagare insats'), 'Hur många deltar?'), 1);
+});
+
+test('the kind of answer a section gives counts whether its heading or its text holds the question', () => {
+  // "samtycke deltagare": the why-heading holds "deltagare" and its text more; the text under
+  // "Hur fungerade SUS?" holds both words. The why-heading is no better an answer by its text.
+  const headings = [{ anchor: 'folja', title: 'Varför går det inte att följa enskilda deltagare i dag?', score: 0.322 }];
+  const held = new Map([
+    ['folja', { title: headings[0].title, share: 0.5 }],
+    ['sus', { title: 'Hur fungerade SUS?', share: 1 }],
+  ]);
+  assert.equal(chooseSection(headings, [], 2, held, parseQuery('samtycke deltagare'))?.anchor, 'sus');
+  // Asked why, the why-section keeps its place.
+  assert.equal(chooseSection(headings, [], 2, held, parseQuery('varför samtycke deltagare'))?.anchor, 'folja');
 });

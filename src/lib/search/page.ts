@@ -114,7 +114,7 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
   const title = highlight(data.meta.title ?? data.url, terms);
   const subs = (data.sub_results ?? []).filter((s) => isSection(data, s)).map((s) => ({ ...s, anchor: anchorOf(s.url) }));
   // The section that answers: its heading matches the question (rank.ts) and its text holds the words.
-  const chosen = chooseSection(ranked.headings ?? [], subs, query.terms.length, sectionShares(query, sections));
+  const chosen = chooseSection(ranked.headings ?? [], subs, query.terms.length, sectionShares(query, sections), query);
   const sub = chosen && subs.find((s) => s.anchor === chosen.anchor);
   const href = chosen ? `${data.url.split('#')[0]}#${encodeURIComponent(chosen.anchor)}` : data.url;
   const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
@@ -138,7 +138,7 @@ async function loadResult(h: RankedHit): Promise<Loaded | undefined> {
 
 /** A result whose Pagefind data could not be loaded: the section its headings match, and the page's description. */
 function renderPlain(ranked: RankedHit, terms: string[], query: ParsedQuery): string {
-  const chosen = chooseSection(ranked.headings ?? [], [], query.terms.length);
+  const chosen = chooseSection(ranked.headings ?? [], [], query.terms.length, undefined, query);
   const href = withBase(chosen ? `${ranked.url}#${encodeURIComponent(chosen.anchor)}` : ranked.url);
   const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
   return `<li><a href="${escapeHtml(href)}">${highlight(ranked.title, terms)}</a>${sectionLine}<p class="sok-excerpt">${highlight(ranked.description, terms)}</p></li>`;
@@ -249,7 +249,7 @@ export async function runSearchPage(): Promise<void> {
       const faq = term ? undefined : matchQuestion(query, faqs);
       const target = term ? { page: GLOSSARY_PAGE, anchor: term.id } : faq ? { page: FAQ_PAGE, anchor: faq.anchor } : undefined;
       // The entry the answer shows is not listed again below it, nor counted in the filters.
-      const listed = withoutAnswered(hits, target, (h) => chooseSection(h.headings ?? [], [], query.terms.length)?.anchor);
+      const listed = withoutAnswered(hits, target, (h) => chooseSection(h.headings ?? [], [], query.terms.length, undefined, query)?.anchor);
       const listedCounts = listed.length === hits.length ? filterCounts : countFilters(listed, await filtersByPage(await pagefind));
       if (run !== latest) return;
       const counts = Object.fromEntries(

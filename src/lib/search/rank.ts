@@ -6,6 +6,7 @@
 import { bestMatch, key, keys, tokens, wordMatch } from './words.ts';
 import { QUESTION_WORDS, STOP_WORDS, type Alternative, type ParsedQuery, type Term } from './query.ts';
 import type { SearchData } from './data.ts';
+import { asksAmount, kindAgreement, type KindQuery } from './sections.ts';
 
 export interface Intent {
   id: string;
@@ -222,8 +223,6 @@ export const PROPOSAL_UNASKED = 0.8;
  * question about what applies, and its "hur", which there asks how many, is no shared question word.
  */
 const HOW = key('hur');
-const AMOUNT = new Set(['många', 'mycket', 'stor', 'stort', 'stora', 'länge', 'ofta'].map(key));
-const asksAmount = (k: string[]) => k.some((x, i) => x === HOW && AMOUNT.has(k[i + 1] ?? ''));
 export const AMOUNT_UNASKED = 0.8;
 function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
   const terms = q.terms.map((t) => termScore(t, sectionKeys, true));
@@ -694,8 +693,13 @@ export interface SubResult {
   excerpt: string;
 }
 
-/** How much a section's words (beyond its heading) count when choosing the section to open. */
-export const BODY_WEIGHT = 0.5;
+/**
+ * How much a section's words (beyond its heading) count when choosing the section to open. A
+ * heading that holds one common word of the question ("deltagare" in "Varför går det inte att följa
+ * enskilda deltagare i dag?") is weak evidence next to a sibling whose text holds every word
+ * ("samtycke" and "deltagare" under "Hur fungerade SUS?"): at 0.5 such a heading still won.
+ */
+export const BODY_WEIGHT = 0.75;
 
 /**
  * The section to open: the best of heading match (rank.ts) and how much of the question the
@@ -703,13 +707,15 @@ export const BODY_WEIGHT = 0.5;
  * it), else by the words Pagefind marked in the section's excerpt. A heading that holds the
  * question outweighs words in a text: the better the best heading matches, the less the texts
  * count. Ties go to the earlier section. None when nothing matches, or when the page's title (a
- * heading without an anchor) does.
+ * heading without an anchor) does. With `query`, each heading counts by the kind of answer it gives
+ * against the one the question asks for (sections.ts).
  */
 export function chooseSection(
   headings: { anchor: string; title: string; score: number }[],
   subs: SubResult[],
   terms: number,
   held?: Map<string, { title: string; share: number }>,
+  query?: KindQuery,
 ): { anchor: string; title: string } | undefined {
   const marked = (excerpt: string) =>
     new Set([...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1].toLocaleLowerCase('sv'))).size;
@@ -733,8 +739,13 @@ export function chooseSection(
     else candidates.set(h.anchor, { ...h, order: next++ });
   }
   let best: { anchor: string; title: string; score: number; order: number } | undefined;
-  for (const c of candidates.values())
+  for (const c of candidates.values()) {
+    // The kind of answer a section gives is in its heading, whether its heading or its text holds
+    // the question's words: "Varför går det inte att följa enskilda deltagare i dag?" answers
+    // "samtycke deltagare" no better by the words under it.
+    if (query && c.title) c.score *= kindAgreement(query, c.title);
     if (c.score > 0 && (!best || c.score > best.score || (c.score === best.score && c.order < best.order))) best = c;
+  }
   // The page's own title (no anchor) matched best: the page opens at the top.
   return best?.anchor ? { anchor: best.anchor, title: best.title } : undefined;
 }

@@ -1,0 +1,56 @@
+// Choosing among the sections of the page that answers by the kind of answer each heading gives.
+// The guidance's headings are questions, and siblings on one page often share every word of the
+// reader's question ("Vem gör behovsanalysen?", "Hur gör man en behovsanalys?"); what tells them
+// apart is what each asks for: a person, a reason, a time, a number.
+import { bestMatch, key, keys } from './words.ts';
+import type { ParsedQuery } from './query.ts';
+
+export type KindQuery = Pick<ParsedQuery, 'allKeys' | 'questionKeys' | 'comparison' | 'terms'>;
+
+const HOW = key('hur');
+const AMOUNT = new Set(['många', 'mycket', 'stor', 'stort', 'stora', 'länge', 'ofta'].map(key));
+/** The text asks for a number: "hur många", "hur stort", "hur länge". */
+export const asksAmount = (k: string[]) => k.some((x, i) => x === HOW && AMOUNT.has(k[i + 1] ?? ''));
+
+/**
+ * Question words that ask for one narrow kind of answer, with the other words a reader asks for
+ * that kind by ("vems", "skäl"). "hur" and "vad" ask for anything and are not here.
+ */
+const NARROW = new Map(
+  (
+    [
+      ['vem', ['vems']],
+      ['varför', ['orsak', 'skäl', 'anledning']],
+      ['när', ['datum', 'tidsplan', 'tidpunkt']],
+    ] as const
+  ).map(([h, asked]) => [key(h), asked.map(key)]),
+);
+
+/** How much a heading counts that asks who, why or when, for a bare subject that does not. */
+export const UNASKED_KIND = 0.85;
+/**
+ * How much a heading counts that asks for a number, for a question that asks something else ("hur
+ * anvisar jag en kund till en insats" and "Hur många deltar?"). Ranking weighs such a heading down
+ * a little already (rank.ts, AMOUNT_UNASKED); among the sections of one page it is no answer at
+ * all, whatever of the question's words (or a concept's wording, "får delta") it holds.
+ */
+export const UNASKED_AMOUNT = 0.15;
+
+/**
+ * The factor for a heading, among its siblings, by the kind of answer it gives.
+ * - A question that says what it asks ("hur anvisar jag …") and a heading that asks for a number: UNASKED_AMOUNT.
+ * - A bare subject ("kartlägga behov i målgruppen") says nothing of the kind of answer wanted: the
+ *   sibling that asks what or how serves it better than the one that asks who, why or when
+ *   (UNASKED_KIND). A question that names its kind is matched by its question words already
+ *   (rank.ts); a comparison ("SUS eller Uppföljning Finsam"), and any heading that names every
+ *   term of the question, is about the question as a whole, whatever it asks.
+ */
+export function kindAgreement(q: KindQuery, heading: string): number {
+  const headingKeys = keys(heading);
+  if (q.questionKeys.length) return asksAmount(headingKeys) && !asksAmount(q.allKeys) ? UNASKED_AMOUNT : 1;
+  if (q.comparison) return 1;
+  const asked = NARROW.get(headingKeys[0] ?? '');
+  if (!asked || asked.some((k) => q.allKeys.includes(k))) return 1;
+  const namesAll = q.terms.every((t) => t.alternatives.some((a) => !a.concept && a.keys.every((k) => bestMatch(k, headingKeys) === 1)));
+  return namesAll ? 1 : UNASKED_KIND;
+}
