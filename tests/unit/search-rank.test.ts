@@ -589,7 +589,7 @@ test('a bare subject opens the sibling that asks what or how, not one that asks 
   assert.equal(kindAgreement(parseQuery('sus uppföljning'), 'Varför ersattes SUS?'), UNASKED_KIND);
 });
 
-test("a sibling whose text holds every word of the question beats a heading that holds one common word", () => {
+test('a sibling whose text holds every word of the question beats a heading that holds one common word', () => {
   // "samtycke deltagare": "Varför går det inte att följa enskilda deltagare i dag?" names only
   // "deltagare"; the text under "Hur fungerade SUS?" holds both words.
   const headings = [{ anchor: 'folja', title: 'Varför går det inte att följa enskilda deltagare i dag?', score: 0.2 }];
