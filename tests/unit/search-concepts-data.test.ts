@@ -23,6 +23,15 @@ test('who may take part in an insats is a question about the målgrupp, how many
   assert.ok(!conceptsOf('hur många deltar i insatserna').includes('fa-delta'));
 });
 
+test('joining and leaving a förbund are answered where the pages say how one is formed (9 §)', () => {
+  const joining = matchConcepts(keys('min kommun är inte med i något samordningsförbund hur går man med'), concepts);
+  assert.ok(joining.some((c) => c.id === 'ga-med' && c.sidorna.includes('bildas')));
+  assert.ok(concepts.find((c) => c.id === 'uttrade')!.sidorna.includes('bildas'));
+  // Being with the kommun, or with something other than a förbund, is not joining one.
+  assert.ok(!conceptsOf('vad innebär det att kommunen är med').includes('ga-med'));
+  assert.ok(!conceptsOf('går det att jämföra sus med uppföljning finsam').includes('ga-med'));
+});
+
 test('results are asked for as what happens after the insats', () => {
   assert.ok(conceptsOf('vad händer efter avslutad insats med deltagarna').includes('resultat'));
   assert.ok(conceptsOf('hur många får jobb efter en insats').includes('resultat'));
