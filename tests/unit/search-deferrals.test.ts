@@ -83,3 +83,27 @@ test('a page whose matching section only points on ranks right below the page it
   });
   assert.equal(rankPages(q, plain, found)[0].url, '/roller/revisorerna/');
 });
+
+test('a page named by the question is the answer, though a section sharing a word with it points on', () => {
+  const pages = preparePages({
+    pages: [
+      {
+        url: '/fragor-och-svar/',
+        title: 'Frågor och svar',
+        entries: 'faqs',
+        defers: [['projekt', '/esf/#var-lamnar']],
+      },
+      { url: '/esf/', title: 'ESF', sections: [['Var lämnar arbetet förbundet?', 'var-lamnar']] },
+    ],
+    terms: [],
+    faqs: [['projekt', 'Ska frågor om projekt tas upp i styrelsen?']],
+  });
+  const q = parseQuery('frågor och svar');
+  const found = new Map<string, Found>([
+    ['/fragor-och-svar/', { words: new Set(q.words), score: 1, all: true }],
+    ['/esf/', { words: new Set(q.words), score: 0.2, all: true }],
+  ]);
+  const ranked = rankPages(q, pages, found);
+  assert.equal(ranked[0].url, '/fragor-och-svar/');
+  assert.equal(ranked[0].section, undefined);
+});

@@ -665,8 +665,10 @@ function followDeferrals(ranked: Ranked[], pages: PreparedPage[]): Ranked[] {
     const to = top && top.score >= DEFER_AT && !moved.has(r.url) ? pages.find((p) => p.url === r.url)?.defers?.get(top.anchor) : undefined;
     const target = to && byUrl.get(to.url);
     const title = target && pages.find((p) => p.url === to.url)?.sections.find((s) => s.anchor === to.anchor)?.text;
-    // Already above: it answers in its own right, and opens where its own headings say.
-    if (!top || !to || !target || !title || target.score > r.score) continue;
+    // Already above: it answers in its own right, and opens where its own headings say. A page
+    // whose title is the question ("frågor och svar") is what the reader asked for, whichever of
+    // its sections shares a word with the question and points on.
+    if (!top || !to || !target || !title || target.score > r.score || (r.parts?.title ?? 0) >= WHOLE_TITLE) continue;
     const score = top.score;
     target.score = r.score + DEFERRED_MARGIN;
     moved.add(target.url);
