@@ -135,3 +135,17 @@ test('staff of a party asking about their pay, chef or working time in an insats
   assert.equal(intentOf('får jag arbeta i insatsen på arbetstid'), '/insatser/individinriktade/');
   assert.equal(intentOf('hur arbetar förbundet med insatser'), undefined);
 });
+
+test('proposing or applying for a new insats leads to the steps from need to decision', () => {
+  assert.equal(intentOf('hur tar vi fram en ny insats?'), '/insatser/fran-behov-till-beslut/');
+  assert.equal(intentOf('vad ska en ansökan om medel till en insats innehålla'), '/insatser/fran-behov-till-beslut/');
+  // Applying for ESF money is the förbund's own question, answered elsewhere.
+  assert.equal(intentOf('kan förbundet söka esf-medel själv'), undefined);
+  assert.equal(intentOf('vilka insatser finns'), undefined);
+});
+
+test('referring someone to an insats is worded "anmäla" too, and a party\'s employee asks about their employment', () => {
+  assert.equal(intentOf('hur anmäler jag en klient till en insats'), '/insatser/individinriktade/');
+  assert.equal(intentOf('får jag behålla min anställning om jag jobbar i en insats'), '/insatser/individinriktade/');
+  assert.equal(intentOf('anställa personal i förbundet'), undefined);
+});
