@@ -23,6 +23,15 @@ test('who may take part in an insats is a question about the målgrupp, how many
   assert.ok(!conceptsOf('hur många deltar i insatserna').includes('fa-delta'));
 });
 
+test('joining and leaving a förbund are answered where the pages say how one is formed (9 §)', () => {
+  const joining = matchConcepts(keys('min kommun är inte med i något samordningsförbund hur går man med'), concepts);
+  assert.ok(joining.some((c) => c.id === 'ga-med' && c.sidorna.includes('bildas')));
+  assert.ok(concepts.find((c) => c.id === 'uttrade')!.sidorna.includes('bildas'));
+  // Being with the kommun, or with something other than a förbund, is not joining one.
+  assert.ok(!conceptsOf('vad innebär det att kommunen är med').includes('ga-med'));
+  assert.ok(!conceptsOf('går det att jämföra sus med uppföljning finsam').includes('ga-med'));
+});
+
 test('results are asked for as what happens after the insats', () => {
   assert.ok(conceptsOf('vad händer efter avslutad insats med deltagarna').includes('resultat'));
   assert.ok(conceptsOf('hur många får jobb efter en insats').includes('resultat'));
@@ -125,4 +134,18 @@ test('staff of a party asking about their pay, chef or working time in an insats
   assert.equal(intentOf('hur betalas min lön när jag jobbar i en insats'), '/insatser/individinriktade/');
   assert.equal(intentOf('får jag arbeta i insatsen på arbetstid'), '/insatser/individinriktade/');
   assert.equal(intentOf('hur arbetar förbundet med insatser'), undefined);
+});
+
+test('proposing or applying for a new insats leads to the steps from need to decision', () => {
+  assert.equal(intentOf('hur tar vi fram en ny insats?'), '/insatser/fran-behov-till-beslut/');
+  assert.equal(intentOf('vad ska en ansökan om medel till en insats innehålla'), '/insatser/fran-behov-till-beslut/');
+  // Applying for ESF money is the förbund's own question, answered elsewhere.
+  assert.equal(intentOf('kan förbundet söka esf-medel själv'), undefined);
+  assert.equal(intentOf('vilka insatser finns'), undefined);
+});
+
+test('referring someone to an insats is worded "anmäla" too, and a party\'s employee asks about their employment', () => {
+  assert.equal(intentOf('hur anmäler jag en klient till en insats'), '/insatser/individinriktade/');
+  assert.equal(intentOf('får jag behålla min anställning om jag jobbar i en insats'), '/insatser/individinriktade/');
+  assert.equal(intentOf('anställa personal i förbundet'), undefined);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RELATIVE_FLOOR, searchSite, type PagefindHit, type PagefindLike, type SearchContext } from '../../src/lib/search/engine.ts';
+import { MAX_RESULTS, RELATIVE_FLOOR, searchSite, type PagefindHit, type PagefindLike, type SearchContext } from '../../src/lib/search/engine.ts';
 import { emptyLexicon, synonymMap } from '../../src/lib/search/query.ts';
 import { prepareIntents, preparePages } from '../../src/lib/search/rank.ts';
 import type { DataPage } from '../../src/lib/search/data.ts';
@@ -207,6 +207,20 @@ test('results scoring far below the best are left out, but not pages as good as 
     ['/styrelsen/', '/ekonomi/'],
   );
   assert.ok(hits.at(-1)!.score >= RELATIVE_FLOOR * hits[0].score);
+});
+
+test('a question that many pages hold equally lists at most MAX_RESULTS, and a filter shows only those of them it counted', async () => {
+  const ids = Array.from({ length: MAX_RESULTS + 5 }, (_, i) => `sida${i}`);
+  const pagefind = fakePagefind(
+    Object.fromEntries(ids.map((id) => [id, 'styrelsen budget'])),
+    Object.fromEntries(ids.map((id, i) => [id, { kapitel: [i % 2 ? 'udda' : 'jamna'] }])),
+  );
+  const ctx = context(ids.map((id) => page(id, 'Sida')));
+  const { hits, filterCounts } = await searchSite(pagefind, 'styrelsen budget', ctx);
+  assert.equal(hits.length, MAX_RESULTS);
+  const filtered = await searchSite(pagefind, 'styrelsen budget', ctx, { kapitel: ['udda'] });
+  assert.equal(filtered.hits.length, filterCounts.kapitel.udda);
+  assert.ok(filtered.hits.length < ids.length / 2);
 });
 
 test('every result carries its hit in the search for each question word it holds, for choosing its section by text', async () => {

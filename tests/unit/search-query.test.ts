@@ -301,3 +301,14 @@ test('a real word typed for another is respelt when its neighbour shows which ph
   // A question word is no half of a phrase to respell by: "hur startar" is not "hur stort".
   assert.deepEqual(wordings('hur startar förbundet', 'startar'), [key('startar')]);
 });
+
+test('"hur vet vi" and "vill veta" wrap a question: "veta" is no term every answer must hold', () => {
+  assert.deepEqual(
+    parseQuery('hur vet vi att insatserna gör nytta').terms.map((t) => t.typed),
+    ['insatserna', 'nytta'],
+  );
+  assert.deepEqual(
+    parseQuery('jag vill veta vad styrelsen beslutar').terms.map((t) => t.typed),
+    ['styrelsen', 'beslutar'],
+  );
+});

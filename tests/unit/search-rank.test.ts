@@ -45,6 +45,26 @@ test('a verbal noun in -ing matches its verb: "delegering" finds "Vad får styre
   assert.ok(sectionScore(parseQuery('delegering'), keys('Vad får styrelsen inte delegera?')) >= 0.5);
 });
 
+test('a question about who may take part opens the heading about who, not the one counting them', () => {
+  const concepts = [{ id: 'fa-delta', ord: ['kan delta'], sidorna: ['hör till målgruppen', 'får delta'] }];
+  const q = parseQuery('vilka personer kan delta i en insats', { synonyms: new Map(), vocabulary: new Set(), concepts });
+  // "insats" is on most pages and weighs less (termWeights); the count's heading holds it as typed.
+  const weights = [1, 1, 0.7];
+  assert.ok(
+    sectionScore(q, keys('Vem hör till målgruppen enligt lagen?'), weights) >
+      sectionScore(q, keys('Hur många deltagare når insatserna?'), weights),
+  );
+});
+
+test('a past participle is its verb: "anställa personal" holds "Vad gäller för förbundets anställda?"', () => {
+  assert.equal(wordMatch(key('anställa'), key('anställda')), 1);
+  assert.equal(wordMatch(key('finansiera'), key('finansierade')), 1);
+  const q = parseQuery('anställa personal i förbundet');
+  assert.ok(
+    sectionScore(q, keys('Vad gäller för förbundets anställda?')) > sectionScore(q, keys('Vad får förbundet inte göra?')) + 0.2,
+  );
+});
+
 test('a noun in -ande is one word in every form: "ordförandens roll" finds "Vem är ordförande?"', () => {
   assert.equal(key('ordförandens'), key('ordförande'));
   assert.equal(key('ordföranden'), key('ordförande'));

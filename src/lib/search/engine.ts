@@ -60,6 +60,14 @@ export const PAGE_FILTER = 'sida';
  */
 export const RELATIVE_FLOOR = 0.5;
 
+/**
+ * At most this many results, counted before the filters: a long question holds a word or two of
+ * half the guidance, and a reader review found 40 results too many to look through. Counted before
+ * the filters, so a chapter filter shows exactly as many results as its count in the list said.
+ * The first results are those the list had before, so top-1 and top-3 are untouched.
+ */
+export const MAX_RESULTS = 15;
+
 export interface SearchContext {
   lexicon: Lexicon;
   pages: PreparedPage[];
@@ -128,8 +136,8 @@ export async function searchSite(
   const ranked = rankPages(query, context.pages, found, intentPage, shares);
   const hits: RankedHit[] = [];
   const floor = RELATIVE_FLOOR * Math.max(0, ...ranked.map((r) => r.score - (r.url === intentPage ? WEIGHTS.intent : 0)));
-  for (const r of ranked) {
-    if (r.score < floor) break;
+  for (const [i, r] of ranked.entries()) {
+    if (r.score < floor || i >= MAX_RESULTS) break;
     if (!passes(r.url)) continue;
     const hit = hitOf.get(r.url) ?? hitByUrl(byPage, r.url);
     if (hit)

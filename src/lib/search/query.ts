@@ -28,6 +28,8 @@ const QUESTION_VERBS = [
   ...'fungerar fungera funkar berätta beskriv beskriva förklara information info'.split(' '),
   // Prepositions the list lacks, and the reader's own thinking ("jag undrar", "vad ska vi tänka på").
   ...'kring angående beträffande rörande undrar tänka'.split(' '),
+  // "hur vet vi att insatserna gör nytta", "jag vill veta": how the reader comes to know, not what about.
+  ...'vet veta'.split(' '),
 ];
 export const STOP_WORDS = new Set([...SWEDISH_STOP_WORDS.filter((w) => !MEANINGFUL.has(w)), ...QUESTION_VERBS]);
 

@@ -223,7 +223,9 @@ export const PROPOSAL_UNASKED = 0.8;
  * question about what applies, and its "hur", which there asks how many, is no shared question word.
  */
 const HOW = key('hur');
-export const AMOUNT_UNASKED = 0.8;
+// 0.8 still let "Hur många deltagare når insatserna?" open for "vilka personer kan delta i en insats":
+// a question about who may take part, answered by "Vem hör till målgruppen enligt lagen?".
+export const AMOUNT_UNASKED = 0.6;
 function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
   const terms = q.terms.map((t) => termScore(t, sectionKeys, true));
   // Only a question that says what it asks ("får vi spara pengar …", "hur anvisar jag …"): a bare

@@ -56,8 +56,12 @@ export function key(word: string): string {
   return fold(VERBAL_NOUN.exec(stem)?.[1] ?? stem);
 }
 
-/** What the stemmer may leave on one form of a word and not on another ("kassan" and "kass"). */
-const LEFT_ENDINGS = new Set('a e n s t ad an ar at en er es et na ns or'.split(' '));
+/**
+ * What the stemmer may leave on one form of a word and not on another ("kassan" and "kass"), and the
+ * d of a past participle, which it keeps: "anställda" (anställd) is who the verb "anställa" (anställ)
+ * took on, so "anställa personal" holds the heading "Vad gäller för förbundets anställda?".
+ */
+const LEFT_ENDINGS = new Set('a d e n s t ad an ar at en er es et na ns or'.split(' '));
 
 export const keys = (text: string) => tokens(text).map(key);
 
