@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_RESULTS, RELATIVE_FLOOR, searchSite, type PagefindHit, type PagefindLike, type SearchContext } from '../../src/lib/search/engine.ts';
+import {
+  MAX_RESULTS,
+  RELATIVE_FLOOR,
+  searchSite,
+  type PagefindHit,
+  type PagefindLike,
+  type SearchContext,
+} from '../../src/lib/search/engine.ts';
 import { emptyLexicon, synonymMap } from '../../src/lib/search/query.ts';
 import { prepareIntents, preparePages } from '../../src/lib/search/rank.ts';
 import type { DataPage } from '../../src/lib/search/data.ts';

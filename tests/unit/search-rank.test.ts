@@ -60,9 +60,7 @@ test('a past participle is its verb: "anställa personal" holds "Vad gäller fö
   assert.equal(wordMatch(key('anställa'), key('anställda')), 1);
   assert.equal(wordMatch(key('finansiera'), key('finansierade')), 1);
   const q = parseQuery('anställa personal i förbundet');
-  assert.ok(
-    sectionScore(q, keys('Vad gäller för förbundets anställda?')) > sectionScore(q, keys('Vad får förbundet inte göra?')) + 0.2,
-  );
+  assert.ok(sectionScore(q, keys('Vad gäller för förbundets anställda?')) > sectionScore(q, keys('Vad får förbundet inte göra?')) + 0.2);
 });
 
 test('a noun in -ande is one word in every form: "ordförandens roll" finds "Vem är ordförande?"', () => {
