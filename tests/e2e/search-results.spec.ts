@@ -164,3 +164,21 @@ test("every result's snippet comes from the page's text, not its description", a
   // The two pages whose snippets once were their descriptions are among the results checked.
   expect([...seen]).toEqual(expect.arrayContaining(['/fragor-och-svar/', '/lagstiftning/']));
 });
+
+test('a search typed without Enter is still there after opening a result and going back', async ({ page }) => {
+  await page.goto('/sok/');
+  await page.getByRole('searchbox', { name: 'Vad letar du efter?' }).fill('förbundschefens uppgifter');
+  await expect(page.getByRole('status')).toContainText('på ”förbundschefens uppgifter”');
+  // The address follows in place: going back leaves /sok/ for the page before it, not for a half-typed word.
+  await expect(page).toHaveURL(/\/sok\/\?q=f%C3%B6rbundschefens\+uppgifter$/);
+  const first = page.locator('[data-search-results] > li > a').first();
+  const title = await first.innerText();
+  await first.click();
+  await expect(page).not.toHaveURL(/\/sok\//);
+  await page.goBack();
+  await expect(page.getByRole('searchbox', { name: 'Vad letar du efter?' })).toHaveValue('förbundschefens uppgifter');
+  await expect(page.locator('[data-search-results] > li > a').first()).toHaveText(title);
+  // One step further back leaves the search: typing added no entries to the history.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/\/sok\//);
+});

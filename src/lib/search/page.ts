@@ -311,13 +311,30 @@ export async function runSearchPage(): Promise<void> {
   const selected = Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f)]).filter(([, v]) => v.length > 0));
   input.value = params.get('q')?.trim() ?? '';
   await show(input.value.trim(), selected);
+  // Back from a result: the list is drawn again after the page has loaded, so the browser's own
+  // scroll restoration has nothing to scroll yet; the position left is put back by hand.
+  const left = (history.state as { sokScroll?: number } | null)?.sokScroll;
+  if (input.value && left) window.scrollTo(0, left);
+  // Kept as a result is opened (a click or Enter on its link), not on leaving the page: changing the
+  // history while the browser is already going back through it would change the wrong entry.
+  list.addEventListener('click', (e) => {
+    if ((e.target as Element).closest('a')) history.replaceState({ ...(history.state ?? {}), sokScroll: scrollY }, '');
+  });
 
-  // Results follow the typing. The address changes only when the form is submitted (Enter or the
-  // button), which loads /sok/?q=… as a new page: that search can be shared, and the back button
-  // returns to the one before it instead of to a half-typed word.
+  // Results follow the typing, and so does the address, in place: a reader who opens a result without
+  // pressing Enter and goes back finds the same search again, while the back button still leads to
+  // the page before /sok/, not through every half-typed word. Submitting (Enter or the button) loads
+  // /sok/?q=… as a new page, a search of its own in the history.
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void show(input.value.trim(), selected), TYPING_PAUSE_MS);
+    timer = setTimeout(() => {
+      const query = input.value.trim();
+      void show(query, selected);
+      const address = new URL(location.href);
+      if (query) address.searchParams.set('q', query);
+      else address.searchParams.delete('q');
+      history.replaceState(history.state, '', address);
+    }, TYPING_PAUSE_MS);
   });
 }
