@@ -45,6 +45,8 @@ export const uiStrings = z.object({
   'sok.answerOnly': z.string(),
   'sok.answerCount_one': z.string(),
   'sok.answerCount_other': z.string(),
+  'sok.countBest': z.string(),
+  'sok.answerCountBest': z.string(),
   'sok.count_other': z.string(),
   'sok.loading': z.string(),
   'sok.noscript': z.string(),

@@ -12,7 +12,7 @@ const tableHint: string = JSON.parse(readFileSync(join(import.meta.dirname, '../
 async function searchFor(page: Page, query: string) {
   await page.goto(query.startsWith('/') ? query : `/sok/?q=${encodeURIComponent(query)}`);
   await expect(page.getByRole('status')).toContainText(/träff/);
-  return Number((await page.getByRole('status').textContent())?.match(/(\d+) träff/)?.[1]);
+  return Number((await page.getByRole('status').textContent())?.match(/(\d+) (?:bästa )?träff/)?.[1]);
 }
 
 /** The chapter filter's options as { name: count }: every page has exactly one chapter. */
@@ -181,4 +181,12 @@ test('a search typed without Enter is still there after opening a result and goi
   // One step further back leaves the search: typing added no entries to the history.
   await page.goBack();
   await expect(page).not.toHaveURL(/\/sok\//);
+});
+
+test('a long question whose list is cut at its limit says it shows the best results, not that there are only so many', async ({ page }) => {
+  await page.goto(`/sok/?q=${encodeURIComponent('vilka får delta i insatser som förbundet finansierar')}`);
+  await expect(page.getByRole('status')).toHaveText(/^De 15 bästa träffarna på ”/);
+  // A short query with fewer results than the limit keeps its plain count.
+  await page.goto('/sok/?q=nns');
+  await expect(page.getByRole('status')).toContainText(/^\d+ träff(ar)? på ”nns”|^Ett direkt svar/);
 });

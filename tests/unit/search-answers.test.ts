@@ -121,6 +121,10 @@ test('the status line names the direct answer beside the results listed', () => 
   assert.equal(statusText(1, true), 'textAnswerOne');
   assert.equal(statusText(0, true), 'textAnswerOnly');
   assert.equal(statusText(4, true), 'textAnswerOther');
+  // A list cut at its limit says it holds the best results, not all of them.
+  assert.equal(statusText(15, false, true), 'textBest');
+  assert.equal(statusText(14, true, true), 'textAnswerBest');
+  assert.equal(statusText(15, false, false), 'textOther');
   assert.equal(statusText(0, false), 'textNone');
   assert.equal(statusText(1, false), 'textOne');
   assert.equal(statusText(3, false), 'textOther');

@@ -223,8 +223,12 @@ test('a question that many pages hold equally lists at most MAX_RESULTS, and a f
     Object.fromEntries(ids.map((id, i) => [id, { kapitel: [i % 2 ? 'udda' : 'jamna'] }])),
   );
   const ctx = context(ids.map((id) => page(id, 'Sida')));
-  const { hits, filterCounts } = await searchSite(pagefind, 'styrelsen budget', ctx);
+  const { hits, filterCounts, capped } = await searchSite(pagefind, 'styrelsen budget', ctx);
   assert.equal(hits.length, MAX_RESULTS);
+  // The list says it was cut; one that holds every result does not.
+  assert.equal(capped, true);
+  const few = await searchSite(pagefind, 'styrelsen budget', context(ids.slice(0, 3).map((id) => page(id, 'Sida'))));
+  assert.equal(few.capped, false);
   const filtered = await searchSite(pagefind, 'styrelsen budget', ctx, { kapitel: ['udda'] });
   assert.equal(filtered.hits.length, filterCounts.kapitel.udda);
   assert.ok(filtered.hits.length < ids.length / 2);

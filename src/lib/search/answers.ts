@@ -115,14 +115,17 @@ export function withoutAnswered<T extends { url: string }>(
 }
 
 /** Which of the status line's texts says what is shown (sok.astro's data-text-* attributes). */
-export type StatusText = 'textNone' | 'textOne' | 'textOther' | 'textAnswerOnly' | 'textAnswerOne' | 'textAnswerOther';
+export type StatusText =
+  'textNone' | 'textOne' | 'textOther' | 'textBest' | 'textAnswerOnly' | 'textAnswerOne' | 'textAnswerOther' | 'textAnswerBest';
 
 /**
  * The status line names the direct answer above the list beside the results listed, which are what
  * the filters count: "1 träff" under a definition box and one result read as if the box were no
  * hit, and "Inga träffar" over a box as if nothing had been found.
  */
-export function statusText(listed: number, answered: boolean): StatusText {
+export function statusText(listed: number, answered: boolean, capped = false): StatusText {
+  // "15 träffar" under a list cut at its limit read as if the guidance held just 15 (review 15).
+  if (capped && listed > 1) return answered ? 'textAnswerBest' : 'textBest';
   if (answered) return listed === 0 ? 'textAnswerOnly' : listed === 1 ? 'textAnswerOne' : 'textAnswerOther';
   return listed === 0 ? 'textNone' : listed === 1 ? 'textOne' : 'textOther';
 }

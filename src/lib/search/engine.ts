@@ -79,7 +79,7 @@ export async function searchSite(
   raw: string,
   context: SearchContext,
   filters: Record<string, unknown> = {},
-): Promise<{ query: ParsedQuery; hits: RankedHit[]; fallback: boolean; unfound: string[]; filterCounts: FilterCounts }> {
+): Promise<{ query: ParsedQuery; hits: RankedHit[]; capped: boolean; fallback: boolean; unfound: string[]; filterCounts: FilterCounts }> {
   const query = parseQuery(raw, context.lexicon);
   const byPage = await filtersByPage(pagefind);
   const urlOf = (id: string) => byPage.get(id)?.[PAGE_FILTER]?.[0];
@@ -136,6 +136,8 @@ export async function searchSite(
   const ranked = rankPages(query, context.pages, found, intentPage, shares);
   const hits: RankedHit[] = [];
   const floor = RELATIVE_FLOOR * Math.max(0, ...ranked.map((r) => r.score - (r.url === intentPage ? WEIGHTS.intent : 0)));
+  // More results than the list shows: the status then says these are the best ones, not all.
+  const capped = ranked.length > MAX_RESULTS && ranked[MAX_RESULTS].score >= floor;
   for (const [i, r] of ranked.entries()) {
     if (r.score < floor || i >= MAX_RESULTS) break;
     if (!passes(r.url)) continue;
@@ -157,7 +159,7 @@ export async function searchSite(
     (hit) => !query.words.some((w) => spurious.get(w)?.has(hit.id)) && passes(urlOf(hit.id) ?? ''),
   );
   const fallback = holdsAll.length === 0 && query.terms.length > 1;
-  return { query, hits, fallback, unfound: unfoundTerms(query, shares), filterCounts: countFilters(hits, byPage) };
+  return { query, hits, capped, fallback, unfound: unfoundTerms(query, shares), filterCounts: countFilters(hits, byPage) };
 }
 
 /**

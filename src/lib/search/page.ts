@@ -243,7 +243,7 @@ export async function runSearchPage(): Promise<void> {
       data ??= loadSearchData(text.searchData ?? '');
       const [{ context, terms, faqs }] = await Promise.all([data, pagefind]);
       const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
-      const { query, hits, fallback, unfound, filterCounts } = await searchSite(await pagefind, raw, context, filters);
+      const { query, hits, capped, fallback, unfound, filterCounts } = await searchSite(await pagefind, raw, context, filters);
       if (run !== latest) return;
       const term = matchTerm(raw, terms);
       const faq = term ? undefined : matchQuestion(query, faqs);
@@ -289,7 +289,7 @@ export async function runSearchPage(): Promise<void> {
       list!.innerHTML = '';
       await showMore(run);
       if (run !== latest) return;
-      const template = text[statusText(listed.length, Boolean(term || faq))];
+      const template = text[statusText(listed.length, Boolean(term || faq), capped)];
       const count = fill(template, { count: listed.length, q: raw });
       const note = listed.length ? resultNote(fallback, unfound) : '';
       // The count is a sentence of its own before a note: "23 träffar på ”…”. Ordet …"
