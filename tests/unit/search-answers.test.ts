@@ -57,6 +57,27 @@ test('no FAQ answer for a question whose subject the FAQ question lacks', () => 
   assert.equal(asked('hur beslutas en insats'), undefined);
 });
 
+test('no FAQ answer when two query words are found in the same word of the question', () => {
+  // "granskar" is searched as "revision" too: it and "revision" would both be found in "revisionen".
+  const synonyms = new Map([['granskar', 'revision']]);
+  // "styrelsen" is in most of the questions: it says whose question it is, not what it asks.
+  const faqs = [
+    'Vem betalar revisionen?',
+    'Vem sitter i styrelsen?',
+    'Vad gör styrelsen?',
+    'Hur ofta möts styrelsen?',
+    'Kan styrelsen delegera?',
+  ].map((question) => ({
+    question,
+    anchor: question,
+    answer: '',
+  }));
+  const q = (text: string) => matchQuestion(parseQuery(text, { synonyms, vocabulary: new Set(), concepts: [] }), faqs)?.anchor;
+  assert.equal(q('vem granskar styrelsen revision'), undefined);
+  // Each word found in a word of its own still counts: "betalar" and "revision".
+  assert.equal(q('vem betalar revision'), 'Vem betalar revisionen?');
+});
+
 test('a FAQ answer still comes for questions that ask what the FAQ question asks', () => {
   assert.equal(asked('får förbundet driva insatser själv'), 'Får förbundet driva insatser själv?');
   assert.equal(asked('kan styrelsen delegera beslut om finansiering'), 'Kan styrelsen delegera beslut om att finansiera en insats?');

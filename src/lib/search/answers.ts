@@ -46,6 +46,29 @@ function wordings(term: Term): string[][] {
 const inWord = (k: string, d: string) => wordMatch(k, d) === 1 || (k.length >= 4 && d.length > k.length && d.endsWith(k));
 const holds = (question: string[], wording: string[]) => wording.every((k) => question.some((d) => inWord(k, d)));
 
+/**
+ * The query's words a question holds, each by a word of the question no other query word already
+ * took: "granskar" is searched as "revision" too, so in "vem granskar styrelsen revision" it and
+ * "revision" would both be found in the one word "revisionen" of "Vem betalar revisionen?", a
+ * question about who pays, not who examines. A word found as typed takes its place first.
+ */
+function heldBy(question: string[], asked: Term[]): Term[] {
+  const places = (t: Term) =>
+    wordings(t)
+      .filter((w) => holds(question, w))
+      .map((w) => new Set(w.map((k) => question.findIndex((d) => inWord(k, d)))));
+  const taken = new Set<number>();
+  const held = new Set<Term>();
+  const byTyped = [...asked].sort((a, b) => Number(!holds(question, [key(b.typed)])) - Number(!holds(question, [key(a.typed)])));
+  for (const t of byTyped) {
+    const free = places(t).find((at) => [...at].every((i) => !taken.has(i)));
+    if (!free) continue;
+    for (const i of free) taken.add(i);
+    held.add(t);
+  }
+  return asked.filter((t) => held.has(t));
+}
+
 /*
  * How many FAQ questions a word is in tells what it does there. A word in many of them ("förbundet"
  * is in a third, "styrelsen" in a sixth) says whose question it is, not what it asks about; a word
@@ -80,7 +103,7 @@ export function matchQuestion(query: ParsedQuery, faqs: FaqAnswer[]): FaqAnswer 
   let best: { faq: FaqAnswer; overlap: number } | undefined;
   faqs.forEach((faq, i) => {
     const question = questions[i];
-    const found = asked.filter((t) => wordings(t).some((w) => holds(question, w)));
+    const found = heldBy(question, asked);
     const overlap = new Set(found.map((t) => key(t.typed))).size;
     if (overlap < 2 || overlap / typedKeys.size < 0.6) return;
     if (!subject.every((t) => found.includes(t))) return;
