@@ -306,6 +306,29 @@ export function matchConcepts(allKeys: string[], concepts: Concept[]): Concept[]
   return concepts.filter((c) => c.ord.some((o) => keys(o).every((k) => allKeys.some((q) => wordMatch(k, q) === 1))));
 }
 
+/** Small words that say whose or which, not what is done: "min kommun" is another name for the
+ * reader's own organisation as a whole. */
+const DETERMINERS = new Set([...FIRST_PERSON, ...'vår vårt våra vems'.split(' ')]);
+
+/**
+ * A phrase that leads with small words of its own meaning ("gå med förbund", "bli medlem", "efter
+ * insatsen": a verb and its particle, a preposition) says what is done to, or happens around, the
+ * thing it names, not another name for it: "förbundet" in "ny kommun vill gå med i förbundet" is
+ * still a förbund, and joining is a part of the question of its own. Small words that ask ("får",
+ * "vad") or say whose ("min kommun") carry no such meaning; nor does one between two content words
+ * ("ansökan om insats" is one name).
+ */
+function leadsWithMeaning(phrase: string): boolean {
+  const words = tokens(phrase);
+  const first = words.findIndex((w) => !STOP_WORDS.has(w));
+  return first > 0 && words.slice(0, first).some((w) => !QUESTION_WORDS.has(w) && !DETERMINERS.has(w));
+}
+
+/** The concept's reader phrases that the question holds and that name a term of it (see leadsWithMeaning). */
+function conceptPhrases(concept: Concept, allKeys: string[]): string[] {
+  return concept.ord.filter((o) => keys(o).every((k) => allKeys.some((q) => wordMatch(k, q) === 1)) && !leadsWithMeaning(o));
+}
+
 /** The concept's reader phrases made of question words that the question holds ("hur många"):
  * where there are any, the question names the concept by question words alone. */
 const askedWordings = (concept: Concept, allKeys: string[]) =>
@@ -401,8 +424,10 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
       .map(wordingWords)
       .filter((w) => w.length)
       .map((w) => ({ ...alt(w, 0.9, true), concept: true as const }));
-    // Every word of the reader's phrase ("pengar kvar") may be worded as the pages do.
-    const targets = terms.filter((t) => concept.ord.some((o) => keys(o).some((k) => wordMatch(k, key(t.typed)) === 1)));
+    // Every word of the reader's phrase ("pengar kvar") may be worded as the pages do: of a phrase
+    // the question holds, not of another phrase of the concept ("lämna förbundet" says nothing of
+    // "förbundet" in "gå ur förbundet").
+    const targets = terms.filter((t) => conceptPhrases(concept, conceptKeys).some((o) => keys(o).some((k) => wordMatch(k, key(t.typed)) === 1)));
     for (const target of targets) target.alternatives.push(...wordings);
     // Named only by small words, the concept is a part of the question of its own: by question
     // words ("hur många") the kind of answer wanted, by other small words ("gå ur") what the
