@@ -104,6 +104,8 @@ export interface Alternative {
   local?: boolean;
   /** A concept's wording (content/sok/begrepp.yaml): the pages' words for it, not the reader's. */
   concept?: boolean;
+  /** A compound's parts written apart: they hold the term only all together, in one text. */
+  joint?: boolean;
   /** The question words that ask for a kind of answer ("hur många"), compared with headings only:
    * a heading that asks the same holds it, but nearly every page has such words in some heading. */
   asked?: boolean;
@@ -216,8 +218,8 @@ export const known = (vocabulary: Set<string>, k: string) =>
  * A word the guidance never uses, split into two words it does ("balanskravet" → balans, kravet),
  * allowing the linking s of Swedish compounds. The split with the longest first part wins.
  */
-export function splitCompound(word: string, vocabulary: Set<string>): string[] | undefined {
-  if (word.length < 7 || vocabulary.size === 0 || known(vocabulary, key(word))) return undefined;
+export function splitCompound(word: string, vocabulary: Set<string>, { evenKnown = false } = {}): string[] | undefined {
+  if (word.length < 7 || vocabulary.size === 0 || (!evenKnown && known(vocabulary, key(word)))) return undefined;
   for (let i = word.length - 3; i >= 3; i--) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
@@ -401,6 +403,11 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
         const unused = vocabulary.size > 0 && !/[\d+]/.test(word) && !known(vocabulary, key(word));
         alternatives.push(alt([word], 1, unused));
         if (split) alternatives.push(alt(split, 0.9));
+        // A compound the guidance uses may still be written apart in the heading that answers
+        // ("jäv styrelsemöte" and "Hur går styrelsens möten till?"): its parts, together, are another
+        // wording in titles and headings (not searched, so no part of the index is downloaded).
+        const apart = !split && !unused ? splitCompound(word, vocabulary, { evenKnown: true }) : undefined;
+        if (apart) alternatives.push({ ...alt(apart, 0.9, true), joint: true });
         // A misspelling of a word the guidance uses is searched as that word (its key, which
         // Pagefind matches by prefix as it does any word), also beside a split ("beredingsgruppen"
         // is not "bered" + "grupp").
