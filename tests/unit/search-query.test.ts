@@ -110,7 +110,10 @@ test('a phrase that leads with small words of its own meaning ("gå med förbund
   const q = parseQuery('ny kommun vill gå med i förbundet', lexicon({ concepts }));
   const joining = q.terms.find((t) => t.typed === 'ga-med');
   assert.ok(joining, 'joining is a part of the question of its own');
-  assert.deepEqual(joining.alternatives.map((a) => a.words), [['bildas']]);
+  assert.deepEqual(
+    joining.alternatives.map((a) => a.words),
+    [['bildas']],
+  );
   const forbund = q.terms.find((t) => t.typed === 'förbundet');
   assert.ok(forbund && !forbund.alternatives.some((a) => a.concept), 'the förbund is still a förbund');
 });

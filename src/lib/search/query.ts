@@ -434,7 +434,8 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
     // Every word of the reader's phrase ("pengar kvar") may be worded as the pages do: of a phrase
     // the question holds, not of another phrase of the concept ("lämna förbundet" says nothing of
     // "förbundet" in "gå ur förbundet").
-    const targets = terms.filter((t) => conceptPhrases(concept, conceptKeys).some((o) => keys(o).some((k) => wordMatch(k, key(t.typed)) === 1)));
+    const held = conceptPhrases(concept, conceptKeys).map(keys);
+    const targets = terms.filter((t) => held.some((o) => o.some((k) => wordMatch(k, key(t.typed)) === 1)));
     for (const target of targets) target.alternatives.push(...wordings);
     // Named only by small words, the concept is a part of the question of its own: by question
     // words ("hur många") the kind of answer wanted, by other small words ("gå ur") what the
