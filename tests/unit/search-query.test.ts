@@ -105,6 +105,35 @@ test('named by question words a concept is the kind of answer wanted; named by o
   assert.equal(leave.kind, undefined);
 });
 
+test('a phrase that leads with small words of its own meaning ("gå med förbund") makes the concept a part of the question, and leaves the thing it names a term as typed', () => {
+  const concepts = [{ id: 'ga-med', ord: ['gå med förbund', 'bli medlem'], sidorna: ['bildas'] }];
+  const q = parseQuery('ny kommun vill gå med i förbundet', lexicon({ concepts }));
+  const joining = q.terms.find((t) => t.typed === 'ga-med');
+  assert.ok(joining, 'joining is a part of the question of its own');
+  assert.deepEqual(
+    joining.alternatives.map((a) => a.words),
+    [['bildas']],
+  );
+  const forbund = q.terms.find((t) => t.typed === 'förbundet');
+  assert.ok(forbund && !forbund.alternatives.some((a) => a.concept), 'the förbund is still a förbund');
+});
+
+test('a concept widens a term only through a phrase the question holds, or one that says whose ("min kommun") or joins two words ("ansökan om insats")', () => {
+  const concepts = [
+    { id: 'uttrade', ord: ['gå ur', 'lämna förbundet'], sidorna: ['förbundsordningen'] },
+    { id: 'egen', ord: ['min kommun'], sidorna: ['egen organisation'] },
+    { id: 'ansokan', ord: ['ansökan om insats'], sidorna: ['behov till beslut'] },
+  ];
+  const leave = parseQuery('kan en kommun gå ur förbundet', lexicon({ concepts }));
+  // "lämna förbundet" is not in the question: "förbundet" stays a förbund, leaving is a term of its own.
+  assert.ok(!leave.terms.find((t) => t.typed === 'förbundet')?.alternatives.some((a) => a.concept));
+  assert.ok(leave.terms.some((t) => t.typed === 'uttrade'));
+  const own = parseQuery('vad betyder det för min kommun', lexicon({ concepts }));
+  assert.ok(own.terms.find((t) => t.typed === 'kommun')?.alternatives.some((a) => a.concept));
+  const apply = parseQuery('ansökan om insats', lexicon({ concepts }));
+  assert.ok(apply.terms.find((t) => t.typed === 'insats')?.alternatives.some((a) => a.concept));
+});
+
 test('a question of only small words is still searched', () => {
   assert.deepEqual(parseQuery('vad är det').words, ['vad', 'är', 'det']);
 });

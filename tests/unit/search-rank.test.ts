@@ -645,3 +645,27 @@ test('the kind of answer a section gives counts whether its heading or its text 
   // Asked why, the why-section keeps its place.
   assert.equal(chooseSection(headings, [], 2, held, parseQuery('varför samtycke deltagare'))?.anchor, 'folja');
 });
+
+test('a compound the guidance uses is found written apart in the heading that answers ("jäv styrelsemöte")', () => {
+  const vocabulary = new Set(keys('styrelsen styrelsemötet möten revision jävig'));
+  const q = parseQuery('jäv styrelsemöte', { synonyms: new Map(), vocabulary, concepts: [] });
+  const meeting = q.terms.find((t) => t.typed === 'styrelsemöte')!;
+  assert.equal(termScore(meeting, keys('Hur går styrelsens möten till?'), true), 0.9);
+  // Only both parts together: "styrelsen" alone is no board meeting.
+  assert.equal(termScore(meeting, keys('Vad gör styrelsen när revisorerna påtalar brister?'), true), 0);
+  assert.deepEqual(q.words, ['jäv', 'styrelsemöte'], 'the parts are not searched in the index');
+  const pages = preparePages({
+    pages: [
+      page('/roller/styrelsen/', 'Styrelsen', ['Hur går styrelsens möten till?', 'Är jag jävig när min egen organisation får pengar?']),
+      page('/revision/', 'Revision', ['Vad gör styrelsen när revisorerna påtalar brister?']),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  // Both pages hold both words somewhere in their text; Pagefind likes the revision page better.
+  const found = new Map<string, Found>([
+    ['/revision/', { words: new Set(q.words), score: 1, all: true }],
+    ['/roller/styrelsen/', { words: new Set(q.words), score: 0.5, all: true }],
+  ]);
+  assert.equal(rankPages(q, pages, found)[0].url, '/roller/styrelsen/');
+});

@@ -104,6 +104,8 @@ export interface Alternative {
   local?: boolean;
   /** A concept's wording (content/sok/begrepp.yaml): the pages' words for it, not the reader's. */
   concept?: boolean;
+  /** A compound's parts written apart: they hold the term only all together, in one text. */
+  joint?: boolean;
   /** The question words that ask for a kind of answer ("hur många"), compared with headings only:
    * a heading that asks the same holds it, but nearly every page has such words in some heading. */
   asked?: boolean;
@@ -216,8 +218,8 @@ export const known = (vocabulary: Set<string>, k: string) =>
  * A word the guidance never uses, split into two words it does ("balanskravet" → balans, kravet),
  * allowing the linking s of Swedish compounds. The split with the longest first part wins.
  */
-export function splitCompound(word: string, vocabulary: Set<string>): string[] | undefined {
-  if (word.length < 7 || vocabulary.size === 0 || known(vocabulary, key(word))) return undefined;
+export function splitCompound(word: string, vocabulary: Set<string>, { evenKnown = false } = {}): string[] | undefined {
+  if (word.length < 7 || vocabulary.size === 0 || (!evenKnown && known(vocabulary, key(word)))) return undefined;
   for (let i = word.length - 3; i >= 3; i--) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
@@ -306,6 +308,29 @@ export function matchConcepts(allKeys: string[], concepts: Concept[]): Concept[]
   return concepts.filter((c) => c.ord.some((o) => keys(o).every((k) => allKeys.some((q) => wordMatch(k, q) === 1))));
 }
 
+/** Small words that say whose or which, not what is done: "min kommun" is another name for the
+ * reader's own organisation as a whole. */
+const DETERMINERS = new Set([...FIRST_PERSON, ...'vår vårt våra vems'.split(' ')]);
+
+/**
+ * A phrase that leads with small words of its own meaning ("gå med förbund", "bli medlem", "efter
+ * insatsen": a verb and its particle, a preposition) says what is done to, or happens around, the
+ * thing it names, not another name for it: "förbundet" in "ny kommun vill gå med i förbundet" is
+ * still a förbund, and joining is a part of the question of its own. Small words that ask ("får",
+ * "vad") or say whose ("min kommun") carry no such meaning; nor does one between two content words
+ * ("ansökan om insats" is one name).
+ */
+function leadsWithMeaning(phrase: string): boolean {
+  const words = tokens(phrase);
+  const first = words.findIndex((w) => !STOP_WORDS.has(w));
+  return first > 0 && words.slice(0, first).some((w) => !QUESTION_WORDS.has(w) && !DETERMINERS.has(w));
+}
+
+/** The concept's reader phrases that the question holds and that name a term of it (see leadsWithMeaning). */
+function conceptPhrases(concept: Concept, allKeys: string[]): string[] {
+  return concept.ord.filter((o) => keys(o).every((k) => allKeys.some((q) => wordMatch(k, q) === 1)) && !leadsWithMeaning(o));
+}
+
 /** The concept's reader phrases made of question words that the question holds ("hur många"):
  * where there are any, the question names the concept by question words alone. */
 const askedWordings = (concept: Concept, allKeys: string[]) =>
@@ -378,6 +403,11 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
         const unused = vocabulary.size > 0 && !/[\d+]/.test(word) && !known(vocabulary, key(word));
         alternatives.push(alt([word], 1, unused));
         if (split) alternatives.push(alt(split, 0.9));
+        // A compound the guidance uses may still be written apart in the heading that answers
+        // ("jäv styrelsemöte" and "Hur går styrelsens möten till?"): its parts, together, are another
+        // wording in titles and headings (not searched, so no part of the index is downloaded).
+        const apart = !split && !unused ? splitCompound(word, vocabulary, { evenKnown: true }) : undefined;
+        if (apart) alternatives.push({ ...alt(apart, 0.9, true), joint: true });
         // A misspelling of a word the guidance uses is searched as that word (its key, which
         // Pagefind matches by prefix as it does any word), also beside a split ("beredingsgruppen"
         // is not "bered" + "grupp").
@@ -401,8 +431,11 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
       .map(wordingWords)
       .filter((w) => w.length)
       .map((w) => ({ ...alt(w, 0.9, true), concept: true as const }));
-    // Every word of the reader's phrase ("pengar kvar") may be worded as the pages do.
-    const targets = terms.filter((t) => concept.ord.some((o) => keys(o).some((k) => wordMatch(k, key(t.typed)) === 1)));
+    // Every word of the reader's phrase ("pengar kvar") may be worded as the pages do: of a phrase
+    // the question holds, not of another phrase of the concept ("lämna förbundet" says nothing of
+    // "förbundet" in "gå ur förbundet").
+    const held = conceptPhrases(concept, conceptKeys).map(keys);
+    const targets = terms.filter((t) => held.some((o) => o.some((k) => wordMatch(k, key(t.typed)) === 1)));
     for (const target of targets) target.alternatives.push(...wordings);
     // Named only by small words, the concept is a part of the question of its own: by question
     // words ("hur många") the kind of answer wanted, by other small words ("gå ur") what the

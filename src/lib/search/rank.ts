@@ -117,7 +117,7 @@ function bestAlternative(term: Term, text: string[], heading = false): { alterna
  */
 function share(wording: Alternative, text: string[]): number {
   const content = wording.keys.filter((_, i) => !STOP_WORDS.has(wording.words[i]));
-  if (!content.length) return wording.keys.every((k) => bestMatch(k, text) === 1) ? 1 : 0;
+  if (!content.length || wording.joint) return wording.keys.every((k) => bestMatch(k, text) === 1) ? 1 : 0;
   return content.reduce((sum, k) => sum + bestMatch(k, text), 0) / content.length;
 }
 
@@ -309,7 +309,12 @@ export function termCoverage(t: Term, found: Found | undefined, outline: string[
     ...t.alternatives.map((a) => {
       // "hur många" is held by a heading that asks it, not by "hur" in one heading and "många" in another.
       if (a.asked) return headings.some((h) => a.keys.every((k) => h.includes(k))) ? a.weight : 0;
-      const inOutline = a.weight * (a.keys.reduce((sum, k) => sum + bestMatch(k, outline), 0) / a.keys.length);
+      // A compound's parts (joint) hold it only all together: "styrelse" alone is no "styrelsemöte".
+      const inOutline = a.joint
+        ? a.keys.every((k) => bestMatch(k, outline) === 1)
+          ? a.weight
+          : 0
+        : a.weight * (a.keys.reduce((sum, k) => sum + bestMatch(k, outline), 0) / a.keys.length);
       if (a.local) return inOutline;
       // Pagefind's stemmer leaves some forms apart ("ekonomin", "ekonomi"); the title and headings
       // are compared by the keys of words.ts, as everything else is.
