@@ -291,3 +291,16 @@ test('"På den här sidan" lists the notes and the sources, and marks them as th
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect(toc.locator('a[aria-current="true"]')).toHaveText('Källor');
 });
+
+test('copied text leaves the note markers out, so a figure before a marker is pasted as the figure', async ({ page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/roller/styrelsen/');
+  // "573" is followed by a marker: copied with it, it read "57311".
+  const paragraph = page.getByRole('main').locator('p, li').filter({ hasText: /573/ }).first();
+  await expect(paragraph.locator('sup.not')).not.toHaveCount(0);
+  await paragraph.click({ clickCount: 3 });
+  await page.keyboard.press('Control+C');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/573 sådana/);
+  expect(copied).not.toMatch(/573\d/);
+});
