@@ -6,12 +6,12 @@ import { answerFile, type AnswerFile, type AnswerKind } from '~/lib/search/answe
 export const getStaticPaths = (async () => {
   const { terms, faqs } = await answerData();
   const files = new Map<string, string>();
-  const add = (kind: AnswerKind, entries: Record<string, string>) => {
-    for (const [anchor, text] of Object.entries(entries)) {
+  const add = (kind: AnswerKind, entries: Record<string, AnswerFile>) => {
+    for (const [anchor, answer] of Object.entries(entries)) {
       const file = answerFile(kind, anchor);
       if (files.has(file))
         throw new Error(`Två direktsvar skulle få samma fil /sok/svar/${file} (ankare "${anchor}"): ge det ena ett annat ankare.`);
-      files.set(file, JSON.stringify({ text } satisfies AnswerFile));
+      files.set(file, JSON.stringify(answer satisfies AnswerFile));
     }
   };
   add('term', terms);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { siteHref } from './helpers';
 
 const tableHint: string = JSON.parse(readFileSync(join(import.meta.dirname, '../../content/i18n/sv.json'), 'utf8'))['table.scrollHint'];
 
@@ -189,4 +190,15 @@ test('a long question whose list is cut at its limit says it shows the best resu
   // A short query with fewer results than the limit keeps its plain count.
   await page.goto('/sok/?q=nns');
   await expect(page.getByRole('status')).toContainText(/^\d+ träff(ar)? på ”nns”|^Ett direkt svar/);
+});
+
+test('a FAQ answer that sends the reader on links straight to the full answer, and says "Läs mer" once', async ({ page }) => {
+  await searchFor(page, 'vem betalar revisionen');
+  const box = page.locator('[data-search-answer]');
+  await expect(box).toContainText('Förbundet betalar arvodet');
+  await expect(box.getByText(/Läs mer/)).toHaveCount(1);
+  await expect(box.getByRole('link', { name: 'Läs mer: Vem betalar revisionen?' })).toHaveAttribute(
+    'href',
+    siteHref('/roller/revisorerna/#vem-betalar-revisionen'),
+  );
 });

@@ -150,3 +150,23 @@ test('the status line names the direct answer beside the results listed', () => 
   assert.equal(statusText(1, false), 'textOne');
   assert.equal(statusText(3, false), 'textOther');
 });
+
+test("an answer's closing 'Läs mer' link is kept apart from its text, for the answer box to link there once", () => {
+  const mdx = [
+    "import Kalla from '~/components/Kalla.astro';",
+    '',
+    '### Vem betalar revisionen?',
+    '',
+    'Förbundet betalar. <Kalla id="x" plats="3.9.4" /> Läs mer under [Vem betalar revisionen?](/roller/revisorerna/#vem-betalar-revisionen)',
+    '',
+    '### Vem utser revisorerna?',
+    '',
+    'Läs mer på sidan [Revision](/revision/) om hur det går till. Parterna utser dem.',
+  ].join('\n');
+  const [pays, appoints] = faqAnswers(mdx);
+  assert.equal(pays.answer, 'Förbundet betalar.');
+  assert.deepEqual(pays.more, { title: 'Vem betalar revisionen?', href: '/roller/revisorerna/#vem-betalar-revisionen' });
+  // A link inside the answer, not closing it, stays part of the text.
+  assert.equal(appoints.answer, 'Läs mer på sidan Revision om hur det går till. Parterna utser dem.');
+  assert.equal(appoints.more, undefined);
+});

@@ -17,7 +17,8 @@ export function answerFile(kind: AnswerKind, anchor: string): string {
   return `${kind === 'term' ? 'ord' : 'fraga'}-${ascii}.json`;
 }
 
-/** What each file holds. */
+/** What each file holds: the text, and for a FAQ answer that sends the reader on, where to (root-relative). */
 export interface AnswerFile {
   text: string;
+  more?: { title: string; href: string };
 }

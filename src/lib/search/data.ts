@@ -5,6 +5,7 @@
 // only when its direct answer is shown: the definitions and FAQ answers (answer-files.ts). Files rather than data in the
 // page: every search is a new /sok/?q= page load, and a file is downloaded once and cached.
 import { getCollection, getEntry, render } from 'astro:content';
+import type { AnswerFile } from './answer-files.ts';
 import { deferrals } from './deferrals.ts';
 import { faqAnswers } from './faq-answers.ts';
 import type { Concept, Synonym } from './query.ts';
@@ -46,8 +47,8 @@ export interface SearchData {
 }
 /** Definitions and FAQ answers by anchor. */
 export interface AnswerData {
-  terms: Record<string, string>;
-  faqs: Record<string, string>;
+  terms: Record<string, AnswerFile>;
+  faqs: Record<string, AnswerFile>;
 }
 
 /** Where the browser fetches them (src/integrations/custom-routes.mjs serves them there). */
@@ -70,7 +71,7 @@ async function faqEntries() {
   const questions = headings.filter((h) => h.depth === 3);
   return faqAnswers(faqPage.body).flatMap((f) => {
     const heading = questions.find((h) => h.text === f.question);
-    return heading ? [{ question: f.question, anchor: heading.slug, answer: f.answer }] : [];
+    return heading ? [{ question: f.question, anchor: heading.slug, answer: f.answer, more: f.more }] : [];
   });
 }
 
@@ -138,7 +139,7 @@ export async function answerData(): Promise<AnswerData> {
   const glossary = await getCollection('ordlista');
   const faqs = await faqEntries();
   return {
-    terms: Object.fromEntries(glossary.map((t) => [t.id, t.data.definition])),
-    faqs: Object.fromEntries(faqs.map((f) => [f.anchor, f.answer])),
+    terms: Object.fromEntries(glossary.map((t) => [t.id, { text: t.data.definition }])),
+    faqs: Object.fromEntries(faqs.map((f) => [f.anchor, { text: f.answer, ...(f.more ? { more: f.more } : {}) }])),
   };
 }

@@ -5,12 +5,20 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import type { Paragraph, PhrasingContent } from 'mdast';
+import type { Link, Paragraph, PhrasingContent } from 'mdast';
+
+/** Where an answer sends the reader for the whole of it ("Läs mer under [Vem betalar revisionen?](…)"). */
+export interface ReadMore {
+  title: string;
+  href: string;
+}
 
 export interface FaqText {
   question: string;
   /** The answer as plain text; empty when a figure in it comes from a component such as <Stat>. */
   answer: string;
+  /** The answer's closing "Läs mer …" link, left out of `answer`: the answer box links there itself. */
+  more?: ReadMore;
   /** The answer's words for matching, also where a component supplies a figure. */
   body: string;
 }
@@ -30,6 +38,29 @@ function plain(paragraph: Paragraph, drop: (node: PhrasingContent) => boolean): 
     .trim();
 }
 
+/** "Läs mer under …", "Läs mer på sidan …": the words that lead into an answer's closing link. */
+const READ_MORE = /\s*Läs mer\b[^.!?]*$/;
+
+/**
+ * A paragraph's closing "Läs mer …" sentence split off: the paragraph without it, and its link. The
+ * answer box under a search has its own "Läs mer" link, and the FAQ entry it linked to only sent the
+ * reader on to that same page (review 15): the box now links there and says it once.
+ */
+function splitReadMore(paragraph: Paragraph): { rest: Paragraph; more?: ReadMore } {
+  const at = paragraph.children.findLastIndex((n) => n.type === 'link');
+  const before = paragraph.children[at - 1];
+  const after = paragraph.children.slice(at + 1);
+  // Only a link that closes the paragraph (citations and a full stop may follow it).
+  const closes = after.every((n) => isCitation(n) || (n.type === 'text' && /^[\s.]*$/.test(n.value)));
+  if (at < 1 || before.type !== 'text' || !READ_MORE.test(before.value) || !closes) return { rest: paragraph };
+  const link = paragraph.children[at] as Link;
+  const lead = { ...before, value: before.value.replace(READ_MORE, '') };
+  return {
+    rest: { ...paragraph, children: [...paragraph.children.slice(0, at - 1), ...(lead.value.trim() ? [lead] : [])] },
+    more: { title: toString(link), href: link.url },
+  };
+}
+
 /**
  * The first paragraph under each `###` question of an MDX page (the `##` headings above them group
  * the questions by subject). Citations are left out; an answer whose figures come from <Stat> is
@@ -43,7 +74,13 @@ export function faqAnswers(mdxBody: string): FaqText[] {
     const next = tree.children[i + 1];
     if (next?.type !== 'paragraph') return;
     const hasFigure = next.children.some((n) => isComponent(n) && !isCitation(n));
-    out.push({ question: toString(node), answer: hasFigure ? '' : plain(next, isCitation), body: plain(next, isComponent) });
+    const { rest, more } = splitReadMore(next);
+    out.push({
+      question: toString(node),
+      answer: hasFigure ? '' : plain(rest, isCitation),
+      body: plain(next, isComponent),
+      ...(more && !hasFigure ? { more } : {}),
+    });
   });
   return out;
 }

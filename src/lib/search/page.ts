@@ -95,15 +95,14 @@ async function loadSearchData(url: string): Promise<LoadedData> {
 }
 
 /** A definition or FAQ answer, fetched the first time it is shown; '' if it cannot be. */
-const answers = new Map<string, Promise<string>>();
-function loadAnswer(dir: string, kind: AnswerKind, anchor: string): Promise<string> {
+const answers = new Map<string, Promise<AnswerFile>>();
+function loadAnswer(dir: string, kind: AnswerKind, anchor: string): Promise<AnswerFile> {
   const url = dir + answerFile(kind, anchor);
   let loading = answers.get(url);
   if (!loading) {
     loading = fetch(url)
       .then((r) => (r.ok ? (r.json() as Promise<AnswerFile>) : { text: '' }))
-      .then((f) => f.text)
-      .catch(() => '');
+      .catch(() => ({ text: '' }));
     answers.set(url, loading);
   }
   return loading;
@@ -262,13 +261,23 @@ export async function runSearchPage(): Promise<void> {
       filterBox!.innerHTML = renderFilters(counts, selected, JSON.parse(filterBox!.dataset.names ?? '{}'), filterBox!.dataset.apply ?? '');
       filterBox!.hidden = filterBox!.innerHTML === '';
 
-      const answer = term || faq ? await loadAnswer(text.answerDir ?? '', term ? 'term' : 'faq', term ? term.id : faq!.anchor) : '';
+      const answer =
+        term || faq ? await loadAnswer(text.answerDir ?? '', term ? 'term' : 'faq', term ? term.id : faq!.anchor) : { text: '' };
       if (run !== latest) return;
-      const answerHref = target && withBase(`${target.page}#${encodeURIComponent(target.anchor)}`);
+      // A FAQ answer that sends the reader on links straight there; else the entry itself.
+      const answerHref = answer.more
+        ? withBase(answer.more.href)
+        : target && withBase(`${target.page}#${encodeURIComponent(target.anchor)}`);
       answerBox!.innerHTML = term
-        ? renderAnswer(text.textTerm ?? '', term.term, answer, answerHref!, fill(text.textMore, { title: term.term }))
+        ? renderAnswer(text.textTerm ?? '', term.term, answer.text, answerHref!, fill(text.textMore, { title: term.term }))
         : faq
-          ? renderAnswer(text.textFaq ?? '', faq.question, answer, answerHref!, fill(text.textMore, { title: faq.question }))
+          ? renderAnswer(
+              text.textFaq ?? '',
+              faq.question,
+              answer.text,
+              answerHref!,
+              fill(text.textMore, { title: answer.more?.title ?? faq.question }),
+            )
           : '';
       answerBox!.hidden = !term && !faq;
 
