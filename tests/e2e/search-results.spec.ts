@@ -97,6 +97,22 @@ test('a word that no page holds is named beside the count, and the results come 
   await expect(page.getByRole('status')).not.toContainText('finns inte på någon sida');
 });
 
+test('a word typed with å, ä or ö is not read as another word spelt without them ("ändra" is not "andra")', async ({ page }) => {
+  for (const query of ['ändra', 'förbundsordning ändra']) {
+    await searchFor(page, query);
+    const first = page.locator('[data-search-results] > li > a').first();
+    await expect(first).toBeVisible();
+    expect(decodeURIComponent((await first.getAttribute('href')) ?? '')).not.toMatch(/^\/roller\/andra-aktorer\//);
+    await expect(first).not.toContainText('Andra aktörer');
+  }
+  // Typed without them, words are still folded: "forbundsordning" leads where "förbundsordning" does.
+  const firstHref = async (query: string) => {
+    await searchFor(page, query);
+    return page.locator('[data-search-results] > li > a').first().getAttribute('href');
+  };
+  expect(await firstHref('forbundsordning')).toBe(await firstHref('förbundsordning'));
+});
+
 test('/sok/ has one search field, holding the query; other pages keep the header search', async ({ page }) => {
   await searchFor(page, 'budget');
   await expect(page.getByRole('searchbox')).toHaveCount(1);

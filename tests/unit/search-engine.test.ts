@@ -281,3 +281,22 @@ test('a word no page holds is named, so the reader knows the results stand on th
   // One word alone that no page holds: no results, said as such, not as a word set aside.
   assert.deepEqual((await searchSite(pagefind, 'inskrivna', context(pages))).unfound, []);
 });
+
+test('a word typed with å, ä or ö does not find a page for the word spelt without them; typed without, it finds both', async () => {
+  const pages = {
+    andra: 'andra aktörer andra myndigheter och andra aktörer',
+    ordning: 'förbundsordningen ändras när parterna vill ändra den',
+  };
+  const ctx = context([
+    page('andra', 'Andra aktörer', [['Vilka andra aktörer finns?', 'vilka']]),
+    page('ordning', 'Förbundsordningen', [['Hur ändras förbundsordningen?', 'hur-andras']]),
+  ]);
+  for (const q of ['ändra', 'förbundsordning ändra', 'ändras']) {
+    const { hits } = await searchSite(prefixPagefind(pages), q, ctx);
+    assert.equal(hits[0]?.url, '/ordning/', q);
+    assert.ok(!hits.some((h) => h.url === '/andra/' && h.section?.anchor === 'vilka'), `${q}: opened "Vilka andra aktörer finns?"`);
+  }
+  // Typed without å, ä and ö, words are folded as before: both pages hold "andra".
+  const { hits } = await searchSite(prefixPagefind(pages), 'forbundsordning andra', ctx);
+  assert.equal(hits[0]?.url, '/ordning/');
+});

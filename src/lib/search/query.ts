@@ -5,7 +5,7 @@
 // to the wording the pages use. Every comparison goes through words.ts, so inflected forms match.
 import damerau from 'damerau-levenshtein';
 import { SWEDISH_STOP_WORDS } from '#stop-words-sv';
-import { fold, key, keys, normalise, tokens, wordMatch } from './words.ts';
+import { exactKey, fold, key, keys, normalise, tokens, wordMatch } from './words.ts';
 
 /**
  * Words that carry no meaning on their own in a question (Pagefind has no stop words of its own):
@@ -293,9 +293,10 @@ export function unrelatedExtensions(word: string, vocabulary: Set<string>): stri
   return unrelated.length <= MAX_EXTENSIONS ? unrelated : [];
 }
 
+// With å, ä and ö as typed: a word typed with them matches only words spelt with them (wordMatch).
 const alt = (words: string[], weight: number, local = false): Alternative => ({
   words,
-  keys: words.map(key),
+  keys: words.map(exactKey),
   weight,
   ...(local ? { local } : {}),
 });

@@ -3,7 +3,7 @@
 // names the thing comes first, the section whose heading (written as a question) matches opens,
 // an intent the editors named (content/sok/avsikter.yaml) leads to its page, and pages that only
 // collect other things (the glossary, the FAQ) count by their one matching entry, not by all of them.
-import { bestMatch, key, keys, tokens, wordMatch } from './words.ts';
+import { bestMatch, exactKeys, fold, key, keys, tokens, wordMatch } from './words.ts';
 import { QUESTION_WORDS, STOP_WORDS, type Alternative, type ParsedQuery, type Term } from './query.ts';
 import type { SearchData } from './data.ts';
 import { asksAmount, kindAgreement, type KindQuery } from './sections.ts';
@@ -55,16 +55,16 @@ export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
     let section = -1;
     const prepared = sections.map(([text, anchor], i) => {
       if (!sub.has(i)) section = i;
-      return { anchor, text, keys: keys(text), ...(sub.has(i) && section >= 0 ? { parent: section } : {}) };
+      return { anchor, text, keys: exactKeys(text), ...(sub.has(i) && section >= 0 ? { parent: section } : {}) };
     });
     return {
       url: p.url,
       title: p.title,
-      titleKeys: keys(p.title),
+      titleKeys: exactKeys(p.title),
       description: p.description ?? '',
-      descriptionKeys: keys(p.description ?? ''),
+      descriptionKeys: exactKeys(p.description ?? ''),
       sections: prepared,
-      outlineKeys: [...new Set([...keys(p.title), ...prepared.flatMap((s) => s.keys)])],
+      outlineKeys: [...new Set([...exactKeys(p.title), ...prepared.flatMap((s) => s.keys)])],
       headingKeys: prepared.map((s) => s.keys),
       seeAlso:
         p.entries === 'terms' ? new Map(data.terms.flatMap(([a, , sida]) => (sida ? [[a, sida] as [string, string]] : []))) : undefined,
@@ -161,7 +161,7 @@ export function headingPrecision(q: ParsedQuery, sectionKeys: string[]): number 
   let content = 0;
   let matched = 0;
   for (const k of sectionKeys) {
-    if (STOP_KEYS.has(k)) continue;
+    if (STOP_KEYS.has(fold(k))) continue;
     content += 1;
     if (used.some((x) => wordMatch(x, k) > 0)) matched += 1;
   }
@@ -205,7 +205,8 @@ const namesOneSide = (q: ParsedQuery, sectionKeys: string[]) =>
  * of 2024): a heading about a proposal ("Vad föreslås om rådets roll?") answers a question about
  * today ("nationella rådets uppgift") less well than one about what applies.
  */
-const isProposal = (k: string) => k.startsWith('foresl') || k.includes('forslag');
+// Folded: a text's keys keep å, ä and ö (exactKeys).
+const isProposal = (k: string) => fold(k).startsWith('foresl') || fold(k).includes('forslag');
 /** Asked in words or through a concept ("lagändring" is worded "förslag" on the pages). */
 const asked = new WeakMap<ParsedQuery, boolean>();
 function asksProposal(q: ParsedQuery): boolean {
@@ -232,8 +233,9 @@ function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
   // subject ("eget kapital") may want the number as well as anything else.
   const unaskedAmount = q.questionKeys.length > 0 && asksAmount(sectionKeys) && !asksAmount(q.allKeys);
   let small = 0;
-  for (const k of q.questionKeys) if (sectionKeys.includes(k) && !(unaskedAmount && k === HOW)) small += 1;
-  if (q.person && sectionKeys.some((k) => READER.has(k))) small += 1;
+  const folded = sectionKeys.map(fold);
+  for (const k of q.questionKeys) if (folded.includes(k) && !(unaskedAmount && k === HOW)) small += 1;
+  if (q.person && folded.some((k) => READER.has(k))) small += 1;
   // Most headings hold no term of the question; their precision is 0 and costs nothing to know.
   return {
     terms,
@@ -282,10 +284,10 @@ const holdsEveryTerm = (q: ParsedQuery, text: string[]) =>
  * in an overview) is not mistaken for the answer to "vad är styrelsen".
  */
 export function asksHeading(q: ParsedQuery, sectionKeys: string[], entry = false): boolean {
-  if (!q.terms.length || !sectionKeys.some((k) => !STOP_KEYS.has(k))) return false;
+  if (!q.terms.length || !sectionKeys.some((k) => !STOP_KEYS.has(fold(k)))) return false;
   if (!allTyped(q, sectionKeys) || !holdsEveryTerm(q, sectionKeys)) return false;
   if (entry) return Boolean(q.definition) || WHAT_IS.every((k) => q.allKeys.includes(k));
-  return sectionKeys.some((k) => QUESTION_KEYS.has(k));
+  return sectionKeys.some((k) => QUESTION_KEYS.has(fold(k)));
 }
 
 /** What Pagefind found for one page: the words (searched one by one) that found it, and its best score. */
@@ -445,7 +447,7 @@ export function titleScore(q: ParsedQuery, titleKeys: string[], weights: number[
   // A title that is the question and nothing else ("Målgruppens gränser"): every title word is a
   // word of the question and every term is in the title, whatever the weights of the words.
   // Small words ("och", "till") say nothing of what a title is about, as in a heading.
-  const named = titleKeys.filter((k) => !STOP_KEYS.has(k));
+  const named = titleKeys.filter((k) => !STOP_KEYS.has(fold(k)));
   const whole =
     named.every((k) => q.terms.some((t) => bestAlternativeMatch(t, k) === 1)) && q.terms.every((t) => termScore(t, titleKeys) >= 0.9);
   const precision = whole

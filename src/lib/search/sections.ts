@@ -2,7 +2,7 @@
 // The guidance's headings are questions, and siblings on one page often share every word of the
 // reader's question ("Vem gör behovsanalysen?", "Hur gör man en behovsanalys?"); what tells them
 // apart is what each asks for: a person, a reason, a time, a number.
-import { bestMatch, key, keys } from './words.ts';
+import { bestMatch, exactKeys, fold, key, keys } from './words.ts';
 import type { ParsedQuery } from './query.ts';
 
 export type KindQuery = Pick<ParsedQuery, 'allKeys' | 'questionKeys' | 'comparison' | 'terms'>;
@@ -10,7 +10,8 @@ export type KindQuery = Pick<ParsedQuery, 'allKeys' | 'questionKeys' | 'comparis
 const HOW = key('hur');
 const AMOUNT = new Set(['många', 'mycket', 'stor', 'stort', 'stora', 'länge', 'ofta'].map(key));
 /** The text asks for a number: "hur många", "hur stort", "hur länge". */
-export const asksAmount = (k: string[]) => k.some((x, i) => x === HOW && AMOUNT.has(k[i + 1] ?? ''));
+// Folded: a heading's keys keep å, ä and ö (exactKeys), "många" among them.
+export const asksAmount = (k: string[]) => k.some((x, i) => fold(x) === HOW && AMOUNT.has(fold(k[i + 1] ?? '')));
 
 /**
  * Question words that ask for one narrow kind of answer, with the other words a reader asks for
@@ -46,10 +47,10 @@ export const UNASKED_AMOUNT = 0.15;
  *   term of the question, is about the question as a whole, whatever it asks.
  */
 export function kindAgreement(q: KindQuery, heading: string): number {
-  const headingKeys = keys(heading);
+  const headingKeys = exactKeys(heading);
   if (q.questionKeys.length) return asksAmount(headingKeys) && !asksAmount(q.allKeys) ? UNASKED_AMOUNT : 1;
   if (q.comparison) return 1;
-  const asked = NARROW.get(headingKeys[0] ?? '');
+  const asked = NARROW.get(fold(headingKeys[0] ?? ''));
   if (!asked || asked.some((k) => q.allKeys.includes(k))) return 1;
   const namesAll = q.terms.every((t) => t.alternatives.some((a) => !a.concept && a.keys.every((k) => bestMatch(k, headingKeys) === 1)));
   return namesAll ? 1 : UNASKED_KIND;

@@ -44,17 +44,26 @@ const VERBAL_NOUN = /^(.{4,}[^aeiouyåäö])ing$/;
 const EN_ADJECTIVE = /^(eg|öpp|vux|mog|vak|nak|trog|beläg|benäg|angeläg|förmög|sug)(?:en|et|na|ne|nas)$/;
 
 /** The comparison key of one word: its Snowball stem, diacritics folded. */
-export function key(word: string): string {
+export const key = (word: string): string => fold(exactKey(word));
+
+/**
+ * A word's key with its å, ä, ö kept: what a text's words are compared by, so that a reader who
+ * typed "ändra" is not shown "Andra aktörer" (see wordMatch). Lookups in word lists use key().
+ */
+export function exactKey(word: string): string {
   const w = normalise(word).replace(/\+/g, '');
   const adjective = EN_ADJECTIVE.exec(w);
-  if (adjective) return fold(adjective[1]);
+  if (adjective) return adjective[1];
   const noun = ELSE_NOUN.exec(w);
-  if (noun) return fold(noun[1]);
+  if (noun) return noun[1];
   const participle = ANDE_NOUN.exec(w);
-  if (participle) return fold(participle[1]);
+  if (participle) return participle[1];
   const stem = stemmer(w);
-  return fold(VERBAL_NOUN.exec(stem)?.[1] ?? stem);
+  return VERBAL_NOUN.exec(stem)?.[1] ?? stem;
 }
+
+/** Whether a key holds å, ä, ö (or another letter with a mark): the reader typed them. */
+export const marked = (k: string) => fold(k) !== k;
 
 /**
  * What the stemmer may leave on one form of a word and not on another ("kassan" and "kass"), and the
@@ -64,14 +73,19 @@ export function key(word: string): string {
 const LEFT_ENDINGS = new Set('a d e n s t ad an ar at en er es et na ns or'.split(' '));
 
 export const keys = (text: string) => tokens(text).map(key);
+/** The keys of a text with å, ä and ö kept (exactKey): titles, headings and descriptions. */
+export const exactKeys = (text: string) => tokens(text).map(exactKey);
 
 /**
- * How well a query word's key matches a word of a text: 1 for the same word, also when the stemmer
+ * How well a query word's key matches a word of a text (`word`, a key or an exactKey): 1 for the same word, also when the stemmer
  * left an ending on one of them ("kassan", "kass"), but not when the longer word goes on with
  * other letters ("styrel" is not "styr"); 0.5 when it is part of a compound ("ledamot" in
  * "styrelseledamot"); 0 otherwise.
  */
-export function wordMatch(q: string, d: string): number {
+export function wordMatch(q: string, word: string): number {
+  // Folded unless the reader typed å, ä or ö: "forbundsordning" finds "förbundsordning", but
+  // "ändra" (ändr) does not find "andra" (andr), another word spelt without them.
+  const d = marked(q) ? word : fold(word);
   if (q === d) return 1;
   const [short, long] = q.length <= d.length ? [q, d] : [d, q];
   if (short.length >= 4 && long.startsWith(short) && LEFT_ENDINGS.has(long.slice(short.length))) return 1;
