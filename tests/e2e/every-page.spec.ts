@@ -30,8 +30,8 @@ const drawingPages = new Set([...chartPages, ...pagesContaining('class="process-
 const tablePages = new Set(pagesContaining('<table'));
 const isGuidePage = (path: string) => path.startsWith('/vagvisare/');
 
-/** /sok/ with what only appears after a search: results and filters, a glossary answer, an FAQ answer with the word-by-word note. */
-const SEARCH_STATES = ['styrelse', 'beredningsgrupp', 'kan styrelsen delegera beslut om finansiering'].map(
+/** /sok/ with what only appears after a search: results and filters, a glossary answer, an FAQ answer with the word-by-word note, results labelled by their kind of page. */
+const SEARCH_STATES = ['styrelse', 'beredningsgrupp', 'kan styrelsen delegera beslut om finansiering', 'läsväg ny styrelseledamot'].map(
   (q) => `/sok/?q=${encodeURIComponent(q)}`,
 );
 /** The 404 page is not in the sitemap but is where every broken link lands. */

@@ -218,3 +218,15 @@ test('a FAQ answer that sends the reader on links straight to the full answer, a
     siteHref('/roller/revisorerna/#vem-betalar-revisionen'),
   );
 });
+
+test('a result that is not a guidance chapter says what kind of page it is above its title', async ({ page }) => {
+  await searchFor(page, 'läsväg ny styrelseledamot');
+  const path = page
+    .locator('[data-search-results] > li')
+    .filter({ has: page.locator(`a[href^="${siteHref('/lasvagar/ny-styrelseledamot/')}"]`) });
+  await expect(path.locator('.sok-typ')).toHaveText('Läsväg');
+  // Guidance pages, most of the results, carry no label.
+  const chapter = page.locator('[data-search-results] > li').filter({ has: page.locator(`a[href^="${siteHref('/roller/')}"]`) });
+  await expect(chapter.first()).toBeVisible();
+  await expect(chapter.locator('.sok-typ')).toHaveCount(0);
+});

@@ -108,7 +108,16 @@ function loadAnswer(dir: string, kind: AnswerKind, anchor: string): Promise<Answ
   return loading;
 }
 
-function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query: ParsedQuery): string {
+/**
+ * A result's kind of page above its title, when it is not a guidance page like most: a vägvisare or a
+ * reading path is a different thing to open than a chapter, and its title alone did not say so (review 15).
+ */
+function typeLine(data: PagefindData, plainType: string): string {
+  const type = data.filters?.typ?.[0];
+  return type && type !== plainType ? `<p class="sok-typ">${escapeHtml(type)}</p>` : '';
+}
+
+function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query: ParsedQuery, plainType: string): string {
   const { data, sections } = loaded;
   const title = highlight(data.meta.title ?? data.url, terms);
   const subs = (data.sub_results ?? []).filter((s) => isSection(data, s)).map((s) => ({ ...s, anchor: anchorOf(s.url) }));
@@ -118,7 +127,7 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
   const href = chosen ? `${data.url.split('#')[0]}#${encodeURIComponent(chosen.anchor)}` : data.url;
   const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
   const excerpt = withEllipses(withoutHeading(cleanExcerpt(sub?.excerpt ?? data.excerpt), [chosen?.title, data.meta.title]));
-  return `<li><a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${excerpt}</p></li>`;
+  return `<li>${typeLine(data, plainType)}<a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${excerpt}</p></li>`;
 }
 
 /** A result's Pagefind data, and which of the question's words each of its sections holds. */
@@ -215,7 +224,11 @@ export async function runSearchPage(): Promise<void> {
     list!.insertAdjacentHTML(
       'beforeend',
       next
-        .map((h, i) => (loaded[i] ? renderResult(h, loaded[i], shown.terms, shown.query!) : renderPlain(h, shown.terms, shown.query!)))
+        .map((h, i) =>
+          loaded[i]
+            ? renderResult(h, loaded[i], shown.terms, shown.query!, text.textPlainType ?? '')
+            : renderPlain(h, shown.terms, shown.query!),
+        )
         .join(''),
     );
     const first = list!.children[shown.count]?.querySelector('a') ?? null;
