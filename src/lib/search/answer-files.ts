@@ -17,8 +17,14 @@ export function answerFile(kind: AnswerKind, anchor: string): string {
   return `${kind === 'term' ? 'ord' : 'fraga'}-${ascii}.json`;
 }
 
-/** What each file holds: the text, and for a FAQ answer that sends the reader on, where to (root-relative). */
+/** Where an answer sends the reader for the whole of it ("Läs mer under [Vem betalar revisionen?](…)"), root-relative. */
+export interface ReadMore {
+  title: string;
+  href: string;
+}
+
+/** What each file holds: the text, and for a FAQ answer that sends the reader on, where to. */
 export interface AnswerFile {
   text: string;
-  more?: { title: string; href: string };
+  more?: ReadMore;
 }

@@ -6,12 +6,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Link, Paragraph, PhrasingContent } from 'mdast';
-
-/** Where an answer sends the reader for the whole of it ("Läs mer under [Vem betalar revisionen?](…)"). */
-export interface ReadMore {
-  title: string;
-  href: string;
-}
+import type { ReadMore } from './answer-files.ts';
 
 export interface FaqText {
   question: string;

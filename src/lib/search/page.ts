@@ -94,7 +94,7 @@ async function loadSearchData(url: string): Promise<LoadedData> {
   };
 }
 
-/** A definition or FAQ answer, fetched the first time it is shown; '' if it cannot be. */
+/** A definition or FAQ answer, fetched the first time it is shown; an empty text if it cannot be. */
 const answers = new Map<string, Promise<AnswerFile>>();
 function loadAnswer(dir: string, kind: AnswerKind, anchor: string): Promise<AnswerFile> {
   const url = dir + answerFile(kind, anchor);

@@ -5,7 +5,7 @@
 // to the wording the pages use. Every comparison goes through words.ts, so inflected forms match.
 import damerau from 'damerau-levenshtein';
 import { SWEDISH_STOP_WORDS } from '#stop-words-sv';
-import { exactKey, fold, key, keys, normalise, tokens, wordMatch } from './words.ts';
+import { exactKey, fold, holdsAll, key, keys, normalise, tokens, wordMatch } from './words.ts';
 
 /**
  * Words that carry no meaning on their own in a question (Pagefind has no stop words of its own):
@@ -306,7 +306,7 @@ const wordingWords = (text: string) => tokens(text).filter((w) => !STOP_WORDS.ha
 
 /** Concepts whose reader words all occur among the question's keys (one word or several). */
 export function matchConcepts(allKeys: string[], concepts: Concept[]): Concept[] {
-  return concepts.filter((c) => c.ord.some((o) => keys(o).every((k) => allKeys.some((q) => wordMatch(k, q) === 1))));
+  return concepts.filter((c) => c.ord.some((o) => holdsAll(keys(o), allKeys)));
 }
 
 /** Small words that say whose or which, not what is done: "min kommun" is another name for the
@@ -329,15 +329,13 @@ function leadsWithMeaning(phrase: string): boolean {
 
 /** The concept's reader phrases that the question holds and that name a term of it (see leadsWithMeaning). */
 function conceptPhrases(concept: Concept, allKeys: string[]): string[] {
-  return concept.ord.filter((o) => keys(o).every((k) => allKeys.some((q) => wordMatch(k, q) === 1)) && !leadsWithMeaning(o));
+  return concept.ord.filter((o) => holdsAll(keys(o), allKeys) && !leadsWithMeaning(o));
 }
 
 /** The concept's reader phrases made of question words that the question holds ("hur många"):
  * where there are any, the question names the concept by question words alone. */
 const askedWordings = (concept: Concept, allKeys: string[]) =>
-  concept.ord
-    .filter((o) => tokens(o).every((w) => QUESTION_WORDS.has(w)) && keys(o).every((k) => allKeys.some((q) => wordMatch(k, q) === 1)))
-    .map(tokens);
+  concept.ord.filter((o) => tokens(o).every((w) => QUESTION_WORDS.has(w)) && holdsAll(keys(o), allKeys)).map(tokens);
 
 export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): ParsedQuery {
   const { synonyms, vocabulary, concepts } = lexicon;

@@ -3,10 +3,10 @@
 // names the thing comes first, the section whose heading (written as a question) matches opens,
 // an intent the editors named (content/sok/avsikter.yaml) leads to its page, and pages that only
 // collect other things (the glossary, the FAQ) count by their one matching entry, not by all of them.
-import { bestMatch, exactKeys, fold, key, keys, tokens, wordMatch } from './words.ts';
+import { bestMatch, exactKeys, fold, holdsAll, key, keys, tokens, wordMatch } from './words.ts';
 import { QUESTION_WORDS, STOP_WORDS, type Alternative, type ParsedQuery, type Term } from './query.ts';
 import type { SearchData } from './data.ts';
-import { asksAmount, kindAgreement, type KindQuery } from './sections.ts';
+import { asksAmount, HOW, kindAgreement, type KindQuery } from './sections.ts';
 
 export interface Intent {
   id: string;
@@ -117,7 +117,7 @@ function bestAlternative(term: Term, text: string[], heading = false): { alterna
  */
 function share(wording: Alternative, text: string[]): number {
   const content = wording.keys.filter((_, i) => !STOP_WORDS.has(wording.words[i]));
-  if (!content.length || wording.joint) return wording.keys.every((k) => bestMatch(k, text) === 1) ? 1 : 0;
+  if (!content.length || wording.joint) return holdsAll(wording.keys, text) ? 1 : 0;
   return content.reduce((sum, k) => sum + bestMatch(k, text), 0) / content.length;
 }
 
@@ -223,7 +223,6 @@ export const PROPOSAL_UNASKED = 0.8;
  * jag en kund till en insats") only in part: it counts less, as a proposal's heading does for a
  * question about what applies, and its "hur", which there asks how many, is no shared question word.
  */
-const HOW = key('hur');
 // 0.8 still let "Hur många deltagare når insatserna?" open for "vilka personer kan delta i en insats":
 // a question about who may take part, answered by "Vem hör till målgruppen enligt lagen?".
 export const AMOUNT_UNASKED = 0.6;
@@ -272,7 +271,7 @@ const WHAT_IS = ['vad', 'är'].map(key);
 const allTyped = (q: ParsedQuery, text: string[]) => text.every((k) => q.allKeys.some((x) => wordMatch(x, k) === 1));
 /** Every term of the question is in a text as typed or in the guidance's word for it (not a concept's wording). */
 const holdsEveryTerm = (q: ParsedQuery, text: string[]) =>
-  q.terms.every((t) => t.alternatives.some((a) => !a.concept && !a.asked && a.keys.every((k) => bestMatch(k, text) === 1)));
+  q.terms.every((t) => t.alternatives.some((a) => !a.concept && !a.asked && holdsAll(a.keys, text)));
 
 /**
  * A heading that is the reader's question, word for word after stemming ("vad är finsam" and "Vad
@@ -313,7 +312,7 @@ export function termCoverage(t: Term, found: Found | undefined, outline: string[
       if (a.asked) return headings.some((h) => a.keys.every((k) => h.includes(k))) ? a.weight : 0;
       // A compound's parts (joint) hold it only all together: "styrelse" alone is no "styrelsemöte".
       const inOutline = a.joint
-        ? a.keys.every((k) => bestMatch(k, outline) === 1)
+        ? holdsAll(a.keys, outline)
           ? a.weight
           : 0
         : a.weight * (a.keys.reduce((sum, k) => sum + bestMatch(k, outline), 0) / a.keys.length);

@@ -2,12 +2,13 @@
 // The guidance's headings are questions, and siblings on one page often share every word of the
 // reader's question ("Vem gör behovsanalysen?", "Hur gör man en behovsanalys?"); what tells them
 // apart is what each asks for: a person, a reason, a time, a number.
-import { bestMatch, exactKeys, fold, key, keys } from './words.ts';
+import { exactKeys, fold, holdsAll, key } from './words.ts';
 import type { ParsedQuery } from './query.ts';
 
 export type KindQuery = Pick<ParsedQuery, 'allKeys' | 'questionKeys' | 'comparison' | 'terms'>;
 
-const HOW = key('hur');
+/** The question word of "hur många", "hur stort": rank.ts reads it too. */
+export const HOW = key('hur');
 const AMOUNT = new Set(['många', 'mycket', 'stor', 'stort', 'stora', 'länge', 'ofta'].map(key));
 /** The text asks for a number: "hur många", "hur stort", "hur länge". */
 // Folded: a heading's keys keep å, ä and ö (exactKeys), "många" among them.
@@ -52,6 +53,6 @@ export function kindAgreement(q: KindQuery, heading: string): number {
   if (q.comparison) return 1;
   const asked = NARROW.get(fold(headingKeys[0] ?? ''));
   if (!asked || asked.some((k) => q.allKeys.includes(k))) return 1;
-  const namesAll = q.terms.every((t) => t.alternatives.some((a) => !a.concept && a.keys.every((k) => bestMatch(k, headingKeys) === 1)));
+  const namesAll = q.terms.every((t) => t.alternatives.some((a) => !a.concept && holdsAll(a.keys, headingKeys)));
   return namesAll ? 1 : UNASKED_KIND;
 }

@@ -103,3 +103,6 @@ export function bestMatch(q: string, text: string[]): number {
   }
   return best;
 }
+
+/** Every one of the keys is a word of the text, in some form (bestMatch 1): a phrase held whole. */
+export const holdsAll = (ks: string[], text: string[]) => ks.every((k) => bestMatch(k, text) === 1);
