@@ -298,7 +298,9 @@ export function printSearchFigures(search) {
       // A held-out set's questions stay unshown: its misses are counted in the table, never listed.
       if (list.length && !VALIDATION_SETS.includes(file)) console.log(`\nInte först i ${file} (${list.length}):\n  ${list.join('\n  ')}`);
   if (search.weakRows) {
-    console.log('\nSökning: upplysningen att ingen sida verkar svara (topp 3 håller under tre fjärdedelar av frågans ord)');
+    console.log(
+      '\nSökning: upplysningen att ingen sida verkar svara (inget av de tre första resultaten håller mer än hälften av frågans ord)',
+    );
     console.table(search.weakRows);
   }
   if (search.weakLines)

@@ -13,7 +13,7 @@ async function search(page: Page, query: string) {
 }
 
 test('a question nothing on the site answers says so in the status line, and the results stay', async ({ page }) => {
-  await search(page, 'lista över alla samordningsförbund i landet');
+  await search(page, 'moms samordningsförbund');
   await expect(page.getByRole('status')).toContainText(NOTICE);
   await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
 });
