@@ -138,7 +138,43 @@ async function typed(page, query) {
   );
   const listed = await page.locator('[data-search-results] > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   const answer = page.locator('[data-search-answer]:not([hidden]) a').first();
-  return { ms, hrefs: listed, answer: (await answer.count()) ? ((await answer.getAttribute('href')) ?? undefined) : undefined };
+  // Whether /sok/ said that no page seems to answer the question (engine.ts, answersWeakly).
+  const weak = (await page.locator('[data-search-results][data-weak]').count()) > 0;
+  return { ms, hrefs: listed, weak, answer: (await answer.count()) ? ((await answer.getAttribute('href')) ?? undefined) : undefined };
+}
+
+/**
+ * How often /sok/ says that no page seems to answer (answersWeakly): for the questions nothing on
+ * the site answers (`page: null`), how many it says it for; for the others, how many it wrongly says
+ * it for, by where the right page is. A notice over a list whose first result is the answer is the
+ * worst kind. `lines`: the answerable questions it was said for, by their rank.
+ */
+export function weakRates(entries, resultsOf, weakOf) {
+  const pct = (k, of) => (of ? `${((k / of) * 100).toFixed(1)} % (${k}/${of})` : '–');
+  const counts = { null: [0, 0], first: [0, 0], top3: [0, 0], rest: [0, 0] };
+  const lines = [];
+  for (const e of entries) {
+    const results = resultsOf.get(e.id) ?? [];
+    const rank = results.map((h) => h.split('#')[0]).findIndex((u) => matchesPage(e, u));
+    const kind = !e.page ? 'null' : rank === 0 ? 'first' : rank > 0 && rank < 3 ? 'top3' : 'rest';
+    const weak = Boolean(weakOf.get(e.id));
+    counts[kind][1] += 1;
+    if (!weak) continue;
+    counts[kind][0] += 1;
+    if (e.page)
+      lines.push(`${e.id} "${e.query}" → ${rank === 0 ? 'svaret först' : rank > 0 ? `svaret som nr ${rank + 1}` : 'svaret saknas'}`);
+  }
+  const answerable = [counts.first, counts.top3, counts.rest].reduce((a, b) => [a[0] + b[0], a[1] + b[1]]);
+  return {
+    row: {
+      'utan svar: upplysning': pct(...counts.null),
+      'med svar: upplysning (falsklarm)': pct(...answerable),
+      'svaret först': pct(...counts.first),
+      'svaret 2–3': pct(...counts.top3),
+      'svaret längre ned/saknas': pct(...counts.rest),
+    },
+    lines,
+  };
 }
 
 /** Every how many queries one is also measured with an empty cache and as a fresh page load. */
@@ -150,6 +186,7 @@ export async function searchFigures(browser, base, { verbose = false, quick = fa
   const context = await browser.newContext();
   const page = await context.newPage();
   const site = new Map();
+  const weak = new Map();
   const plain = new Map();
   const reloads = [];
   for (const e of all.filter((_, i) => !quick && i % SAMPLE_EVERY === 0)) {
@@ -162,8 +199,9 @@ export async function searchFigures(browser, base, { verbose = false, quick = fa
   await searchDone(page);
   const warm = [];
   for (const e of all) {
-    const { ms, hrefs, answer } = await typed(page, e.query);
+    const { ms, hrefs, answer, weak: weakly } = await typed(page, e.query);
     warm.push(ms);
+    weak.set(e.id, weakly);
     // A direct answer (a glossary term or FAQ answer) stands above the list, which then leaves its
     // entry out. When the list's first result is not a right page and the answer is, the reader has
     // the answer first, so it counts as result 1; otherwise the list is scored as it is (an answer
@@ -187,7 +225,12 @@ export async function searchFigures(browser, base, { verbose = false, quick = fa
   const kb = (n) => (n / 1024).toFixed(1);
   const rows = [];
   const misses = {};
+  const weakRows = [];
+  const weakLines = {};
   for (const { file, entries } of sets) {
+    const w = weakRates(entries, site, weak);
+    weakRows.push({ mängd: file, ...w.row });
+    weakLines[file] = w.lines;
     const unanswerable = entries.filter((e) => !e.page).length;
     const s = rates(entries, site);
     const p = rates(entries, plain);
@@ -207,13 +250,17 @@ export async function searchFigures(browser, base, { verbose = false, quick = fa
   if (quick)
     return {
       rows,
+      weakRows,
       misses: verbose ? misses : undefined,
+      weakLines: verbose ? weakLines : undefined,
       timing: { frågor: warm.length, 'skrivande median ms (varm)': percentile(warm, 50).toFixed(1) },
       firstQuery: {},
     };
   return {
     rows,
+    weakRows,
     misses: verbose ? misses : undefined,
+    weakLines: verbose ? weakLines : undefined,
     timing: {
       frågor: warm.length,
       'ny sidladdning median ms (var 3:e fråga)': percentile(reloads.slice(1), 50).toFixed(0),
@@ -250,6 +297,17 @@ export function printSearchFigures(search) {
     for (const [file, list] of Object.entries(search.misses))
       // A held-out set's questions stay unshown: its misses are counted in the table, never listed.
       if (list.length && !VALIDATION_SETS.includes(file)) console.log(`\nInte först i ${file} (${list.length}):\n  ${list.join('\n  ')}`);
+  if (search.weakRows) {
+    console.log(
+      '\nSökning: upplysningen att ingen sida verkar svara (inget av de tre första resultaten håller mer än hälften av frågans ord)',
+    );
+    console.table(search.weakRows);
+  }
+  if (search.weakLines)
+    for (const [file, list] of Object.entries(search.weakLines))
+      // As for misses: a held-out set's questions are never printed.
+      if (list.length && !VALIDATION_SETS.includes(file))
+        console.log(`\nUpplysning trots svar i ${file} (${list.length}):\n  ${list.join('\n  ')}`);
   console.log('\nSökning: tid till resultat');
   console.table([search.timing]);
   console.log('\nSökning: vad en första fråga hämtar (tom cache, varje fråga för sig; mål: totalt ≤ 150 KB)');

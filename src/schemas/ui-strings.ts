@@ -144,6 +144,7 @@ export const uiStrings = z.object({
   'sok.answer.faq': z.string(),
   'sok.answer.more': z.string(),
   'sok.fallback': z.string(),
+  'sok.weak': z.string(),
   'sok.unfound_one': z.string(),
   'sok.unfound_other': z.string(),
   'sok.header.landmark': z.string(),

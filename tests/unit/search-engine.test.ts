@@ -1,12 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  answersWeakly,
   MAX_RESULTS,
   RELATIVE_FLOOR,
   searchSite,
   type PagefindHit,
   type PagefindLike,
   type SearchContext,
+  WEAK_TOP,
 } from '../../src/lib/search/engine.ts';
 import { emptyLexicon, synonymMap } from '../../src/lib/search/query.ts';
 import { prepareIntents, preparePages } from '../../src/lib/search/rank.ts';
@@ -299,4 +301,37 @@ test('a word typed with å, ä or ö does not find a page for the word spelt wit
   // Typed without å, ä and ö, words are folded as before: both pages hold "andra".
   const { hits } = await searchSite(prefixPagefind(pages), 'forbundsordning andra', ctx);
   assert.equal(hits[0]?.url, '/ordning/');
+});
+
+test('no page seems to answer when none of the first results holds more than half of the question; one that does clears it', async () => {
+  const pagefind = fakePagefind({
+    styrelsen: 'styrelsen ledamot arvode möten',
+    ekonomi: 'budget pengar ledamot',
+    revision: 'revision granskning',
+  });
+  const pages = [page('styrelsen', 'Styrelsen'), page('ekonomi', 'Ekonomi'), page('revision', 'Revision')];
+  // Every word on one page: answered.
+  assert.equal((await searchSite(pagefind, 'arvode ledamot', context(pages))).weak, false);
+  // One of two words on the best page: half, so the reader is told.
+  const weak = await searchSite(pagefind, 'ledamot momskompensation', context(pages));
+  assert.equal(weak.weak, true);
+  assert.ok(weak.hits.length > 0, 'the results are still listed');
+  // Two of three words: more than half, answered enough (a reader's extra word is on no page).
+  assert.equal((await searchSite(pagefind, 'arvode ledamot momskompensation', context(pages))).weak, false);
+  // Nothing found: no results, and nothing to flag.
+  assert.equal((await searchSite(pagefind, 'momskompensation', context(pages))).weak, false);
+});
+
+test('the question kind of answer ("hur många") is no word the results must hold', () => {
+  const query = {
+    terms: [
+      { typed: 'hur många', kind: true, alternatives: [] },
+      { typed: 'förbund', alternatives: [] },
+    ],
+  } as never;
+  assert.equal(answersWeakly(query, [{ held: [0, 1] }]), false);
+  assert.equal(answersWeakly(query, [{ held: [1, 0] }]), true);
+  // Only the first WEAK_TOP results count.
+  const hits = [...Array(WEAK_TOP).fill({ held: [1, 0] }), { held: [1, 1] }];
+  assert.equal(answersWeakly(query, hits), true);
 });

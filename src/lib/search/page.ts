@@ -200,13 +200,14 @@ export async function runSearchPage(): Promise<void> {
   if (location.hash === `#${SEARCH_FIELD_ID}`) input.focus();
   const text = list.dataset;
   // What the results stand on, after the count: a word no page holds is named (the results come from
-  // the other words), else that no page holds all the words together.
-  const resultNote = (fallback: boolean, unfound: string[]) =>
-    unfound.length
+  // the other words), else that no page holds all the words together. When no page seems to answer
+  // the question (engine.ts, answersWeakly), the reader is told so, calmly, and the results stay.
+  const resultNote = (fallback: boolean, unfound: string[], weak: boolean) =>
+    (unfound.length
       ? ` ${fill(unfound.length === 1 ? text.textUnfoundOne : text.textUnfoundOther, { ord: listInSentence(unfound.map((w) => `”${w}”`)) })}`
-      : fallback
+      : fallback && !weak
         ? ` ${text.textFallback}`
-        : '';
+        : '') + (weak ? ` ${text.textWeak}` : '');
   let pagefind: Promise<PagefindLike> | undefined;
   let data: Promise<LoadedData> | undefined;
   let latest = 0;
@@ -243,6 +244,7 @@ export async function runSearchPage(): Promise<void> {
     performance.mark(`sok-start-${run}`);
     if (!raw) {
       list!.innerHTML = '';
+      list!.removeAttribute('data-weak');
       moreButton!.hidden = true;
       answerBox!.hidden = true;
       filterBox!.hidden = true;
@@ -255,7 +257,7 @@ export async function runSearchPage(): Promise<void> {
       data ??= loadSearchData(text.searchData ?? '');
       const [{ context, terms, faqs }] = await Promise.all([data, pagefind]);
       const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
-      const { query, hits, capped, fallback, unfound, filterCounts } = await searchSite(await pagefind, raw, context, filters);
+      const { query, hits, capped, fallback, unfound, weak, filterCounts } = await searchSite(await pagefind, raw, context, filters);
       if (run !== latest) return;
       const term = matchTerm(raw, terms);
       const faq = term ? undefined : matchQuestion(query, faqs);
@@ -299,7 +301,14 @@ export async function runSearchPage(): Promise<void> {
         Object.assign(window, {
           sokDebug: {
             query,
-            hits: hits.map(({ url, score, section, parts, headings }) => ({ url, score, ...parts, opens: section?.anchor, headings })),
+            hits: hits.map(({ url, score, section, parts, headings, held }) => ({
+              url,
+              score,
+              ...parts,
+              held,
+              opens: section?.anchor,
+              headings,
+            })),
           },
         });
       shown = {
@@ -313,7 +322,11 @@ export async function runSearchPage(): Promise<void> {
       if (run !== latest) return;
       const template = text[statusText(listed.length, Boolean(term || faq), capped)];
       const count = fill(template, { count: listed.length, q: raw });
-      const note = listed.length ? resultNote(fallback, unfound) : '';
+      // A direct answer above the list answers the question: no notice that nothing does.
+      const weakly = weak && !term && !faq;
+      const note = listed.length ? resultNote(fallback, unfound, weakly) : '';
+      // Read by the search bench and the tests: whether the notice is shown.
+      list!.toggleAttribute('data-weak', Boolean(listed.length) && weakly);
       // The count is a sentence of its own before a note: "23 träffar på ”…”. Ordet …"
       status!.textContent = note ? `${count}${/[.!?]$/.test(count) ? '' : '.'}${note}` : count;
       // Read by npm run bench: from the start of this search (or of the page load) to results on screen.
