@@ -345,18 +345,32 @@ export async function runSearchPage(): Promise<void> {
 
   // Results follow the typing, and so does the address, in place: a reader who opens a result without
   // pressing Enter and goes back finds the same search again, while the back button still leads to
-  // the page before /sok/, not through every half-typed word. Submitting (Enter or the button) loads
-  // /sok/?q=… as a new page, a search of its own in the history.
+  // the page before /sok/, not through every half-typed word.
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const searchTyped = () => {
+    clearTimeout(timer);
+    const query = input.value.trim();
+    void show(query, selected);
+    const address = new URL(location.href);
+    if (query) address.searchParams.set('q', query);
+    else address.searchParams.delete('q');
+    history.replaceState(history.state, '', address);
+  };
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      const query = input.value.trim();
-      void show(query, selected);
-      const address = new URL(location.href);
-      if (query) address.searchParams.set('q', query);
-      else address.searchParams.delete('q');
-      history.replaceState(history.state, '', address);
-    }, TYPING_PAUSE_MS);
+    timer = setTimeout(searchTyped, TYPING_PAUSE_MS);
+  });
+  // Enter (or the Sök button) searches in place too. Loading /sok/?q=… anew put the focus back at the
+  // top of the page, 56 Tab presses from the field, and pushed a second history entry for the same
+  // search. The focus stays where it was, and the status line announces the results. Without
+  // JavaScript the form still loads /sok/?q=…, and so it does here when filter boxes have been
+  // changed but not applied: that submission is what applies them.
+  input.form?.addEventListener('submit', (e) => {
+    if (filterBox.contains(e.submitter)) return;
+    const form = new FormData(input.form!);
+    const same = (a: string[], b: string[]) => a.length === b.length && a.every((v) => b.includes(v));
+    if (!FILTERS.every((f) => same(form.getAll(f).map(String), selected[f] ?? []))) return;
+    e.preventDefault();
+    searchTyped();
   });
 }

@@ -1,0 +1,51 @@
+// /sok/ by keyboard and through the history: Enter searches in place (the page is not loaded
+// again, so the focus stays in the field and the history gets no second entry for the same search),
+// and the skip link leads to the field.
+import { expect, test } from './fixtures';
+
+test('Enter in the search field searches in place: the focus stays in the field and the history gains no entry', async ({ page }) => {
+  await page.goto('/ekonomi/');
+  await page.goto('/sok/');
+  const entries = await page.evaluate(() => history.length);
+  // Gone if the page is loaded again.
+  await page.evaluate(() => Object.assign(window, { sameSokPage: true }));
+  const field = page.getByRole('searchbox', { name: 'Vad letar du efter?' });
+  await field.focus();
+  // Enter before the typing pause is over: the search runs on Enter, not only after the pause.
+  await page.keyboard.type('styrelse');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('på ”styrelse”');
+  await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
+  await expect(field).toBeFocused();
+  await expect(page).toHaveURL(/\/sok\/\?q=styrelse$/);
+  expect(await page.evaluate(() => (window as unknown as { sameSokPage?: boolean }).sameSokPage)).toBe(true);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  // Enter again on a changed search runs that one, still in place.
+  await field.fill('revision');
+  await field.press('Enter');
+  await expect(page.getByRole('status')).toContainText('på ”revision”');
+  await expect(field).toBeFocused();
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  // One step back leaves /sok/.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/ekonomi\/$/);
+});
+
+test('Enter with filter boxes changed but not applied submits the form, which applies them', async ({ page }) => {
+  await page.goto('/sok/?q=styrelse');
+  await expect(page.getByRole('status')).toContainText(/träff/);
+  await page.locator('[data-search-filters] summary').click();
+  await page.getByRole('group', { name: 'Kapitel' }).getByRole('checkbox').first().check();
+  await page.getByRole('searchbox', { name: 'Vad letar du efter?' }).press('Enter');
+  await expect(page).toHaveURL(/[?&]kapitel=/);
+});
+
+test('the skip link on /sok/ leads to the search field: the next Tab is in it', async ({ page }) => {
+  await page.goto('/sok/?q=styrelse');
+  await expect(page.getByRole('status')).toContainText(/träff/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Hoppa till innehåll' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('searchbox', { name: 'Vad letar du efter?' })).toBeFocused();
+});
