@@ -1,6 +1,6 @@
 // /sok/ by keyboard and through the history: Enter searches in place (the page is not loaded
 // again, so the focus stays in the field and the history gets no second entry for the same search),
-// and the skip link leads to the field.
+// the skip link leads to the field, and Back from a result finds the list as it was left.
 import { expect, test } from './fixtures';
 
 test('Enter in the search field searches in place: the focus stays in the field and the history gains no entry', async ({ page }) => {
@@ -48,4 +48,37 @@ test('the skip link on /sok/ leads to the search field: the next Tab is in it', 
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('searchbox', { name: 'Vad letar du efter?' })).toBeFocused();
+});
+
+test('Back from a result shown by "Visa fler träffar" finds as many results, the same place and the result opened', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/sok/');
+  // Typed, not submitted: the address follows the typing in place.
+  await page.getByRole('searchbox', { name: 'Vad letar du efter?' }).fill('styrelse');
+  await expect(page.getByRole('status')).toContainText('på ”styrelse”');
+  const items = page.locator('[data-search-results] > li');
+  await expect(items).toHaveCount(5);
+  await page.getByRole('button', { name: 'Visa fler träffar' }).click();
+  await expect(items).toHaveCount(10);
+  const ninth = items.nth(8).locator('a').first();
+  const href = await ninth.getAttribute('href');
+  await ninth.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 200));
+  const scrolled = await page.evaluate(() => Math.round(scrollY));
+  expect(scrolled).toBeGreaterThan(500);
+  await ninth.click();
+  await expect(page).not.toHaveURL(/\/sok\//);
+  await page.goBack();
+  await expect(page.getByRole('searchbox', { name: 'Vad letar du efter?' })).toHaveValue('styrelse');
+  await expect(items).toHaveCount(10);
+  await expect(items.nth(8).locator('a').first()).toHaveAttribute('href', href!);
+  await expect(items.nth(8).locator('a').first()).toBeFocused();
+  await expect.poll(() => page.evaluate(() => Math.round(scrollY))).toBe(scrolled);
+  // A new search typed afterwards starts at its first five: the place kept was the old search's.
+  await page.getByRole('searchbox', { name: 'Vad letar du efter?' }).fill('revision');
+  await expect(page.getByRole('status')).toContainText('på ”revision”');
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText('på ”revision”');
+  await expect(items).toHaveCount(5);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
 });

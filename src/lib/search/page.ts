@@ -181,6 +181,16 @@ function renderFilters(
   return `<details${open}><summary>${escapeHtml(names.summary ?? '')}</summary><div class="sok-filter-grupper">${groups.join('')}<button type="submit">${escapeHtml(apply)}</button></div></details>`;
 }
 
+/** Where a reader was in the results when opening one, kept in the history entry of /sok/ for Back. */
+interface Place {
+  sokScroll?: number;
+  /** How many results were shown ("Visa fler träffar"). */
+  sokShown?: number;
+  /** The result opened, by its place in the list. */
+  sokOpened?: number;
+}
+const PLACE_KEYS: string[] = ['sokScroll', 'sokShown', 'sokOpened'] satisfies (keyof Place)[];
+
 /** How long typing must pause before the results follow it. */
 const TYPING_PAUSE_MS = 120;
 
@@ -334,13 +344,26 @@ export async function runSearchPage(): Promise<void> {
   input.value = params.get('q')?.trim() ?? '';
   await show(input.value.trim(), selected);
   // Back from a result: the list is drawn again after the page has loaded, so the browser's own
-  // scroll restoration has nothing to scroll yet; the position left is put back by hand.
-  const left = (history.state as { sokScroll?: number } | null)?.sokScroll;
-  if (input.value && left) window.scrollTo(0, left);
+  // scroll restoration has nothing to scroll yet. As many results as were shown ("Visa fler träffar"
+  // had shown 10, and Back showed 5 at half the scroll), the result opened, with the focus for a
+  // keyboard, and the position left are put back by hand.
+  const left = history.state as Place | null;
+  if (input.value && left) {
+    const run = latest;
+    while (run === latest && shown.count < Math.min(left.sokShown ?? 0, shown.hits.length)) await showMore(run);
+    if (run === latest) {
+      list.children[left.sokOpened ?? -1]?.querySelector('a')?.focus({ preventScroll: true });
+      if (left.sokScroll) window.scrollTo(0, left.sokScroll);
+    }
+  }
   // Kept as a result is opened (a click or Enter on its link), not on leaving the page: changing the
   // history while the browser is already going back through it would change the wrong entry.
   list.addEventListener('click', (e) => {
-    if ((e.target as Element).closest('a')) history.replaceState({ ...(history.state ?? {}), sokScroll: scrollY }, '');
+    const link = (e.target as Element).closest('a');
+    if (!link) return;
+    const opened = [...list.children].findIndex((li) => li.contains(link));
+    const place: Place = { sokScroll: scrollY, sokShown: shown.count, sokOpened: opened };
+    history.replaceState({ ...(history.state ?? {}), ...place }, '');
   });
 
   // Results follow the typing, and so does the address, in place: a reader who opens a result without
@@ -354,7 +377,9 @@ export async function runSearchPage(): Promise<void> {
     const address = new URL(location.href);
     if (query) address.searchParams.set('q', query);
     else address.searchParams.delete('q');
-    history.replaceState(history.state, '', address);
+    // The place kept for Back belongs to the search before this one.
+    const state = Object.entries((history.state ?? {}) as Record<string, unknown>).filter(([k]) => !PLACE_KEYS.includes(k));
+    history.replaceState(Object.fromEntries(state), '', address);
   };
   input.addEventListener('input', () => {
     clearTimeout(timer);
