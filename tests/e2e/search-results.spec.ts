@@ -144,7 +144,7 @@ test('the direct answer is the FAQ question that asks what the query asks, not o
   const answer = page.locator('[data-search-answer]');
   await expect(answer).toContainText('Hur stort får förbundets egna kapital vara?');
   await expect(answer).not.toContainText('utanför sitt eget område');
-  await expect(page.getByRole('status')).toContainText(/^Ett direkt svar och \d+ träff/);
+  await expect(page.getByRole('status')).toContainText(/^(Visar ett|Ett) direkt svar och (\d+ av )?\d+ träff/);
   const first = page.locator('[data-search-results] > li > a').first();
   expect(await first.getAttribute('href')).toMatch(/^\/ekonomi\//);
 });
@@ -202,10 +202,15 @@ test('a search typed without Enter is still there after opening a result and goi
 
 test('a long question whose list is cut at its limit says it shows the best results, not that there are only so many', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('vilka får delta i insatser som förbundet finansierar')}`);
+  // It says how many of them are shown, and so how many more "Visa fler träffar" has.
+  await expect(page.getByRole('status')).toHaveText(/^Visar 5 av de 15 bästa träffarna på ”/);
+  await page.getByRole('button', { name: 'Visa fler träffar' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Visar 10 av de 15 bästa träffarna på ”/);
+  await page.getByRole('button', { name: 'Visa fler träffar' }).click();
   await expect(page.getByRole('status')).toHaveText(/^De 15 bästa träffarna på ”/);
   // A short query with fewer results than the limit keeps its plain count.
   await page.goto('/sok/?q=nns');
-  await expect(page.getByRole('status')).toContainText(/^\d+ träff(ar)? på ”nns”|^Ett direkt svar/);
+  await expect(page.getByRole('status')).toContainText(/^(Visar \d+ av )?\d+ träff(ar)? på ”nns”|^(Visar ett|Ett) direkt svar/);
 });
 
 test('a FAQ answer that sends the reader on links straight to the full answer, and says "Läs mer" once', async ({ page }) => {

@@ -220,8 +220,23 @@ export async function runSearchPage(): Promise<void> {
   let pagefind: Promise<PagefindLike> | undefined;
   let data: Promise<LoadedData> | undefined;
   let latest = 0;
-  /** The hits of the search on screen and the words to highlight, for "show more". */
-  let shown: { hits: RankedHit[]; terms: string[]; count: number; query?: ParsedQuery } = { hits: [], terms: [], count: 0 };
+  /** The hits of the search on screen and the words to highlight, for "show more"; what the status line says of them. */
+  let shown: {
+    hits: RankedHit[];
+    terms: string[];
+    count: number;
+    query?: ParsedQuery;
+    status?: { raw: string; answered: boolean; capped: boolean; note: string };
+  } = { hits: [], terms: [], count: 0 };
+
+  /** "Visar 5 av de 15 bästa träffarna på ”…”", and the note on what the results stand on. */
+  function statusLine(): string {
+    const { raw, answered, capped, note } = shown.status!;
+    const listed = shown.hits.length;
+    const count = fill(text[statusText(listed, answered, capped, shown.count)], { count: listed, shown: shown.count, q: raw });
+    // The count is a sentence of its own before a note: "23 träffar på ”…”. Ordet …"
+    return note ? `${count}${/[.!?]$/.test(count) ? '' : '.'}${note}` : count;
+  }
 
   /** Appends the next page of results; returns the first new link, for focus. */
   async function showMore(run: number): Promise<HTMLAnchorElement | null> {
@@ -244,6 +259,9 @@ export async function runSearchPage(): Promise<void> {
     const first = list!.children[shown.count]?.querySelector('a') ?? null;
     shown.count += next.length;
     moreButton!.hidden = shown.count >= shown.hits.length;
+    // The status line says how many are shown, also after "Visa fler träffar" (announced politely,
+    // after the result that gets the focus).
+    status!.textContent = statusLine();
     return first;
   }
 
@@ -317,15 +335,12 @@ export async function runSearchPage(): Promise<void> {
         terms: [...query.terms.map((t) => t.typed), ...query.words, ...query.phrases],
         count: 0,
         query,
+        status: { raw, answered: Boolean(term || faq), capped, note: listed.length ? resultNote(fallback, unfound) : '' },
       };
       list!.innerHTML = '';
+      // Writes the status line too.
       await showMore(run);
       if (run !== latest) return;
-      const template = text[statusText(listed.length, Boolean(term || faq), capped)];
-      const count = fill(template, { count: listed.length, q: raw });
-      const note = listed.length ? resultNote(fallback, unfound) : '';
-      // The count is a sentence of its own before a note: "23 träffar på ”…”. Ordet …"
-      status!.textContent = note ? `${count}${/[.!?]$/.test(count) ? '' : '.'}${note}` : count;
       // Read by npm run bench: from the start of this search (or of the page load) to results on screen.
       performance.measure(`sok-${run}`, run === 1 ? undefined : `sok-start-${run}`);
       performance.mark('sok-klar');
