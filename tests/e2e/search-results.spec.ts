@@ -234,4 +234,9 @@ test('a result that is not a guidance chapter says what kind of page it is above
   const chapter = page.locator('[data-search-results] > li').filter({ has: page.locator(`a[href^="${siteHref('/roller/')}"]`) });
   await expect(chapter.first()).toBeVisible();
   await expect(chapter.locator('.sok-typ')).toHaveCount(0);
+  // Nor a page whose title is its kind: "Frågor och svar" once stood twice, as kind and as title.
+  await searchFor(page, 'frågor och svar');
+  const faq = page.locator('[data-search-results] > li').filter({ has: page.locator(`a[href^="${siteHref('/fragor-och-svar/')}"]`) });
+  await expect(faq.first()).toBeVisible();
+  await expect(faq.first().locator('.sok-typ')).toHaveCount(0);
 });

@@ -111,10 +111,13 @@ function loadAnswer(dir: string, kind: AnswerKind, anchor: string): Promise<Answ
 /**
  * A result's kind of page above its title, when it is not a guidance page like most: a vägvisare or a
  * reading path is a different thing to open than a chapter, and its title alone did not say so (review 15).
+ * Not when the title says it already: the FAQ showed "Frågor och svar" twice.
  */
 function typeLine(data: PagefindData, plainType: string): string {
   const type = data.filters?.typ?.[0];
-  return type && type !== plainType ? `<p class="sok-typ">${escapeHtml(type)}</p>` : '';
+  const title = (data.meta.title ?? '').replace(/\u00ad/g, '');
+  const same = (a: string, b: string) => a.localeCompare(b, 'sv', { sensitivity: 'accent' }) === 0;
+  return type && type !== plainType && !same(type, title) ? `<p class="sok-typ">${escapeHtml(type)}</p>` : '';
 }
 
 function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query: ParsedQuery, plainType: string): string {
