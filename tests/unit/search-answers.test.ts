@@ -183,3 +183,21 @@ test("an answer's closing 'Läs mer' link is kept apart from its text, for the a
   assert.equal(appoints.answer, 'Läs mer på sidan Revision om hur det går till. Parterna utser dem.');
   assert.equal(appoints.more, undefined);
 });
+
+test('a compound asked for is found by its last part, the thing it is, but a word that picks a question out only as itself', () => {
+  const faqs = [
+    'När får en ledamot inte delta i ett beslut på grund av jäv?',
+    'Vem företräder jag som styrelseledamot?',
+    'Får förbundet hantera personuppgifter om deltagarna?',
+    'Vilka grupper ska förbunden prioritera?',
+    'Vem sitter i styrelsen?',
+    'Får förbundet driva insatser själv?',
+    'Vem utser förbundets revisorer?',
+  ].map((question) => ({ question, anchor: question, answer: '' }));
+  const answered = (q: string) => matchQuestion(parseQuery(q), faqs)?.anchor;
+  // A styrelseledamot is a ledamot, målgrupper are grupper.
+  assert.equal(answered('jäv styrelseledamot'), 'När får en ledamot inte delta i ett beslut på grund av jäv?');
+  assert.equal(answered('prioriterade målgrupper'), 'Vilka grupper ska förbunden prioritera?');
+  // A samordningsförbund is a förbund, but its uppgifter are not the personuppgifter of the question.
+  assert.equal(answered('samordningsförbundets uppgifter'), undefined);
+});
