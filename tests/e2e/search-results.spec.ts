@@ -224,6 +224,18 @@ test('a FAQ answer that sends the reader on links straight to the full answer, a
   );
 });
 
+test('a "Läs mer" whose section only points to another page leads to the section it points to', async ({ page }) => {
+  // The FAQ answer ends "Läs mer under [Hur går prövningen av ansvarsfrihet till?](/roller/revisorerna/…)",
+  // a section of one sentence and "Läs mer på sidan Revision, under [Hur prövas ansvarsfriheten?](…)".
+  await searchFor(page, 'ansvarsfrihet styrelsen');
+  const box = page.locator('[data-search-answer]');
+  await expect(box).toContainText('Vem beslutar om ansvarsfrihet för styrelsen?');
+  await expect(box.getByRole('link', { name: 'Läs mer: Hur prövas ansvarsfriheten?' })).toHaveAttribute(
+    'href',
+    siteHref('/revision/#hur-prövas-ansvarsfriheten'),
+  );
+});
+
 test('a result that is not a guidance chapter says what kind of page it is above its title', async ({ page }) => {
   await searchFor(page, 'läsväg ny styrelseledamot');
   const path = page
