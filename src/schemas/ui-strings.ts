@@ -147,6 +147,7 @@ export const uiStrings = z.object({
   'sok.answer.term': z.string(),
   'sok.answer.faq': z.string(),
   'sok.answer.more': z.string(),
+  'sok.answer.morePage': z.string(),
   'sok.fallback': z.string(),
   'sok.unfound_one': z.string(),
   'sok.unfound_other': z.string(),

@@ -224,6 +224,17 @@ test('a FAQ answer that sends the reader on links straight to the full answer, a
   );
 });
 
+test('a definition whose glossary entry links to the guidance reads on there, not in the glossary that repeats it', async ({ page }) => {
+  await searchFor(page, 'vad gör förbundschefen');
+  const box = page.locator('[data-search-answer]');
+  await expect(box).toContainText('Den tjänsteperson som de flesta samordningsförbund har');
+  await expect(box.getByRole('link')).toHaveCount(1);
+  await expect(box.getByRole('link', { name: 'Läs mer på sidan Förbundschef och kansli' })).toHaveAttribute(
+    'href',
+    siteHref('/roller/forbundschef/'),
+  );
+});
+
 test('a "Läs mer" whose section only points to another page leads to the section it points to', async ({ page }) => {
   // The FAQ answer ends "Läs mer under [Hur går prövningen av ansvarsfrihet till?](/roller/revisorerna/…)",
   // a section of one sentence and "Läs mer på sidan Revision, under [Hur prövas ansvarsfriheten?](…)".

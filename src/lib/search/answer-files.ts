@@ -18,8 +18,8 @@ export function answerFile(kind: AnswerKind, anchor: string): string {
 }
 
 /**
- * Where an answer sends the reader for the whole of it ("Läs mer under [Vem betalar revisionen?](…)"),
- * root-relative, and the heading or page title it leads to.
+ * Where an answer sends the reader for the whole of it ("Läs mer under [Vem betalar revisionen?](…)",
+ * a definition's page in the guidance), root-relative, and the heading or page title it leads to.
  */
 export interface ReadMore {
   title: string;

@@ -157,8 +157,10 @@ async function linkedPages(): Promise<{ pages: Map<string, LinkedPage>; pointers
 }
 
 /**
- * Each answer's text and where its "Läs mer" leads. A FAQ answer leads where its own "Läs mer" does,
- * following a section that only points on to the section it points to (readMoreAt).
+ * Each answer's text and where its "Läs mer" leads. A definition whose glossary entry links to the
+ * guidance ("Mer om förbundschef i vägledningen") leads there: the glossary entry repeats the text
+ * the answer box already shows. A FAQ answer leads where its own "Läs mer" does, and both follow a
+ * section that only points on to the section it points to (readMoreAt).
  */
 export async function answerData(): Promise<AnswerData> {
   const glossary = await getCollection('ordlista');
@@ -166,7 +168,9 @@ export async function answerData(): Promise<AnswerData> {
   const { pages, pointers } = await linkedPages();
   const withMore = (text: string, more: ReadMore | undefined): AnswerFile => ({ text, ...(more ? { more } : {}) });
   return {
-    terms: Object.fromEntries(glossary.map((t) => [t.id, { text: t.data.definition }])),
+    terms: Object.fromEntries(
+      glossary.map((t) => [t.id, withMore(t.data.definition, t.data.sida ? readMoreAt(t.data.sida, pages, pointers) : undefined)]),
+    ),
     faqs: Object.fromEntries(
       faqs.map((f) => [f.anchor, withMore(f.answer, f.more && (readMoreAt(f.more.href, pages, pointers) ?? f.more))]),
     ),

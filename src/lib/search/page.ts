@@ -308,20 +308,18 @@ export async function runSearchPage(): Promise<void> {
       const answer =
         term || faq ? await loadAnswer(text.answerDir ?? '', term ? 'term' : 'faq', term ? term.id : faq!.anchor) : { text: '' };
       if (run !== latest) return;
-      // A FAQ answer that sends the reader on links straight there; else the entry itself.
+      // An answer that sends the reader on (a FAQ answer's "Läs mer", a definition's page in the
+      // guidance) links straight there, named by the heading or page it leads to; else the entry itself.
       const answerHref = answer.more
         ? withBase(answer.more.href)
         : target && withBase(`${target.page}#${encodeURIComponent(target.anchor)}`);
+      const moreText = answer.more
+        ? fill(answer.more.href.includes('#') ? text.textMore : text.textMorePage, { title: answer.more.title })
+        : fill(text.textMore, { title: term ? term.term : (faq?.question ?? '') });
       answerBox!.innerHTML = term
-        ? renderAnswer(text.textTerm ?? '', term.term, answer.text, answerHref!, fill(text.textMore, { title: term.term }))
+        ? renderAnswer(text.textTerm ?? '', term.term, answer.text, answerHref!, moreText)
         : faq
-          ? renderAnswer(
-              text.textFaq ?? '',
-              faq.question,
-              answer.text,
-              answerHref!,
-              fill(text.textMore, { title: answer.more?.title ?? faq.question }),
-            )
+          ? renderAnswer(text.textFaq ?? '', faq.question, answer.text, answerHref!, moreText)
           : '';
       answerBox!.hidden = !term && !faq;
 
