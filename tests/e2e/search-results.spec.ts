@@ -233,6 +233,8 @@ test('a definition whose glossary entry links to the guidance reads on there, no
     'href',
     siteHref('/roller/forbundschef/'),
   );
+  // The box still says which entry it shows, for the search bench: the glossary's, where the definition is.
+  await expect(box).toHaveAttribute('data-entry', '/ordlista/#forbundschef');
 });
 
 test('a "Läs mer" whose section only points to another page leads to the section it points to', async ({ page }) => {

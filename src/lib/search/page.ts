@@ -322,6 +322,8 @@ export async function runSearchPage(): Promise<void> {
           ? renderAnswer(text.textFaq ?? '', faq.question, answer.text, answerHref!, moreText)
           : '';
       answerBox!.hidden = !term && !faq;
+      // The entry the box shows, which its "Läs mer" may not lead to: read by the search bench and the tests.
+      answerBox!.dataset.entry = target ? `${target.page}#${target.anchor}` : '';
 
       // /sok/?q=…&debug keeps the ranking's parts where a developer can read them in the console.
       if (new URLSearchParams(location.search).has('debug'))
