@@ -124,6 +124,12 @@ function rates(entries, resultsOf) {
   };
 }
 
+/** The glossary term or FAQ question the direct answer shows, as "/page/#anchor" (its "Läs mer" may lead elsewhere). */
+async function answerEntry(page) {
+  const box = page.locator('[data-search-answer]:not([hidden])');
+  return (await box.count()) ? (await box.getAttribute('data-entry')) || undefined : undefined;
+}
+
 /** Results and time of a search typed into the box of an open /sok/ page (the same code as /sok/?q=). */
 async function typed(page, query) {
   const before = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sok-')).length);
@@ -206,8 +212,10 @@ export async function searchFigures(browser, base, { verbose = false, quick = fa
     // entry out. When the list's first result is not a right page and the answer is, the reader has
     // the answer first, so it counts as result 1; otherwise the list is scored as it is (an answer
     // for another page is extra and does not push the list down).
-    const rescues = answer && matchesPage(e, answer.split('#')[0]) && !(hrefs[0] && matchesPage(e, hrefs[0].split('#')[0]));
-    site.set(e.id, rescues ? [answer, ...hrefs] : hrefs);
+    // The answer is the entry it shows (a definition) or the page its "Läs mer" leads to.
+    const shown = [await answerEntry(page), answer].find((a) => a && matchesPage(e, a.split('#')[0]));
+    const rescues = shown && !(hrefs[0] && matchesPage(e, hrefs[0].split('#')[0]));
+    site.set(e.id, rescues ? [shown, ...hrefs] : hrefs);
     // A separate Pagefind instance keeps Pagefind's own ranking defaults, untouched by /sok/'s.
     plain.set(
       e.id,

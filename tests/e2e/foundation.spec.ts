@@ -44,17 +44,17 @@ test('/sok/?q=styrelse lists the board page with the word highlighted', async ({
   await expect(page.getByRole('status')).toContainText(/\d+ (bästa )?träff/);
 });
 
-test('searching again and going back restores the earlier search', async ({ page }) => {
+test('searching again with the Sök button runs the new search in place, and Back leaves /sok/', async ({ page }) => {
+  await page.goto('/ekonomi/');
   await page.goto('/sok/?q=styrelse');
   await expect(page.locator('[data-search-results] li').first()).toBeVisible();
   await page.getByRole('main').getByRole('searchbox').fill('beredningsgrupp');
   await page.getByRole('main').getByRole('button', { name: 'Sök', exact: true }).click();
   await expect(page).toHaveURL(/\?q=beredningsgrupp$/);
   await expect(page.locator(`[data-search-results] a[href^="${siteHref('/roller/beredningsgrupp/')}"]`).first()).toBeVisible();
+  // Replaced, as typing replaces it: no entry of its own, nor a second one for the same search.
   await page.goBack();
-  await expect(page).toHaveURL(/\?q=styrelse$/);
-  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('styrelse');
-  await expect(page.locator(`[data-search-results] a[href^="${siteHref('/roller/styrelsen/')}"]`).first()).toBeVisible();
+  await expect(page).toHaveURL(/\/ekonomi\/$/);
 });
 
 test('results follow typing on /sok/, and the address follows them in place', async ({ page }) => {

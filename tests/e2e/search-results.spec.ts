@@ -144,7 +144,7 @@ test('the direct answer is the FAQ question that asks what the query asks, not o
   const answer = page.locator('[data-search-answer]');
   await expect(answer).toContainText('Hur stort får förbundets egna kapital vara?');
   await expect(answer).not.toContainText('utanför sitt eget område');
-  await expect(page.getByRole('status')).toContainText(/^Ett direkt svar och \d+ träff/);
+  await expect(page.getByRole('status')).toContainText(/^(Visar ett|Ett) direkt svar och (\d+ av )?\d+ träff/);
   const first = page.locator('[data-search-results] > li > a').first();
   expect(await first.getAttribute('href')).toMatch(/^\/ekonomi\//);
 });
@@ -202,10 +202,15 @@ test('a search typed without Enter is still there after opening a result and goi
 
 test('a long question whose list is cut at its limit says it shows the best results, not that there are only so many', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('vilka får delta i insatser som förbundet finansierar')}`);
+  // It says how many of them are shown, and so how many more "Visa fler träffar" has.
+  await expect(page.getByRole('status')).toHaveText(/^Visar 5 av de 15 bästa träffarna på ”/);
+  await page.getByRole('button', { name: 'Visa fler träffar' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Visar 10 av de 15 bästa träffarna på ”/);
+  await page.getByRole('button', { name: 'Visa fler träffar' }).click();
   await expect(page.getByRole('status')).toHaveText(/^De 15 bästa träffarna på ”/);
   // A short query with fewer results than the limit keeps its plain count.
   await page.goto('/sok/?q=nns');
-  await expect(page.getByRole('status')).toContainText(/^\d+ träff(ar)? på ”nns”|^Ett direkt svar/);
+  await expect(page.getByRole('status')).toContainText(/^(Visar \d+ av )?\d+ träff(ar)? på ”nns”|^(Visar ett|Ett) direkt svar/);
 });
 
 test('a FAQ answer that sends the reader on links straight to the full answer, and says "Läs mer" once', async ({ page }) => {
@@ -219,6 +224,31 @@ test('a FAQ answer that sends the reader on links straight to the full answer, a
   );
 });
 
+test('a definition whose glossary entry links to the guidance reads on there, not in the glossary that repeats it', async ({ page }) => {
+  await searchFor(page, 'vad gör förbundschefen');
+  const box = page.locator('[data-search-answer]');
+  await expect(box).toContainText('Den tjänsteperson som de flesta samordningsförbund har');
+  await expect(box.getByRole('link')).toHaveCount(1);
+  await expect(box.getByRole('link', { name: 'Läs mer på sidan Förbundschef och kansli' })).toHaveAttribute(
+    'href',
+    siteHref('/roller/forbundschef/'),
+  );
+  // The box still says which entry it shows, for the search bench: the glossary's, where the definition is.
+  await expect(box).toHaveAttribute('data-entry', '/ordlista/#forbundschef');
+});
+
+test('a "Läs mer" whose section only points to another page leads to the section it points to', async ({ page }) => {
+  // The FAQ answer ends "Läs mer under [Hur går prövningen av ansvarsfrihet till?](/roller/revisorerna/…)",
+  // a section of one sentence and "Läs mer på sidan Revision, under [Hur prövas ansvarsfriheten?](…)".
+  await searchFor(page, 'ansvarsfrihet styrelsen');
+  const box = page.locator('[data-search-answer]');
+  await expect(box).toContainText('Vem beslutar om ansvarsfrihet för styrelsen?');
+  await expect(box.getByRole('link', { name: 'Läs mer: Hur prövas ansvarsfriheten?' })).toHaveAttribute(
+    'href',
+    siteHref('/revision/#hur-prövas-ansvarsfriheten'),
+  );
+});
+
 test('a result that is not a guidance chapter says what kind of page it is above its title', async ({ page }) => {
   await searchFor(page, 'läsväg ny styrelseledamot');
   const path = page
@@ -229,4 +259,9 @@ test('a result that is not a guidance chapter says what kind of page it is above
   const chapter = page.locator('[data-search-results] > li').filter({ has: page.locator(`a[href^="${siteHref('/roller/')}"]`) });
   await expect(chapter.first()).toBeVisible();
   await expect(chapter.locator('.sok-typ')).toHaveCount(0);
+  // Nor a page whose title is its kind: "Frågor och svar" once stood twice, as kind and as title.
+  await searchFor(page, 'frågor och svar');
+  const faq = page.locator('[data-search-results] > li').filter({ has: page.locator(`a[href^="${siteHref('/fragor-och-svar/')}"]`) });
+  await expect(faq.first()).toBeVisible();
+  await expect(faq.first().locator('.sok-typ')).toHaveCount(0);
 });

@@ -138,17 +138,30 @@ test('the entry a direct answer shows is not listed again among the results', ()
 });
 
 test('the status line names the direct answer beside the results listed', () => {
-  // A definition box above one result is "Ett direkt svar och 1 träff till", a box alone is not "Inga träffar".
+  // A definition box above one result is "Ett direkt svar och 1 träff", a box alone is not "Inga träffar".
   assert.equal(statusText(1, true), 'textAnswerOne');
   assert.equal(statusText(0, true), 'textAnswerOnly');
   assert.equal(statusText(4, true), 'textAnswerOther');
-  // A list cut at its limit says it holds the best results, not all of them.
-  assert.equal(statusText(15, false, true), 'textBest');
-  assert.equal(statusText(14, true, true), 'textAnswerBest');
-  assert.equal(statusText(15, false, false), 'textOther');
   assert.equal(statusText(0, false), 'textNone');
   assert.equal(statusText(1, false), 'textOne');
   assert.equal(statusText(3, false), 'textOther');
+  assert.equal(statusText(15, false, false), 'textOther');
+});
+
+test('the status line says how many of the results are shown while there are more', () => {
+  // "Visar 5 av 12 träffar", then "12 träffar" when all are shown.
+  assert.equal(statusText(12, false, false, 5), 'textSome');
+  assert.equal(statusText(12, false, false, 12), 'textOther');
+  assert.equal(statusText(12, true, false, 5), 'textAnswerSome');
+  assert.equal(statusText(12, true, false, 12), 'textAnswerOther');
+  // A list cut at its limit says it holds the best results, not all of them: "Visar 5 av de 15
+  // bästa träffarna", and "De 15 bästa träffarna" once all 15 are shown (not while 5 are).
+  assert.equal(statusText(15, false, true, 5), 'textBest');
+  assert.equal(statusText(15, false, true, 15), 'textBestAll');
+  assert.equal(statusText(14, true, true, 10), 'textAnswerBest');
+  assert.equal(statusText(14, true, true, 14), 'textAnswerBestAll');
+  // Four results are all shown at once.
+  assert.equal(statusText(4, false, false, 4), 'textOther');
 });
 
 test("an answer's closing 'Läs mer' link is kept apart from its text, for the answer box to link there once", () => {
@@ -169,4 +182,22 @@ test("an answer's closing 'Läs mer' link is kept apart from its text, for the a
   // A link inside the answer, not closing it, stays part of the text.
   assert.equal(appoints.answer, 'Läs mer på sidan Revision om hur det går till. Parterna utser dem.');
   assert.equal(appoints.more, undefined);
+});
+
+test('a compound asked for is found by its last part, the thing it is, but a word that picks a question out only as itself', () => {
+  const faqs = [
+    'När får en ledamot inte delta i ett beslut på grund av jäv?',
+    'Vem företräder jag som styrelseledamot?',
+    'Får förbundet hantera personuppgifter om deltagarna?',
+    'Vilka grupper ska förbunden prioritera?',
+    'Vem sitter i styrelsen?',
+    'Får förbundet driva insatser själv?',
+    'Vem utser förbundets revisorer?',
+  ].map((question) => ({ question, anchor: question, answer: '' }));
+  const answered = (q: string) => matchQuestion(parseQuery(q), faqs)?.anchor;
+  // A styrelseledamot is a ledamot, målgrupper are grupper.
+  assert.equal(answered('jäv styrelseledamot'), 'När får en ledamot inte delta i ett beslut på grund av jäv?');
+  assert.equal(answered('prioriterade målgrupper'), 'Vilka grupper ska förbunden prioritera?');
+  // A samordningsförbund is a förbund, but its uppgifter are not the personuppgifter of the question.
+  assert.equal(answered('samordningsförbundets uppgifter'), undefined);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deferrals } from '../../src/lib/search/deferrals.ts';
+import { deferrals, readMoreAt, type LinkedPage } from '../../src/lib/search/deferrals.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { preparePages, rankPages, type Found } from '../../src/lib/search/rank.ts';
 
@@ -107,4 +107,41 @@ test('a page the reader names by its title is not led away by a section that poi
     ['/esf/', { words: new Set(['frågor']), score: 0.2, all: false }],
   ]);
   assert.equal(rankPages(asked, pages, foundAsked)[0].url, '/esf/');
+});
+
+test('a "Läs mer" link follows a section that only points on, and is named by where it lands', () => {
+  const pages = new Map<string, LinkedPage>([
+    [
+      '/roller/revisorerna/',
+      { title: 'Revisorerna', sections: [['Hur går prövningen av ansvarsfrihet till?', 'hur-går-prövningen-av-ansvarsfrihet-till']] },
+    ],
+    ['/revision/', { title: 'Revision', sections: [['Hur prövas ansvarsfriheten?', 'hur-prövas-ansvarsfriheten']] }],
+    ['/roller/forbundschef/', { title: 'Förbundschef och kansli', sections: [] }],
+  ]);
+  const pointers = new Map([['/roller/revisorerna/#hur-går-prövningen-av-ansvarsfrihet-till', '/revision/#hur-prövas-ansvarsfriheten']]);
+  // The one-sentence section on the revisors' page says "Läs mer på sidan Revision": that is where it leads.
+  assert.deepEqual(readMoreAt('/roller/revisorerna/#hur-går-prövningen-av-ansvarsfrihet-till', pages, pointers), {
+    title: 'Hur prövas ansvarsfriheten?',
+    href: '/revision/#hur-prövas-ansvarsfriheten',
+  });
+  // Written percent-encoded, the same.
+  assert.equal(
+    readMoreAt('/roller/revisorerna/#hur-g%C3%A5r-pr%C3%B6vningen-av-ansvarsfrihet-till', pages, pointers)?.href,
+    '/revision/#hur-prövas-ansvarsfriheten',
+  );
+  // A section that answers is where the link stays; a page is named by its title.
+  assert.deepEqual(readMoreAt('/revision/#hur-prövas-ansvarsfriheten', pages, pointers)?.title, 'Hur prövas ansvarsfriheten?');
+  assert.deepEqual(readMoreAt('/roller/forbundschef/', pages, pointers), {
+    title: 'Förbundschef och kansli',
+    href: '/roller/forbundschef/',
+  });
+  // No such page or heading: nothing to name.
+  assert.equal(readMoreAt('/finns-inte/', pages, pointers), undefined);
+  assert.equal(readMoreAt('/revision/#finns-inte', pages, pointers), undefined);
+  // Sections that point at each other end where the circle closes, not in a loop.
+  const circle = new Map([
+    ['/revision/#hur-prövas-ansvarsfriheten', '/roller/revisorerna/#hur-går-prövningen-av-ansvarsfrihet-till'],
+    ['/roller/revisorerna/#hur-går-prövningen-av-ansvarsfrihet-till', '/revision/#hur-prövas-ansvarsfriheten'],
+  ]);
+  assert.ok(readMoreAt('/revision/#hur-prövas-ansvarsfriheten', pages, circle));
 });

@@ -17,13 +17,16 @@ export function answerFile(kind: AnswerKind, anchor: string): string {
   return `${kind === 'term' ? 'ord' : 'fraga'}-${ascii}.json`;
 }
 
-/** Where an answer sends the reader for the whole of it ("Läs mer under [Vem betalar revisionen?](…)"), root-relative. */
+/**
+ * Where an answer sends the reader for the whole of it ("Läs mer under [Vem betalar revisionen?](…)",
+ * a definition's page in the guidance), root-relative, and the heading or page title it leads to.
+ */
 export interface ReadMore {
   title: string;
   href: string;
 }
 
-/** What each file holds: the text, and for a FAQ answer that sends the reader on, where to. */
+/** What each file holds: the text, and for an answer that sends the reader on, where to. */
 export interface AnswerFile {
   text: string;
   more?: ReadMore;

@@ -42,8 +42,11 @@ function wordings(term: Term): string[][] {
   return [[key(term.typed)], ...term.alternatives.filter((a) => a.weight >= 0.9 && !a.local).map((a) => a.keys)];
 }
 /** A word is in a question as itself or as the last part of a compound, which names what the
- * compound is ("mötet" in "styrelsemötet"); not as its first part ("möte" in "mötesplats"). */
-const inWord = (k: string, d: string) => wordMatch(k, d) === 1 || (k.length >= 4 && d.length > k.length && d.endsWith(k));
+ * compound is ("mötet" in "styrelsemötet"); not as its first part ("möte" in "mötesplats"). The
+ * same holds the other way round: a compound asked for is in a question that has its last part,
+ * the thing it is ("styrelseledamot" in "När får en ledamot inte delta …?"), though not its first. */
+const endsIn = (compound: string, part: string) => part.length >= 4 && compound.length > part.length && compound.endsWith(part);
+const inWord = (k: string, d: string) => wordMatch(k, d) === 1 || endsIn(d, k) || endsIn(k, d);
 const holds = (question: string[], wording: string[]) => wording.every((k) => question.some((d) => inWord(k, d)));
 
 /**
@@ -88,7 +91,8 @@ const DISTINCT_AT_MOST = 2;
  *   ("hur mycket eget kapital får förbundet ha" has "eget" and "kapital" as subject; a question
  *   about "sitt eget område" lacks "kapital", and "förbundet" is in a third of all questions);
  * - share at least one word with the query that picks it out from the other questions (in at most
- *   two of them): "vilka insatser får förbundet finansiera" shares only words of many questions;
+ *   two of them), as that word itself and not a part of a compound: "vilka insatser får förbundet
+ *   finansiera" shares only words of many questions;
  * - share at least two words with the query, covering at least 60 % of its words.
  * Of the questions that pass, the one sharing most words wins.
  */
@@ -107,7 +111,10 @@ export function matchQuestion(query: ParsedQuery, faqs: FaqAnswer[]): FaqAnswer 
     const overlap = new Set(found.map((t) => key(t.typed))).size;
     if (overlap < 2 || overlap / typedKeys.size < 0.6) return;
     if (!subject.every((t) => found.includes(t))) return;
-    if (!found.some((t) => spread.get(t)! <= DISTINCT_AT_MOST)) return;
+    // The word that picks the question out is in it as itself: "uppgifter" in "personuppgifter" is
+    // another thing, and "samordningsförbundets uppgifter" is no question about personal data.
+    const asItself = (t: Term) => wordings(t).some((w) => w.every((k) => question.some((d) => wordMatch(k, d) === 1)));
+    if (!found.some((t) => spread.get(t)! <= DISTINCT_AT_MOST && asItself(t))) return;
     if (!best || overlap > best.overlap) best = { faq, overlap };
   });
   return best?.faq;
@@ -139,16 +146,33 @@ export function withoutAnswered<T extends { url: string }>(
 
 /** Which of the status line's texts says what is shown (sok.astro's data-text-* attributes). */
 export type StatusText =
-  'textNone' | 'textOne' | 'textOther' | 'textBest' | 'textAnswerOnly' | 'textAnswerOne' | 'textAnswerOther' | 'textAnswerBest';
+  | 'textNone'
+  | 'textOne'
+  | 'textOther'
+  | 'textSome'
+  | 'textBest'
+  | 'textBestAll'
+  | 'textAnswerOnly'
+  | 'textAnswerOne'
+  | 'textAnswerOther'
+  | 'textAnswerSome'
+  | 'textAnswerBest'
+  | 'textAnswerBestAll';
 
 /**
  * The status line names the direct answer above the list beside the results listed, which are what
  * the filters count: "1 träff" under a definition box and one result read as if the box were no
- * hit, and "Inga träffar" over a box as if nothing had been found.
+ * hit, and "Inga träffar" over a box as if nothing had been found. It says how many of the results
+ * are shown while "Visa fler träffar" has more: "De 15 bästa träffarna" over 5 of them read as if
+ * the 15 were on screen.
  */
-export function statusText(listed: number, answered: boolean, capped = false): StatusText {
+export function statusText(listed: number, answered: boolean, capped = false, shown = listed): StatusText {
+  if (listed <= 1) {
+    if (answered) return listed === 0 ? 'textAnswerOnly' : 'textAnswerOne';
+    return listed === 0 ? 'textNone' : 'textOne';
+  }
+  const all = shown >= listed;
   // "15 träffar" under a list cut at its limit read as if the guidance held just 15 (review 15).
-  if (capped && listed > 1) return answered ? 'textAnswerBest' : 'textBest';
-  if (answered) return listed === 0 ? 'textAnswerOnly' : listed === 1 ? 'textAnswerOne' : 'textAnswerOther';
-  return listed === 0 ? 'textNone' : listed === 1 ? 'textOne' : 'textOther';
+  if (capped) return answered ? (all ? 'textAnswerBestAll' : 'textAnswerBest') : all ? 'textBestAll' : 'textBest';
+  return answered ? (all ? 'textAnswerOther' : 'textAnswerSome') : all ? 'textOther' : 'textSome';
 }

@@ -5,8 +5,8 @@
 // only when its direct answer is shown: the definitions and FAQ answers (answer-files.ts). Files rather than data in the
 // page: every search is a new /sok/?q= page load, and a file is downloaded once and cached.
 import { getCollection, getEntry, render } from 'astro:content';
-import type { AnswerFile } from './answer-files.ts';
-import { deferrals } from './deferrals.ts';
+import type { AnswerFile, ReadMore } from './answer-files.ts';
+import { deferrals, readMoreAt, type LinkedPage } from './deferrals.ts';
 import { faqAnswers } from './faq-answers.ts';
 import type { Concept, Synonym } from './query.ts';
 import { vocabularyOf, type Intent } from './rank.ts';
@@ -135,11 +135,44 @@ export async function searchData(): Promise<SearchData> {
   };
 }
 
+/**
+ * Every guidance page by address with its title and headings, and the sections that only hand their
+ * question on to another page's heading (deferrals.ts), as "/page/#anchor" → "/other/#anchor".
+ */
+async function linkedPages(): Promise<{ pages: Map<string, LinkedPage>; pointers: Map<string, string> }> {
+  const pages = new Map<string, LinkedPage>();
+  const pointers = new Map<string, string>();
+  for (const entry of await getCollection('docs')) {
+    const url = pagePath(entry.id);
+    const sections = (await render(entry)).headings.map((h): [string, string] => [h.text, h.slug]);
+    pages.set(url, { title: entry.data.title, sections });
+    // A glossary entry or FAQ answer is where a search's answer comes from, not a place it leads to.
+    if (entry.id === GLOSSARY || entry.id === FAQ) continue;
+    for (const [text, to] of deferrals(entry.body ?? '', url)) {
+      const heading = sections.find(([h]) => h === text);
+      if (heading) pointers.set(`${url}#${heading[1]}`, to);
+    }
+  }
+  return { pages, pointers };
+}
+
+/**
+ * Each answer's text and where its "Läs mer" leads. A definition whose glossary entry links to the
+ * guidance ("Mer om förbundschef i vägledningen") leads there: the glossary entry repeats the text
+ * the answer box already shows. A FAQ answer leads where its own "Läs mer" does, and both follow a
+ * section that only points on to the section it points to (readMoreAt).
+ */
 export async function answerData(): Promise<AnswerData> {
   const glossary = await getCollection('ordlista');
   const faqs = await faqEntries();
+  const { pages, pointers } = await linkedPages();
+  const withMore = (text: string, more: ReadMore | undefined): AnswerFile => ({ text, ...(more ? { more } : {}) });
   return {
-    terms: Object.fromEntries(glossary.map((t) => [t.id, { text: t.data.definition }])),
-    faqs: Object.fromEntries(faqs.map((f) => [f.anchor, { text: f.answer, ...(f.more ? { more: f.more } : {}) }])),
+    terms: Object.fromEntries(
+      glossary.map((t) => [t.id, withMore(t.data.definition, t.data.sida ? readMoreAt(t.data.sida, pages, pointers) : undefined)]),
+    ),
+    faqs: Object.fromEntries(
+      faqs.map((f) => [f.anchor, withMore(f.answer, f.more && (readMoreAt(f.more.href, pages, pointers) ?? f.more))]),
+    ),
   };
 }

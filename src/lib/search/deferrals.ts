@@ -1,3 +1,4 @@
+import type { ReadMore } from './answer-files.ts';
 import { slugOf } from './data-wire.ts';
 
 // Sections that hand their question to another page. The guidance keeps one full answer per topic
@@ -51,4 +52,30 @@ export function deferrals(body: string, ownUrl: string): Map<string, string> {
     if (target) found.set(heading, `${target[2]}#${decodeURIComponent(target[3])}`);
   }
   return found;
+}
+
+/** A page as a "Läs mer" link names it: its title, and its headings as [text, anchor]. */
+export interface LinkedPage {
+  title: string;
+  sections: [string, string][];
+}
+
+/**
+ * Where a direct answer's "Läs mer" link should lead, and what it is called there. A section that only
+ * hands its question on (`deferrals` above: "Hur går prövningen av ansvarsfrihet till?" on
+ * /roller/revisorerna/ is one sentence and "Läs mer på sidan Revision, under …") is followed to the
+ * section it points to, as a reader would have to; the link is named by the heading it lands on, or
+ * by the page's title when it leads to a page. `pointers` maps "/page/#anchor" (anchor decoded) to
+ * the address it points to. Undefined when the address is no page or heading of the guidance.
+ */
+export function readMoreAt(href: string, pages: Map<string, LinkedPage>, pointers: Map<string, string>): ReadMore | undefined {
+  const [path, anchor] = href.split('#');
+  let at = anchor ? `${path}#${decodeURIComponent(anchor)}` : path;
+  for (const seen = new Set<string>(); pointers.has(at) && !seen.has(at); at = pointers.get(at)!) seen.add(at);
+  const [page, section] = at.split('#');
+  const target = pages.get(page);
+  if (!target) return undefined;
+  if (!section) return { title: target.title, href: page };
+  const heading = target.sections.find(([, a]) => a === section);
+  return heading ? { title: heading[0], href: at } : undefined;
 }

@@ -111,10 +111,13 @@ function loadAnswer(dir: string, kind: AnswerKind, anchor: string): Promise<Answ
 /**
  * A result's kind of page above its title, when it is not a guidance page like most: a vägvisare or a
  * reading path is a different thing to open than a chapter, and its title alone did not say so (review 15).
+ * Not when the title says it already: the FAQ showed "Frågor och svar" twice.
  */
 function typeLine(data: PagefindData, plainType: string): string {
   const type = data.filters?.typ?.[0];
-  return type && type !== plainType ? `<p class="sok-typ">${escapeHtml(type)}</p>` : '';
+  const title = (data.meta.title ?? '').replace(/\u00ad/g, '');
+  const same = (a: string, b: string) => a.localeCompare(b, 'sv', { sensitivity: 'accent' }) === 0;
+  return type && type !== plainType && !same(type, title) ? `<p class="sok-typ">${escapeHtml(type)}</p>` : '';
 }
 
 function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query: ParsedQuery, plainType: string): string {
@@ -181,6 +184,16 @@ function renderFilters(
   return `<details${open}><summary>${escapeHtml(names.summary ?? '')}</summary><div class="sok-filter-grupper">${groups.join('')}<button type="submit">${escapeHtml(apply)}</button></div></details>`;
 }
 
+/** Where a reader was in the results when opening one, kept in the history entry of /sok/ for Back. */
+interface Place {
+  sokScroll?: number;
+  /** How many results were shown ("Visa fler träffar"). */
+  sokShown?: number;
+  /** The result opened, by its place in the list. */
+  sokOpened?: number;
+}
+const PLACE_KEYS: string[] = ['sokScroll', 'sokShown', 'sokOpened'] satisfies (keyof Place)[];
+
 /** How long typing must pause before the results follow it. */
 const TYPING_PAUSE_MS = 120;
 
@@ -211,8 +224,23 @@ export async function runSearchPage(): Promise<void> {
   let pagefind: Promise<PagefindLike> | undefined;
   let data: Promise<LoadedData> | undefined;
   let latest = 0;
-  /** The hits of the search on screen and the words to highlight, for "show more". */
-  let shown: { hits: RankedHit[]; terms: string[]; count: number; query?: ParsedQuery } = { hits: [], terms: [], count: 0 };
+  /** The hits of the search on screen and the words to highlight, for "show more"; what the status line says of them. */
+  let shown: {
+    hits: RankedHit[];
+    terms: string[];
+    count: number;
+    query?: ParsedQuery;
+    status?: { raw: string; answered: boolean; capped: boolean; note: string };
+  } = { hits: [], terms: [], count: 0 };
+
+  /** "Visar 5 av de 15 bästa träffarna på ”…”", and the note on what the results stand on. */
+  function statusLine(): string {
+    const { raw, answered, capped, note } = shown.status!;
+    const listed = shown.hits.length;
+    const count = fill(text[statusText(listed, answered, capped, shown.count)], { count: listed, shown: shown.count, q: raw });
+    // The count is a sentence of its own before a note: "23 träffar på ”…”. Ordet …"
+    return note ? `${count}${/[.!?]$/.test(count) ? '' : '.'}${note}` : count;
+  }
 
   /** Appends the next page of results; returns the first new link, for focus. */
   async function showMore(run: number): Promise<HTMLAnchorElement | null> {
@@ -235,6 +263,9 @@ export async function runSearchPage(): Promise<void> {
     const first = list!.children[shown.count]?.querySelector('a') ?? null;
     shown.count += next.length;
     moreButton!.hidden = shown.count >= shown.hits.length;
+    // The status line says how many are shown, also after "Visa fler träffar" (announced politely,
+    // after the result that gets the focus).
+    status!.textContent = statusLine();
     return first;
   }
 
@@ -279,22 +310,22 @@ export async function runSearchPage(): Promise<void> {
       const answer =
         term || faq ? await loadAnswer(text.answerDir ?? '', term ? 'term' : 'faq', term ? term.id : faq!.anchor) : { text: '' };
       if (run !== latest) return;
-      // A FAQ answer that sends the reader on links straight there; else the entry itself.
+      // An answer that sends the reader on (a FAQ answer's "Läs mer", a definition's page in the
+      // guidance) links straight there, named by the heading or page it leads to; else the entry itself.
       const answerHref = answer.more
         ? withBase(answer.more.href)
         : target && withBase(`${target.page}#${encodeURIComponent(target.anchor)}`);
+      const moreText = answer.more
+        ? fill(answer.more.href.includes('#') ? text.textMore : text.textMorePage, { title: answer.more.title })
+        : fill(text.textMore, { title: term ? term.term : (faq?.question ?? '') });
       answerBox!.innerHTML = term
-        ? renderAnswer(text.textTerm ?? '', term.term, answer.text, answerHref!, fill(text.textMore, { title: term.term }))
+        ? renderAnswer(text.textTerm ?? '', term.term, answer.text, answerHref!, moreText)
         : faq
-          ? renderAnswer(
-              text.textFaq ?? '',
-              faq.question,
-              answer.text,
-              answerHref!,
-              fill(text.textMore, { title: answer.more?.title ?? faq.question }),
-            )
+          ? renderAnswer(text.textFaq ?? '', faq.question, answer.text, answerHref!, moreText)
           : '';
       answerBox!.hidden = !term && !faq;
+      // The entry the box shows, which its "Läs mer" may not lead to: read by the search bench and the tests.
+      answerBox!.dataset.entry = target ? `${target.page}#${target.anchor}` : '';
 
       // /sok/?q=…&debug keeps the ranking's parts where a developer can read them in the console.
       if (new URLSearchParams(location.search).has('debug'))
@@ -311,24 +342,21 @@ export async function runSearchPage(): Promise<void> {
             })),
           },
         });
+      // A direct answer above the list answers the question: no notice that nothing does.
+      const weakly = weak && !term && !faq;
       shown = {
         hits: listed,
         terms: [...query.terms.map((t) => t.typed), ...query.words, ...query.phrases],
         count: 0,
         query,
+        status: { raw, answered: Boolean(term || faq), capped, note: listed.length ? resultNote(fallback, unfound, weakly) : '' },
       };
       list!.innerHTML = '';
+      // Writes the status line too.
       await showMore(run);
       if (run !== latest) return;
-      const template = text[statusText(listed.length, Boolean(term || faq), capped)];
-      const count = fill(template, { count: listed.length, q: raw });
-      // A direct answer above the list answers the question: no notice that nothing does.
-      const weakly = weak && !term && !faq;
-      const note = listed.length ? resultNote(fallback, unfound, weakly) : '';
       // Read by the search bench and the tests: whether the notice is shown.
       list!.toggleAttribute('data-weak', Boolean(listed.length) && weakly);
-      // The count is a sentence of its own before a note: "23 träffar på ”…”. Ordet …"
-      status!.textContent = note ? `${count}${/[.!?]$/.test(count) ? '' : '.'}${note}` : count;
       // Read by npm run bench: from the start of this search (or of the page load) to results on screen.
       performance.measure(`sok-${run}`, run === 1 ? undefined : `sok-start-${run}`);
       performance.mark('sok-klar');
@@ -347,29 +375,58 @@ export async function runSearchPage(): Promise<void> {
   input.value = params.get('q')?.trim() ?? '';
   await show(input.value.trim(), selected);
   // Back from a result: the list is drawn again after the page has loaded, so the browser's own
-  // scroll restoration has nothing to scroll yet; the position left is put back by hand.
-  const left = (history.state as { sokScroll?: number } | null)?.sokScroll;
-  if (input.value && left) window.scrollTo(0, left);
+  // scroll restoration has nothing to scroll yet. As many results as were shown ("Visa fler träffar"
+  // had shown 10, and Back showed 5 at half the scroll), the result opened, with the focus for a
+  // keyboard, and the position left are put back by hand.
+  const left = history.state as Place | null;
+  if (input.value && left) {
+    const run = latest;
+    while (run === latest && shown.count < Math.min(left.sokShown ?? 0, shown.hits.length)) await showMore(run);
+    if (run === latest) {
+      list.children[left.sokOpened ?? -1]?.querySelector('a')?.focus({ preventScroll: true });
+      if (left.sokScroll) window.scrollTo(0, left.sokScroll);
+    }
+  }
   // Kept as a result is opened (a click or Enter on its link), not on leaving the page: changing the
   // history while the browser is already going back through it would change the wrong entry.
   list.addEventListener('click', (e) => {
-    if ((e.target as Element).closest('a')) history.replaceState({ ...(history.state ?? {}), sokScroll: scrollY }, '');
+    const link = (e.target as Element).closest('a');
+    if (!link) return;
+    const opened = [...list.children].findIndex((li) => li.contains(link));
+    const place: Place = { sokScroll: scrollY, sokShown: shown.count, sokOpened: opened };
+    history.replaceState({ ...(history.state ?? {}), ...place }, '');
   });
 
   // Results follow the typing, and so does the address, in place: a reader who opens a result without
   // pressing Enter and goes back finds the same search again, while the back button still leads to
-  // the page before /sok/, not through every half-typed word. Submitting (Enter or the button) loads
-  // /sok/?q=… as a new page, a search of its own in the history.
+  // the page before /sok/, not through every half-typed word.
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const searchTyped = () => {
+    clearTimeout(timer);
+    const query = input.value.trim();
+    void show(query, selected);
+    const address = new URL(location.href);
+    if (query) address.searchParams.set('q', query);
+    else address.searchParams.delete('q');
+    // The place kept for Back belongs to the search before this one.
+    const state = Object.entries((history.state ?? {}) as Record<string, unknown>).filter(([k]) => !PLACE_KEYS.includes(k));
+    history.replaceState(Object.fromEntries(state), '', address);
+  };
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      const query = input.value.trim();
-      void show(query, selected);
-      const address = new URL(location.href);
-      if (query) address.searchParams.set('q', query);
-      else address.searchParams.delete('q');
-      history.replaceState(history.state, '', address);
-    }, TYPING_PAUSE_MS);
+    timer = setTimeout(searchTyped, TYPING_PAUSE_MS);
+  });
+  // Enter (or the Sök button) searches in place too. Loading /sok/?q=… anew put the focus back at the
+  // top of the page, 56 Tab presses from the field, and pushed a second history entry for the same
+  // search. The focus stays where it was, and the status line announces the results. Without
+  // JavaScript the form still loads /sok/?q=…, and so it does here when filter boxes have been
+  // changed but not applied: that submission is what applies them.
+  input.form?.addEventListener('submit', (e) => {
+    if (filterBox.contains(e.submitter)) return;
+    const form = new FormData(input.form!);
+    const same = (a: string[], b: string[]) => a.length === b.length && a.every((v) => b.includes(v));
+    if (!FILTERS.every((f) => same(form.getAll(f).map(String), selected[f] ?? []))) return;
+    e.preventDefault();
+    searchTyped();
   });
 }

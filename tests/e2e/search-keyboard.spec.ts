@@ -1,0 +1,84 @@
+// /sok/ by keyboard and through the history: Enter searches in place (the page is not loaded
+// again, so the focus stays in the field and the history gets no second entry for the same search),
+// the skip link leads to the field, and Back from a result finds the list as it was left.
+import { expect, test } from './fixtures';
+
+test('Enter in the search field searches in place: the focus stays in the field and the history gains no entry', async ({ page }) => {
+  await page.goto('/ekonomi/');
+  await page.goto('/sok/');
+  const entries = await page.evaluate(() => history.length);
+  // Gone if the page is loaded again.
+  await page.evaluate(() => Object.assign(window, { sameSokPage: true }));
+  const field = page.getByRole('searchbox', { name: 'Vad letar du efter?' });
+  await field.focus();
+  // Enter before the typing pause is over: the search runs on Enter, not only after the pause.
+  await page.keyboard.type('styrelse');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('på ”styrelse”');
+  await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
+  await expect(field).toBeFocused();
+  await expect(page).toHaveURL(/\/sok\/\?q=styrelse$/);
+  expect(await page.evaluate(() => (window as unknown as { sameSokPage?: boolean }).sameSokPage)).toBe(true);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  // Enter again on a changed search runs that one, still in place.
+  await field.fill('revision');
+  await field.press('Enter');
+  await expect(page.getByRole('status')).toContainText('på ”revision”');
+  await expect(field).toBeFocused();
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  // One step back leaves /sok/.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/ekonomi\/$/);
+});
+
+test('Enter with filter boxes changed but not applied submits the form, which applies them', async ({ page }) => {
+  await page.goto('/sok/?q=styrelse');
+  await expect(page.getByRole('status')).toContainText(/träff/);
+  await page.locator('[data-search-filters] summary').click();
+  await page.getByRole('group', { name: 'Kapitel' }).getByRole('checkbox').first().check();
+  await page.getByRole('searchbox', { name: 'Vad letar du efter?' }).press('Enter');
+  await expect(page).toHaveURL(/[?&]kapitel=/);
+});
+
+test('the skip link on /sok/ leads to the search field: the next Tab is in it', async ({ page }) => {
+  await page.goto('/sok/?q=styrelse');
+  await expect(page.getByRole('status')).toContainText(/träff/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Hoppa till innehåll' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('searchbox', { name: 'Vad letar du efter?' })).toBeFocused();
+});
+
+test('Back from a result shown by "Visa fler träffar" finds as many results, the same place and the result opened', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/sok/');
+  // Typed, not submitted: the address follows the typing in place.
+  await page.getByRole('searchbox', { name: 'Vad letar du efter?' }).fill('styrelse');
+  await expect(page.getByRole('status')).toContainText('på ”styrelse”');
+  const items = page.locator('[data-search-results] > li');
+  await expect(items).toHaveCount(5);
+  await page.getByRole('button', { name: 'Visa fler träffar' }).click();
+  await expect(items).toHaveCount(10);
+  const ninth = items.nth(8).locator('a').first();
+  const href = await ninth.getAttribute('href');
+  await ninth.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 200));
+  const scrolled = await page.evaluate(() => Math.round(scrollY));
+  expect(scrolled).toBeGreaterThan(500);
+  await ninth.click();
+  await expect(page).not.toHaveURL(/\/sok\//);
+  await page.goBack();
+  await expect(page.getByRole('searchbox', { name: 'Vad letar du efter?' })).toHaveValue('styrelse');
+  await expect(items).toHaveCount(10);
+  await expect(items.nth(8).locator('a').first()).toHaveAttribute('href', href!);
+  await expect(items.nth(8).locator('a').first()).toBeFocused();
+  await expect.poll(() => page.evaluate(() => Math.round(scrollY))).toBe(scrolled);
+  // A new search typed afterwards starts at its first five: the place kept was the old search's.
+  await page.getByRole('searchbox', { name: 'Vad letar du efter?' }).fill('revision');
+  await expect(page.getByRole('status')).toContainText('på ”revision”');
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText('på ”revision”');
+  await expect(items).toHaveCount(5);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+});
