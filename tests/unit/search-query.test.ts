@@ -134,6 +134,48 @@ test('a concept widens a term only through a phrase the question holds, or one t
   assert.ok(apply.terms.find((t) => t.typed === 'insats')?.alternatives.some((a) => a.concept));
 });
 
+test("a concept whose words in the question all belong to another concept's phrases, which hold more of it, does not apply", () => {
+  const concepts = [
+    { id: 'resultat', ord: ['får jobb', 'efter insatsen'], sidorna: ['leder insatserna till'] },
+    { id: 'arbeta-i-insats', ord: ['jobba insats'], sidorna: ['vem gör vad i insatsen'] },
+  ];
+  // "jobb" and "insatsen" are the words of "jobba insats" too, but the question is about results.
+  assert.deepEqual(
+    matchConcepts(keys('hur många får jobb efter insatsen'), concepts).map((c) => c.id),
+    ['resultat'],
+  );
+  const q = parseQuery('hur många får jobb efter insatsen', lexicon({ concepts }));
+  assert.ok(!q.terms.some((t) => t.alternatives.some((a) => a.words.includes('betalt') || a.words.join(' ') === 'vem gör vad insatsen')));
+  // Neither holds all of the other's words: both apply.
+  assert.deepEqual(
+    matchConcepts(keys('får jag jobba i en insats'), concepts).map((c) => c.id),
+    ['resultat', 'arbeta-i-insats'],
+  );
+});
+
+test("a concept's wording for a term leaves out the question's other terms, unless the concept's phrase holds them too", () => {
+  const concepts = [
+    { id: 'resultat', ord: ['får jobb', 'efter insatsen'], sidorna: ['leder insatserna till'] },
+    { id: 'arbeta-i-insats', ord: ['jobba insats'], sidorna: ['genomför insatsen'] },
+  ];
+  // "insatsen" is a term of its own ("efter insatsen" leads with a small word): "leder" stands for "jobb".
+  const results = parseQuery('hur många får jobb efter insatsen', lexicon({ concepts }));
+  const jobb = results.terms.find((t) => t.typed === 'jobb')!;
+  assert.deepEqual(
+    jobb.alternatives.filter((a) => a.concept).map((a) => a.words),
+    [['leder']],
+  );
+  // "jobba insats" names both words: the wording stands for them together and stays whole.
+  const work = parseQuery('kan jag jobba i en insats', lexicon({ concepts }));
+  assert.deepEqual(
+    work.terms
+      .find((t) => t.typed === 'jobba')!
+      .alternatives.filter((a) => a.concept)
+      .map((a) => a.words),
+    [['genomför', 'insatsen']],
+  );
+});
+
 test('a question of only small words is still searched', () => {
   assert.deepEqual(parseQuery('vad är det').words, ['vad', 'är', 'det']);
 });

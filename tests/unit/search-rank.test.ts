@@ -695,3 +695,86 @@ test('a word typed with å, ä or ö matches only words spelt with them; typed w
   assert.equal(wordMatch(exactKey('forbundsordning'), exactKey('förbundsordningen')), 1);
   assert.equal(key('ändra'), 'andr');
 });
+
+test('the kind of answer ("hur många") counts in a heading only beside what the question is most about', () => {
+  const concepts = [
+    { id: 'antal', ord: ['hur många'], sidorna: ['statistik'] },
+    { id: 'resultat', ord: ['får jobb', 'efter insatsen'], sidorna: ['leder insatserna till'] },
+  ];
+  const q = parseQuery('hur många får jobb efter insatsen', { synonyms: new Map(), vocabulary: new Set(), concepts });
+  assert.deepEqual(
+    q.terms.map((t) => t.typed),
+    ['jobb', 'insatsen', 'antal'],
+  );
+  // "jobb" (results) is what the question is most about; "insatsen" is on more pages.
+  const weights = [1, 0.6, 0.5];
+  assert.ok(
+    sectionScore(q, exactKeys('Vad leder insatserna till?'), weights) >
+      sectionScore(q, exactKeys('Hur många insatser finns det?'), weights),
+  );
+  // Beside it, the kind counts as before: "Hur många får jobb?" is the question itself.
+  assert.ok(
+    sectionScore(q, exactKeys('Hur många får jobb efter insatsen?'), weights) >
+      sectionScore(q, exactKeys('Vad leder insatserna till?'), weights),
+  );
+});
+
+test("a section about a proposal opens for a question about what applies only when no other section's text holds it as well", () => {
+  // "sekretess" is in the text under the proposed 7 b § and under a heading about what applies.
+  const held = new Map([
+    ['7-b', { title: '7 b § – Uppgifter till uppföljningen (föreslagen ny paragraf)', share: 1 }],
+    ['granser', { title: 'Var går gränsen mot parternas ansvar?', share: 1 }],
+  ]);
+  assert.equal(chooseSection([], [], 2, held, parseQuery('sekretess mellan myndigheter'))?.anchor, 'granser');
+  // Asked about proposals, the proposal is the answer (the earlier of two equal sections).
+  assert.equal(chooseSection([], [], 2, held, parseQuery('förslag om sekretess'))?.anchor, '7-b');
+});
+
+test('a page of proposals that names the question in no heading yields to a page about what applies; one that names it does not', () => {
+  const pages = preparePages({
+    pages: [
+      page('/forslag/', 'Föreslagna nya paragrafer', [
+        '7 b § – Uppgifter till uppföljningen (föreslagen ny paragraf)',
+        '30 till 38 §§ – Tillsyn över förbunden (föreslagna nya paragrafer)',
+      ]),
+      page('/uppfoljning/', 'Uppföljning', ['Vad registreras?', 'Vem får se uppgifterna?']),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  const found = (words: string[]) =>
+    new Map<string, Found>([
+      ['/forslag/', { words: new Set(words), score: 1, all: true }],
+      ['/uppfoljning/', { words: new Set(words), score: 0.8, all: true }],
+    ]);
+  // "sekretess" is in the text of the proposed 7 b § and of the page on today's follow-up.
+  assert.equal(rankPages(parseQuery('sekretess mellan myndigheter'), pages, found(['sekretess', 'myndigheter']))[0].url, '/uppfoljning/');
+  // Supervision exists only as a proposal, and the page names it in a heading.
+  assert.equal(rankPages(parseQuery('vem har tillsyn över förbunden'), pages, found(['tillsyn', 'förbunden']))[0].url, '/forslag/');
+  // Asked about proposals, the page of proposals is the answer.
+  assert.equal(
+    rankPages(parseQuery('förslag om sekretess mellan myndigheter'), pages, found(['förslag', 'sekretess', 'myndigheter']))[0].url,
+    '/forslag/',
+  );
+});
+
+test('on the page whose title names what the question is most about, the kind of answer counts in every heading', () => {
+  const concepts = [{ id: 'ansvar', ord: ['vad gör'], sidorna: ['beslutar', 'vad gör'] }];
+  const q = parseQuery('vad gör förbundschefen i ett samordningsförbund', { synonyms: new Map(), vocabulary: new Set(), concepts });
+  assert.equal(q.terms.find((t) => t.typed === 'ansvar')?.kind, true);
+  const pages = preparePages({
+    pages: [
+      page('/forbundschef/', 'Förbundschefen', ['Vad beslutar hen om?', 'Vem anställer hen i ett samordningsförbund?']),
+      page('/a/', 'A', []),
+      page('/b/', 'B', []),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  const found = new Map<string, Found>([
+    ['/forbundschef/', { words: new Set(['förbundschefen', 'samordningsförbund']), score: 1, all: true }],
+    ['/a/', { words: new Set(['samordningsförbund']), score: 1, all: false }],
+  ]);
+  // "Förbundschefen" names whom the question is about: "Vad beslutar hen om?" says what the chief does.
+  assert.equal(rankPages(q, pages, found)[0].headings?.[0].anchor, 's0');
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { PagefindHit } from '../../src/lib/search/engine.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { chooseSection } from '../../src/lib/search/rank.ts';
-import { sectionShares, wordsBySection, type PagefindAnchor } from '../../src/lib/search/section-text.ts';
+import { isSection, sectionShares, wordsBySection, type PagefindAnchor } from '../../src/lib/search/section-text.ts';
 
 /** A page's hit for one word: where on the page Pagefind found it (word positions). */
 const hitAt = (...words: number[]): PagefindHit => ({
@@ -62,4 +62,17 @@ test('a heading that holds the question still outweighs a text that holds its wo
   const q = parseQuery('försörjningsstöd målgrupp');
   const headings = [{ anchor: 'granser', title: 'Var går gränserna för målgruppen?', score: 0.9 }];
   assert.equal(chooseSection(headings, [], 2, sectionShares(q, wordsBySection(anchors, 'Målgrupper', wordHits)))?.anchor, 'granser');
+});
+
+test("a chart's heading is no section of its own: its words belong to the section it stands in, which opens", () => {
+  const withChart: PagefindAnchor[] = [
+    { element: 'h2', id: 'hur-manga', text: 'Hur många deltar i insatserna?', location: 10 },
+    { element: 'h4', id: 'diagram-deltagare-titel', text: 'Deltagare per år', location: 20 },
+    { element: 'h2', id: 'vem', text: 'Vem hör till målgruppen?', location: 100 },
+  ];
+  const sections = wordsBySection(withChart, 'Statistik', [['deltagare', hitAt(12, 25, 30)]]);
+  assert.deepEqual([...sections.keys()], ['hur-manga']);
+  const data = { url: '/statistik/', meta: { title: 'Statistik' } };
+  assert.equal(isSection(data, { url: '/statistik/#diagram-deltagare-titel', title: 'Deltagare per år' }), false);
+  assert.equal(isSection(data, { url: '/statistik/#hur-manga', title: 'Hur många deltar i insatserna?' }), true);
 });

@@ -304,9 +304,22 @@ const alt = (words: string[], weight: number, local = false): Alternative => ({
  * matches the heading "Vad gör förbundschefen?". */
 const wordingWords = (text: string) => tokens(text).filter((w) => !STOP_WORDS.has(w) || QUESTION_WORDS.has(w));
 
-/** Concepts whose reader words all occur among the question's keys (one word or several). */
+/**
+ * Concepts whose reader words all occur among the question's keys (one word or several). A concept
+ * whose words in the question are all words of another concept's phrases, which hold more of the
+ * question, is a part of that one's wording and does not apply: "får jobb efter insatsen" is about
+ * results ("får jobb", "efter insatsen"), not about working in an insats ("jobba insats"), though
+ * "jobb" and "insatsen" are its words too.
+ */
 export function matchConcepts(allKeys: string[], concepts: Concept[]): Concept[] {
-  return concepts.filter((c) => c.ord.some((o) => holdsAll(keys(o), allKeys)));
+  const matched = concepts.flatMap((c) => {
+    const held = c.ord.map(keys).filter((o) => holdsAll(o, allKeys));
+    return held.length ? [{ concept: c, words: allKeys.filter((k) => held.some((o) => o.some((x) => wordMatch(x, k) === 1))) }] : [];
+  });
+  const within = (a: string[], b: string[]) => a.every((k) => b.includes(k));
+  return matched
+    .filter((m) => !matched.some((o) => o !== m && o.words.length > m.words.length && within(m.words, o.words)))
+    .map((m) => m.concept);
 }
 
 /** Small words that say whose or which, not what is done: "min kommun" is another name for the
@@ -422,6 +435,7 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
   }
   respellPairs(typedWords, terms, lexicon.phrases);
   markCompared(terms, comparison);
+  const typedTerms = [...terms];
   // Concepts widen the term that names them with the words the pages use instead. A comparison's
   // own words are no concept: they are the question's form.
   const conceptKeys = markerKeys.length ? allKeys.filter((k) => !markerKeys.includes(k)) : allKeys;
@@ -435,7 +449,15 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
     // "förbundet" in "gå ur förbundet").
     const held = conceptPhrases(concept, conceptKeys).map(keys);
     const targets = terms.filter((t) => held.some((o) => o.some((k) => wordMatch(k, key(t.typed)) === 1)));
-    for (const target of targets) target.alternatives.push(...wordings);
+    for (const target of targets)
+      target.alternatives.push(
+        ...wordings.map((w) =>
+          withoutOtherTerms(
+            w,
+            typedTerms.filter((t) => !targets.includes(t)),
+          ),
+        ),
+      );
     // Named only by small words, the concept is a part of the question of its own: by question
     // words ("hur många") the kind of answer wanted, by other small words ("gå ur") what the
     // question is about.
@@ -463,6 +485,20 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
     ...(person ? { person } : {}),
     ...(terms.some((t) => t.compared) ? { comparison: true } : {}),
   };
+}
+
+/**
+ * A concept's wording for the terms that name it, without the words that are the question's other
+ * terms (`others`, outside the concept's phrases): "leder insatserna till" stands for "jobb" in "hur
+ * många får jobb efter insatsen", where "insatsen" is a term of its own, so a heading that holds
+ * only "insatser" ("Hur många insatser av varje slag finansieras?") does not hold "jobb" in part as
+ * well. Kept whole when nothing else would be left but small words.
+ */
+function withoutOtherTerms(wording: Alternative, terms: Term[]): Alternative {
+  const others = terms.map((t) => key(t.typed));
+  const kept = wording.words.map((_, i) => !others.some((o) => wordMatch(o, wording.keys[i]) === 1));
+  if (kept.every(Boolean) || !wording.words.some((w, i) => kept[i] && !STOP_WORDS.has(w))) return wording;
+  return { ...wording, words: wording.words.filter((_, i) => kept[i]), keys: wording.keys.filter((_, i) => kept[i]) };
 }
 
 /** Weight of a word respelt to fit its neighbour: the word as typed may be meant after all. */

@@ -6,7 +6,7 @@
 import { bestMatch, exactKeys, fold, holdsAll, key, keys, tokens, wordMatch } from './words.ts';
 import { QUESTION_WORDS, STOP_WORDS, type Alternative, type ParsedQuery, type Term } from './query.ts';
 import type { SearchData } from './data.ts';
-import { asksAmount, HOW, kindAgreement, type KindQuery } from './sections.ts';
+import { asksAmount, asksProposal, HOW, isProposal, kindAgreement, PROPOSAL_UNASKED, type KindQuery } from './sections.ts';
 
 export interface Intent {
   id: string;
@@ -201,23 +201,6 @@ const namesOneSide = (q: ParsedQuery, sectionKeys: string[]) =>
   Boolean(q.comparison) && q.terms.filter((t) => t.compared && termScore(ownWordings(t), sectionKeys, true) > 0).length === 1;
 
 /**
- * The guidance keeps what applies apart from what has been proposed (Försäkringskassan's analysis
- * of 2024): a heading about a proposal ("Vad föreslås om rådets roll?") answers a question about
- * today ("nationella rådets uppgift") less well than one about what applies.
- */
-// Folded: a text's keys keep å, ä and ö (exactKeys).
-const isProposal = (k: string) => fold(k).startsWith('foresl') || fold(k).includes('forslag');
-/** Asked in words or through a concept ("lagändring" is worded "förslag" on the pages). */
-const asked = new WeakMap<ParsedQuery, boolean>();
-function asksProposal(q: ParsedQuery): boolean {
-  let yes = asked.get(q);
-  if (yes === undefined)
-    asked.set(q, (yes = q.allKeys.some(isProposal) || q.terms.some((t) => t.alternatives.some((a) => a.keys.some(isProposal)))));
-  return yes;
-}
-export const PROPOSAL_UNASKED = 0.8;
-
-/**
  * A heading that asks for a number ("Hur många deltar?", "Hur stort är det egna kapitalet?")
  * answers a question that asks something else ("får vi spara pengar till nästa år", "hur anvisar
  * jag en kund till en insats") only in part: it counts less, as a proposal's heading does for a
@@ -246,8 +229,35 @@ function headingMatch(q: ParsedQuery, sectionKeys: string[]): HeadingMatch {
   };
 }
 
-function weighHeading(q: ParsedQuery, m: HeadingMatch, weights: number[]): number {
-  const content = m.terms.reduce((sum, v, i) => sum + weights[i] * v, 0);
+/**
+ * The term a question is most about: of the terms that are not its kind of answer, the weightiest.
+ * A heading that asks for the kind ("Hur många insatser av varje slag finansieras?") without it
+ * counts something else than "hur många får jobb efter insatsen" asks about.
+ */
+function weightiestAbout(q: ParsedQuery, weights: number[]): number {
+  let top = -1;
+  q.terms.forEach((t, i) => {
+    if (!t.kind && (top < 0 || weights[i] > weights[top])) top = i;
+  });
+  return top;
+}
+
+/** A term's score in a text when one of its wordings is there whole (a reader's variant: 0.8), not in part. */
+const HELD_WHOLE = 0.8;
+
+/**
+ * `about`: the term the question is most about (weightiestAbout, by the question's own weights), and
+ * whether the page's title holds it already (then every heading of the page is about it).
+ */
+function weighHeading(
+  q: ParsedQuery,
+  m: HeadingMatch,
+  weights: number[],
+  about: { term: number; inTitle?: boolean } = { term: weightiestAbout(q, weights) },
+): number {
+  // The kind of answer counts only beside what the question is most about.
+  const kindCounts = about.term < 0 || about.inTitle || m.terms[about.term] >= HELD_WHOLE;
+  const content = m.terms.reduce((sum, v, i) => sum + (q.terms[i].kind && !kindCounts ? 0 : weights[i] * v), 0);
   const possible = weights.reduce((a, b) => a + b, 0) + QUESTION_WEIGHT * (q.questionKeys.length + (q.person ? 1 : 0));
   if (!possible || content + m.small === 0) return 0;
   const recall = (content + QUESTION_WEIGHT * m.small) / possible;
@@ -562,6 +572,10 @@ export function rankPages(
     // one that names the council again. Pages of entries have no title to lean on.
     const within = page.entries ? weights : q.terms.map((t, i) => (titleNames(t, page.titleKeys) ? TITLE_TERM_IN_SECTION : 1) * weights[i]);
     let best: { s: PreparedSection; score: number } | undefined;
+    // What the question is most about, and whether the title holds it: then every heading is about it.
+    const aboutTerm = weightiestAbout(q, weights);
+    const about = { term: aboutTerm, inTitle: aboutTerm >= 0 && !page.entries && titleNames(q.terms[aboutTerm], page.titleKeys) };
+    const weigh = (m: HeadingMatch, w: number[]) => weighHeading(q, m, w, about);
     // A page titled as the question ("Målgruppens gränser") holds it as fully as a page with a
     // heading that says the same: its title is its first heading, and the page opens at the top
     // (the heading without an anchor).
@@ -574,7 +588,7 @@ export function rankPages(
     // Scored as its headings are, question words included: "måste vi ha en beredningsgrupp" opens
     // "Måste ett förbund ha en beredningsgrupp?" on the page titled "Beredningsgruppen".
     const headings: { anchor: string; title: string; score: number }[] = wholeTitle
-      ? [{ anchor: '', title: page.title, score: weighHeading(q, headingMatch(q, page.titleKeys), within) }]
+      ? [{ anchor: '', title: page.title, score: weigh(headingMatch(q, page.titleKeys), within) }]
       : [];
     const matches = page.sections.map((s) => headingMatch(q, s.keys));
     const askedAt = page.sections.findIndex((s) => asksHeading(q, s.keys, Boolean(page.seeAlso)));
@@ -593,10 +607,10 @@ export function rankPages(
       // then the subsection asks the question itself.
       const detail = parent && m.terms.every((v, t) => v <= parent.terms[t]) && !allTyped(q, s.keys);
       const score = Math.max(
-        i === askedAt ? 1 : detail ? Math.min(weighHeading(q, m, within), weighHeading(q, parent, within)) : weighHeading(q, m, within),
+        i === askedAt ? 1 : detail ? Math.min(weigh(m, within), weigh(parent, within)) : weigh(m, within),
         bothSides.get(i) ?? 0,
       );
-      sectionBest = Math.max(sectionBest, within === weights || i === askedAt ? score : weighHeading(q, m, weights));
+      sectionBest = Math.max(sectionBest, within === weights || i === askedAt ? score : weigh(m, weights));
       if (score > 0) headings.push({ anchor: s.anchor, title: s.text, score });
       if (!best || score > best.score) best = { s, score };
     }
@@ -611,22 +625,34 @@ export function rankPages(
       q.terms.map((t) => termScore(t, page.descriptionKeys)),
       weights,
     );
+    // A page of proposals (its title says so: "Föreslagna nya paragrafer") that names what the
+    // question is most about in no heading has it only in the text of some proposal: for a question
+    // about what applies ("sekretess mellan myndigheter") it answers in part, as a proposal's
+    // heading does. One that names it ("30 till 38 §§ – Tillsyn över förbunden") is about it.
+    const unaskedProposals =
+      !page.entries &&
+      page.titleKeys.some(isProposal) &&
+      !asksProposal(q) &&
+      about.term >= 0 &&
+      !about.inTitle &&
+      !matches.some((m) => m.terms[about.term] >= HELD_WHOLE);
     const score =
-      WEIGHTS.description * description +
-      WEIGHTS.coverage * cov +
-      WEIGHTS.title * title +
-      WEIGHTS.section * sectionBest +
-      WEIGHTS.pagefind * ((f?.score ?? 0) / maxScore) +
-      // Every term on the page, as typed (Pagefind's search for all words) or in the pages' wording.
-      WEIGHTS.all * (f?.all || (f && cov >= ALL_TERMS) ? 1 : 0) +
-      WEIGHTS.near * near +
-      (page.url === intentPage ? WEIGHTS.intent : 0) +
-      // "… definition", "vad betyder …": the glossary entry that names the term is the answer; so is
-      // a heading that is the question itself (the larger of the two: both say the same).
-      Math.max(
-        q.definition && page.seeAlso && sectionBest >= SECTION_AT ? WEIGHTS.definition * sectionBest : 0,
-        askedAt >= 0 || titleAsked ? WEIGHTS.asked : 0,
-      );
+      (unaskedProposals ? PROPOSAL_UNASKED : 1) *
+      (WEIGHTS.description * description +
+        WEIGHTS.coverage * cov +
+        WEIGHTS.title * title +
+        WEIGHTS.section * sectionBest +
+        WEIGHTS.pagefind * ((f?.score ?? 0) / maxScore) +
+        // Every term on the page, as typed (Pagefind's search for all words) or in the pages' wording.
+        WEIGHTS.all * (f?.all || (f && cov >= ALL_TERMS) ? 1 : 0) +
+        WEIGHTS.near * near +
+        (page.url === intentPage ? WEIGHTS.intent : 0) +
+        // "… definition", "vad betyder …": the glossary entry that names the term is the answer; so is
+        // a heading that is the question itself (the larger of the two: both say the same).
+        Math.max(
+          q.definition && page.seeAlso && sectionBest >= SECTION_AT ? WEIGHTS.definition * sectionBest : 0,
+          askedAt >= 0 || titleAsked ? WEIGHTS.asked : 0,
+        ));
     const parts = {
       cov,
       title,

@@ -24,9 +24,16 @@ export interface PagefindAnchor {
 
 /** A sub-result that is a section of its own: not the text before the first heading, nor the title. */
 export const isSection = (data: Pick<PagefindData, 'url' | 'meta'>, sub: { url: string; title: string }) =>
-  sub.url !== data.url && !sub.url.endsWith('#_top') && sub.title !== data.meta.title;
+  sub.url !== data.url && !sub.url.endsWith('#_top') && sub.title !== data.meta.title && !FIGURE_CAPTION.test(anchorOf(sub.url));
 
 export const anchorOf = (url: string) => decodeURIComponent(url.split('#')[1] ?? '');
+
+/**
+ * The heading of a chart or a process figure (Diagram.astro, Processflode.astro: "diagram-…-titel"),
+ * which Pagefind takes for a section of its own. It names the figure, not a question: its words belong
+ * to the section it stands in, which opens ("Hur många deltar i insatserna?", not the chart under it).
+ */
+export const FIGURE_CAPTION = /^(diagram|process)-.+-titel$/;
 
 /**
  * The words each section holds. Sections start where Pagefind's sub-results start: at every
@@ -37,6 +44,7 @@ export const anchorOf = (url: string) => decodeURIComponent(url.split('#')[1] ??
 export function wordsBySection(anchors: PagefindAnchor[], pageTitle: string, wordHits: [string, PagefindHit][]): Map<string, SectionText> {
   const starts = anchors
     .filter((a) => (a.title?.length && /\S/.test(a.title)) || (/h\d/i.test(a.element) && a.text?.length && /\S/.test(a.text)))
+    .filter((a) => !FIGURE_CAPTION.test(a.id))
     .sort((a, b) => a.location - b.location);
   const sections = new Map<string, SectionText>();
   for (const [word, hit] of wordHits) {

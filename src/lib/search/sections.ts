@@ -28,6 +28,23 @@ const NARROW = new Map(
   ).map(([h, asked]) => [key(h), asked.map(key)]),
 );
 
+/**
+ * The guidance keeps what applies apart from what has been proposed (Försäkringskassan's analysis
+ * of 2024): a heading about a proposal ("Vad föreslås om rådets roll?") answers a question about
+ * today ("nationella rådets uppgift") less well than one about what applies.
+ */
+// Folded: a text's keys keep å, ä and ö (exactKeys).
+export const isProposal = (k: string) => fold(k).startsWith('foresl') || fold(k).includes('forslag');
+/** Asked in words or through a concept ("lagändring" is worded "förslag" on the pages). */
+const asked = new WeakMap<KindQuery, boolean>();
+export function asksProposal(q: KindQuery): boolean {
+  let yes = asked.get(q);
+  if (yes === undefined)
+    asked.set(q, (yes = q.allKeys.some(isProposal) || q.terms.some((t) => t.alternatives.some((a) => a.keys.some(isProposal)))));
+  return yes;
+}
+export const PROPOSAL_UNASKED = 0.8;
+
 /** How much a heading counts that asks who, why or when, for a bare subject that does not. */
 export const UNASKED_KIND = 0.85;
 /**
@@ -49,6 +66,13 @@ export const UNASKED_AMOUNT = 0.15;
  */
 export function kindAgreement(q: KindQuery, heading: string): number {
   const headingKeys = exactKeys(heading);
+  // A section about a proposal answers a question about what applies in part, whether its heading
+  // or only its text holds the question's words ("sekretess" in the text under "7 b § – Uppgifter
+  // till uppföljningen (föreslagen ny paragraf)").
+  return (headingKeys.some(isProposal) && !asksProposal(q) ? PROPOSAL_UNASKED : 1) * kindOfAnswer(q, headingKeys);
+}
+
+function kindOfAnswer(q: KindQuery, headingKeys: string[]): number {
   if (q.questionKeys.length) return asksAmount(headingKeys) && !asksAmount(q.allKeys) ? UNASKED_AMOUNT : 1;
   if (q.comparison) return 1;
   const asked = NARROW.get(fold(headingKeys[0] ?? ''));
