@@ -171,7 +171,8 @@ export async function answerData(): Promise<AnswerData> {
     glossary.map((t) => ({ file: t.filePath ?? `content/ordlista/${t.id}.yaml`, sida: t.data.sida })),
     pages,
   );
-  if (problems.length) throw contentError(`Ordlistan länkar till sidor eller rubriker som inte finns (${problems.length} st., se nedan).`, problems);
+  if (problems.length)
+    throw contentError(`Ordlistan länkar till sidor eller rubriker som inte finns (${problems.length} st., se nedan).`, problems);
   const withMore = (text: string, more: ReadMore | undefined): AnswerFile => ({ text, ...(more ? { more } : {}) });
   return {
     terms: Object.fromEntries(
@@ -182,4 +183,3 @@ export async function answerData(): Promise<AnswerData> {
     ),
   };
 }
-
