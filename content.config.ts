@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { DATA_GLOB } from './src/lib/data-files';
-import { isoDate, pagePath, ref, text } from './src/schemas/fields';
+import { isoDate, pagePath, pagePathOrHeading, ref, text } from './src/schemas/fields';
 import { statistikSchema } from './src/schemas/statistik';
 import { uiStrings } from './src/schemas/ui-strings';
 import { vagvisareSchema } from './src/schemas/vagvisare';
@@ -219,8 +219,8 @@ export const collections = {
       definition: text('definition', { min: 20 }),
       kalla: ref('kallor'),
       plats: text('plats'),
-      /** The guidance page that says more, if any. */
-      sida: z.string().optional(),
+      /** The guidance page, or the heading on it, that says more, if any: /ekonomi/#vad-gäller-för-eget-kapital-och-budget-i-balans. */
+      sida: pagePathOrHeading('sida').optional(),
       /** A name (Nationella rådet, Uppföljning Finsam): it keeps its capital letter inside a sentence. */
       egennamn: z.boolean().default(false),
     }),

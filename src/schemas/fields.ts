@@ -66,3 +66,25 @@ export function pagePath(field: string) {
     .regex(/^\/([a-z0-9-]+\/)*$/, `skriv adressen med snedstreck före och efter, till exempel /lasvagar/ny-styrelseledamot/.`)
     .refine(file, { error: (issue) => `${String(issue.input)} är ingen sida i content/docs/. Kontrollera adressen.` });
 }
+
+/**
+ * The address of a guidance page, or of one heading on it: /ekonomi/ or
+ * /ekonomi/#vad-gäller-för-eget-kapital-och-budget-i-balans. The page is checked here; whether the
+ * heading exists can only be seen once the pages are rendered, and is checked when the search's
+ * answers are built (glossaryLinkProblems in src/lib/search/deferrals.ts).
+ */
+export function pagePathOrHeading(field: string) {
+  const page = pagePath(field);
+  return z
+    .string({ error: `ange sidans adress, till exempel ${field}: /ekonomi/ eller ${field}: /ekonomi/#vad-går-pengarna-till.` })
+    .superRefine((value, ctx) => {
+      const [path, heading, ...rest] = value.split('#');
+      const result = page.safeParse(path);
+      if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+      else if (heading === '' || rest.length || /\s/.test(heading ?? ''))
+        ctx.addIssue({
+          code: 'custom',
+          message: `skriv rubrikens ankare efter ett # utan mellanslag, som i en länk till rubriken: /ekonomi/#vad-går-pengarna-till.`,
+        });
+    });
+}

@@ -237,6 +237,16 @@ test('a definition whose glossary entry links to the guidance reads on there, no
   await expect(box).toHaveAttribute('data-entry', '/ordlista/#forbundschef');
 });
 
+test('a definition explained in one section of a page reads on in that section, named by its heading', async ({ page }) => {
+  await searchFor(page, 'budget i balans');
+  const box = page.locator('[data-search-answer]');
+  await expect(box).toHaveAttribute('data-entry', '/ordlista/#budget-i-balans');
+  await expect(box.getByRole('link', { name: 'Läs mer: Vad gäller för eget kapital och budget i balans?' })).toHaveAttribute(
+    'href',
+    siteHref('/ekonomi/#vad-gäller-för-eget-kapital-och-budget-i-balans'),
+  );
+});
+
 test('a "Läs mer" whose section only points to another page leads to the section it points to', async ({ page }) => {
   // The FAQ answer ends "Läs mer under [Hur går prövningen av ansvarsfrihet till?](/roller/revisorerna/…)",
   // a section of one sentence and "Läs mer på sidan Revision, under [Hur prövas ansvarsfriheten?](…)".

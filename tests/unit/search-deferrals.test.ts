@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deferrals, readMoreAt, type LinkedPage } from '../../src/lib/search/deferrals.ts';
+import { deferrals, glossaryLinkProblems, readMoreAt, type LinkedPage } from '../../src/lib/search/deferrals.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { preparePages, rankPages, type Found } from '../../src/lib/search/rank.ts';
 
@@ -144,4 +144,36 @@ test('a "Läs mer" link follows a section that only points on, and is named by w
     ['/roller/revisorerna/#hur-går-prövningen-av-ansvarsfrihet-till', '/revision/#hur-prövas-ansvarsfriheten'],
   ]);
   assert.ok(readMoreAt('/revision/#hur-prövas-ansvarsfriheten', pages, circle));
+});
+
+test('a glossary entry that links to a heading that does not exist stops the build, naming the file and a near heading', () => {
+  const pages = new Map<string, LinkedPage>([
+    [
+      '/ekonomi/',
+      {
+        title: 'Ekonomi',
+        sections: [
+          ['Vad gäller för eget kapital och budget i balans?', 'vad-gäller-för-eget-kapital-och-budget-i-balans'],
+          ['Vad går pengarna till?', 'vad-går-pengarna-till'],
+        ],
+      },
+    ],
+  ]);
+  const ok = [
+    { file: 'content/ordlista/ekonomi.yaml', sida: '/ekonomi/' },
+    { file: 'content/ordlista/budget-i-balans.yaml', sida: '/ekonomi/#vad-gäller-för-eget-kapital-och-budget-i-balans' },
+    { file: 'content/ordlista/eget-kapital.yaml', sida: '/ekonomi/#vad-g%C3%A4ller-f%C3%B6r-eget-kapital-och-budget-i-balans' },
+    { file: 'content/ordlista/sus.yaml' },
+  ];
+  assert.deepEqual(glossaryLinkProblems(ok, pages), []);
+  const [renamed, gone] = glossaryLinkProblems(
+    [
+      { file: 'content/ordlista/budget-i-balans.yaml', sida: '/ekonomi/#vad-gäller-för-budget-i-balans' },
+      { file: 'content/ordlista/tillsyn.yaml', sida: '/tillsyn/' },
+    ],
+    pages,
+  );
+  assert.match(renamed, /^content\/ordlista\/budget-i-balans\.yaml: .*ingen rubrik med ankaret #vad-gäller-för-budget-i-balans/);
+  assert.match(renamed, /Menar du #vad-gäller-för-eget-kapital-och-budget-i-balans/);
+  assert.match(gone, /^content\/ordlista\/tillsyn\.yaml: .*\/tillsyn\/ är ingen sida/);
 });

@@ -6,12 +6,13 @@
 // page: every search is a new /sok/?q= page load, and a file is downloaded once and cached.
 import { getCollection, getEntry, render } from 'astro:content';
 import type { AnswerFile, ReadMore } from './answer-files.ts';
-import { deferrals, readMoreAt, type LinkedPage } from './deferrals.ts';
+import { deferrals, glossaryLinkProblems, readMoreAt, type LinkedPage } from './deferrals.ts';
 import { faqAnswers } from './faq-answers.ts';
 import type { Concept, Synonym } from './query.ts';
 import { vocabularyOf, type Intent } from './rank.ts';
 import { key, tokens } from './words.ts';
 import { pagePath } from '../url.ts';
+import { contentError } from '../content-error.ts';
 
 /** A page: address, title, summary, and its sections as [heading, anchor]; `entries` for the glossary and the FAQ. */
 export interface DataPage {
@@ -166,6 +167,12 @@ export async function answerData(): Promise<AnswerData> {
   const glossary = await getCollection('ordlista');
   const faqs = await faqEntries();
   const { pages, pointers } = await linkedPages();
+  const problems = glossaryLinkProblems(
+    glossary.map((t) => ({ file: t.filePath ?? `content/ordlista/${t.id}.yaml`, sida: t.data.sida })),
+    pages,
+  );
+  if (problems.length)
+    throw contentError(`Ordlistan länkar till sidor eller rubriker som inte finns (${problems.length} st., se nedan).`, problems);
   const withMore = (text: string, more: ReadMore | undefined): AnswerFile => ({ text, ...(more ? { more } : {}) });
   return {
     terms: Object.fromEntries(

@@ -79,3 +79,31 @@ export function readMoreAt(href: string, pages: Map<string, LinkedPage>, pointer
   const heading = target.sections.find(([, a]) => a === section);
   return heading ? { title: heading[0], href: at } : undefined;
 }
+
+/**
+ * A glossary entry's `sida` that leads nowhere: no such page, or no heading with that anchor on it.
+ * The glossary page and the search's "Läs mer" both link there, and a missing heading would
+ * otherwise only drop the "Läs mer" without a word. One Swedish line per entry, naming the file.
+ */
+export function glossaryLinkProblems(entries: { file: string; sida?: string }[], pages: Map<string, LinkedPage>): string[] {
+  const problems: string[] = [];
+  for (const { file, sida } of entries) {
+    if (!sida) continue;
+    const [path, raw] = sida.split('#');
+    const page = pages.get(path);
+    if (!page) {
+      problems.push(`${file}: sida: ${sida} – ${path} är ingen sida i vägledningen.`);
+      continue;
+    }
+    if (raw === undefined) continue;
+    const anchor = decodeURIComponent(raw);
+    if (page.sections.some(([, a]) => a === anchor)) continue;
+    const words = anchor.split('-').filter((w) => w.length > 3);
+    const near = page.sections.find(([, a]) => words.some((w) => a.includes(w)));
+    problems.push(
+      `${file}: sida: ${sida} – sidan ${path} har ingen rubrik med ankaret #${anchor}.` +
+        (near ? ` Menar du #${near[1]} (${near[0]})?` : ' Kopiera ankaret från rubrikens länk på sidan.'),
+    );
+  }
+  return problems;
+}
