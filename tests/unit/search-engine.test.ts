@@ -356,3 +356,32 @@ test('a page about the website itself ranks below the guidance unless the questi
   const site = await searchSite(pagefind, 'rapportera fel på webbplatsen', context(pages));
   assert.equal(site.hits[0]?.url, '/tillganglighet/');
 });
+
+test('how often the board meets ("träffas", "sammanträden") finds the section on its meetings', async () => {
+  const pagefind = fakePagefind({
+    styrelsen: 'styrelsen beslutar styrelsens möten distans',
+    behovsanalys: 'i beredningsgruppen träffas parterna och styrelsen får förslag',
+  });
+  const pages = [
+    page('styrelsen', 'Styrelsen', [
+      ['Vad gör styrelsen?', 'vad-gor'],
+      ['Hur går styrelsens möten till?', 'moten'],
+    ]),
+    page('behovsanalys', 'Behovsanalys', [['Vem gör behovsanalysen?', 'vem']]),
+  ];
+  const lexicon = {
+    ...emptyLexicon(),
+    concepts: [
+      {
+        id: 'styrelsens-moten',
+        ord: ['träffas', 'träffa', 'sammanträde', 'sammanträden', 'sammanträder'],
+        sidorna: ['styrelsens möten', 'möten'],
+      },
+    ],
+  };
+  for (const question of ['hur ofta träffas styrelsen', 'hur ofta har styrelsen sammanträden']) {
+    const { hits } = await searchSite(pagefind, question, context(pages, { lexicon }));
+    assert.equal(hits[0]?.url, '/styrelsen/', question);
+    assert.equal(hits[0]?.section?.anchor, 'moten', question);
+  }
+});
