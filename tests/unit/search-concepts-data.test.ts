@@ -149,3 +149,9 @@ test('referring someone to an insats is worded "anmäla" too, and a party\'s emp
   assert.equal(intentOf('får jag behålla min anställning om jag jobbar i en insats'), '/insatser/individinriktade/');
   assert.equal(intentOf('anställa personal i förbundet'), undefined);
 });
+
+test('the board meeting ("träffas", "sammanträden") is worded "möten" on the pages', () => {
+  assert.ok(conceptsOf('hur ofta träffas styrelsen').includes('styrelsens-moten'));
+  assert.ok(conceptsOf('hur många sammanträden per år').includes('styrelsens-moten'));
+  assert.ok(concepts.find((c) => c.id === 'styrelsens-moten')!.sidorna.includes('styrelsens möten'));
+});

@@ -335,3 +335,53 @@ test('the question kind of answer ("hur många") is no word the results must hol
   const hits = [...Array(WEAK_TOP).fill({ held: [1, 0] }), { held: [1, 1] }];
   assert.equal(answersWeakly(query, hits), true);
 });
+
+test('a page about the website itself ranks below the guidance unless the question is about the site', async () => {
+  // The accessibility statement speaks of reporting faults and of search hits ("träffar"): a
+  // question about reporting results to the parties shares those words with it by chance.
+  const pagefind = fakePagefind({
+    tillganglighet: 'rapportera brister rapportera resultat parterna träffar rapportera webbplatsen fel',
+    uppfoljning: 'resultat parterna rapportera',
+  });
+  const pages: DataPage[] = [
+    { ...page('tillganglighet', 'Tillgänglighetsredogörelse', [['Rapportera brister i tillgängligheten', 'rapportera']]), site: true },
+    page('uppfoljning', 'Uppföljning', [['Hur redovisas resultat till parterna?', 'resultat']]),
+  ];
+  const { hits } = await searchSite(pagefind, 'hur rapporterar vi resultat till parterna', context(pages));
+  assert.deepEqual(
+    hits.map((h) => h.url),
+    ['/uppfoljning/', '/tillganglighet/'],
+  );
+  // About the site: the statement answers, as before.
+  const site = await searchSite(pagefind, 'rapportera fel på webbplatsen', context(pages));
+  assert.equal(site.hits[0]?.url, '/tillganglighet/');
+});
+
+test('how often the board meets ("träffas", "sammanträden") finds the section on its meetings', async () => {
+  const pagefind = fakePagefind({
+    styrelsen: 'styrelsen beslutar styrelsens möten distans',
+    behovsanalys: 'i beredningsgruppen träffas parterna och styrelsen får förslag',
+  });
+  const pages = [
+    page('styrelsen', 'Styrelsen', [
+      ['Vad gör styrelsen?', 'vad-gor'],
+      ['Hur går styrelsens möten till?', 'moten'],
+    ]),
+    page('behovsanalys', 'Behovsanalys', [['Vem gör behovsanalysen?', 'vem']]),
+  ];
+  const lexicon = {
+    ...emptyLexicon(),
+    concepts: [
+      {
+        id: 'styrelsens-moten',
+        ord: ['träffas', 'träffa', 'sammanträde', 'sammanträden', 'sammanträder'],
+        sidorna: ['styrelsens möten', 'möten'],
+      },
+    ],
+  };
+  for (const question of ['hur ofta träffas styrelsen', 'hur ofta har styrelsen sammanträden']) {
+    const { hits } = await searchSite(pagefind, question, context(pages, { lexicon }));
+    assert.equal(hits[0]?.url, '/styrelsen/', question);
+    assert.equal(hits[0]?.section?.anchor, 'moten', question);
+  }
+});

@@ -778,3 +778,21 @@ test('on the page whose title names what the question is most about, the kind of
   // "Förbundschefen" names whom the question is about: "Vad beslutar hen om?" says what the chief does.
   assert.equal(rankPages(q, pages, found)[0].headings?.[0].anchor, 's0');
 });
+
+test('a question about changes ("ändringar", "framöver", "på gång", "ny lag") asks about proposals', () => {
+  const today = exactKeys('Vilka uppgifter ges rådet?');
+  const proposal = exactKeys('Vilka uppgifter föreslås rådet?');
+  for (const question of [
+    'blir det ändringar i rådets uppgifter',
+    'vad händer med rådets uppgifter framöver',
+    'är något på gång om rådets uppgifter',
+    'kommer en ny lag om rådets uppgifter',
+  ]) {
+    // The heading about a proposal is not counted down: it may be the answer.
+    const q = parseQuery(question);
+    assert.ok(sectionScore(q, proposal) >= sectionScore(q, today), question);
+  }
+  // "gång" alone is no question about changes.
+  const once = parseQuery('rådets uppgifter en gång om året');
+  assert.ok(sectionScore(once, today) > sectionScore(once, proposal));
+});

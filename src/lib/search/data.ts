@@ -32,6 +32,11 @@ export interface DataPage {
    * do through one entry, not through all the words of the pages it leads to.
    */
   hub?: true;
+  /**
+   * A page about the website itself (typ: om-webbplatsen, the accessibility statement): it answers a
+   * question about the site, not one about financial coordination that shares a word with it.
+   */
+  site?: true;
 }
 export interface SearchData {
   synonyms: Synonym[];
@@ -91,6 +96,7 @@ export async function searchData(): Promise<SearchData> {
     if (entry.data.pagefind === false) continue;
     addWords(`${entry.data.title} ${proseOf(entry.body ?? '')}`);
     const page: DataPage = { url: pagePath(entry.id), title: entry.data.title, description: entry.data.description };
+    if (entry.data.typ === 'om-webbplatsen') page.site = true;
     if (entry.id === GLOSSARY) page.entries = 'terms';
     else if (entry.id === FAQ) page.entries = 'faqs';
     else {

@@ -3,7 +3,7 @@
 // names the thing comes first, the section whose heading (written as a question) matches opens,
 // an intent the editors named (content/sok/avsikter.yaml) leads to its page, and pages that only
 // collect other things (the glossary, the FAQ) count by their one matching entry, not by all of them.
-import { bestMatch, exactKeys, fold, holdsAll, key, keys, tokens, wordMatch } from './words.ts';
+import { bestMatch, exactKeys, fold, holdsAll, key, keys, normalise, tokens, wordMatch } from './words.ts';
 import { QUESTION_WORDS, STOP_WORDS, type Alternative, type ParsedQuery, type Term } from './query.ts';
 import type { SearchData } from './data.ts';
 import { asksAmount, asksProposal, HOW, isProposal, kindAgreement, PROPOSAL_UNASKED, type KindQuery } from './sections.ts';
@@ -40,6 +40,8 @@ export interface PreparedPage {
   entries: boolean;
   /** Short sections that point to the full answer on another page (deferrals.ts), by anchor. */
   defers?: Map<string, { url: string; anchor: string }>;
+  /** A page about the website itself (data.ts, `site`). */
+  site?: boolean;
 }
 
 /** Pages as /sok/data.json describes them; the glossary's and the FAQ's sections are their entries. */
@@ -69,6 +71,7 @@ export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
       seeAlso:
         p.entries === 'terms' ? new Map(data.terms.flatMap(([a, , sida]) => (sida ? [[a, sida] as [string, string]] : []))) : undefined,
       entries: Boolean(p.entries || p.hub),
+      ...(p.site ? { site: true } : {}),
       ...(p.defers?.length
         ? { defers: new Map(p.defers.map(([a, to]) => [a, { url: to.split('#')[0], anchor: to.slice(to.indexOf('#') + 1) }])) }
         : {}),
@@ -478,6 +481,50 @@ export const WEIGHTS = {
   /** A heading that is the question itself (asksHeading). */
   asked: 3,
 };
+/**
+ * How much a page about the website itself (the accessibility statement) counts for a question
+ * that is not about the site: its text talks of search hits ("träffar"), reporting faults
+ * ("rapportera") and pages, words a question about the guidance shares with it by chance.
+ */
+export const SITE_UNASKED = 0.5;
+/**
+ * The words of a question about the website: the site, its accessibility, cookies, search, print,
+ * reading aids. Folded keys; a key that starts with one of SITE_PREFIXES counts too ("tillgänglighetsbrister").
+ */
+const SITE_KEYS = new Set(
+  [
+    'webbplats',
+    'webbsida',
+    'hemsida',
+    'sajt',
+    'sida',
+    'sidan',
+    'sidor',
+    'sidorna',
+    'kakor',
+    'kaka',
+    'cookies',
+    'cookie',
+    'skärmläsare',
+    'uppläsning',
+    'tangentbord',
+    'kontrast',
+    'digg',
+    'javascript',
+    'webbläsare',
+    'pdf',
+    'utskrift',
+    'länk',
+    'länkar',
+  ].map(key),
+);
+// Typed words, not keys: the stemmer makes "tillgänglighet" the key of "tillgång", which a
+// question about the guidance has ("tillgång till insatser").
+const SITE_PREFIXES = ['webbplats', 'webbsid', 'hemsid', 'kunskapsstod', 'tillganglig', 'sokfunktion', 'sokrut', 'sokresultat', 'sokning'];
+/** The question is about the website itself. */
+export const asksSite = (q: Pick<ParsedQuery, 'allKeys' | 'terms'>) =>
+  q.allKeys.some((k) => SITE_KEYS.has(fold(k))) || q.terms.some((t) => SITE_PREFIXES.some((p) => fold(normalise(t.typed)).startsWith(p)));
+
 /** Coverage at which a page holds every term of the question, some perhaps in other words. */
 const ALL_TERMS = 0.95;
 /** How much a term the page's title already holds counts when choosing among its sections. */
@@ -636,8 +683,11 @@ export function rankPages(
       about.term >= 0 &&
       !about.inTitle &&
       !matches.some((m) => m.terms[about.term] >= HELD_WHOLE);
+    // A page about the site answers a question about the site, or one that names it or leads to it.
+    const unaskedSite = Boolean(page.site) && page.url !== intentPage && ownTitle === 0 && !asksSite(q);
     const score =
       (unaskedProposals ? PROPOSAL_UNASKED : 1) *
+      (unaskedSite ? SITE_UNASKED : 1) *
       (WEIGHTS.description * description +
         WEIGHTS.coverage * cov +
         WEIGHTS.title * title +

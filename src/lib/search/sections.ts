@@ -35,12 +35,29 @@ const NARROW = new Map(
  */
 // Folded: a text's keys keep å, ä and ö (exactKeys).
 export const isProposal = (k: string) => fold(k).startsWith('foresl') || fold(k).includes('forslag');
+/**
+ * Words of a question about what will change ("ändring", "framöver") or what is under way ("på
+ * gång", "ny lag", "nya regler"): what is proposed is the answer to it. Single words by key, pairs
+ * side by side.
+ */
+const CHANGE_WORDS = new Set(['ändring', 'ändringar', 'framöver', 'framtiden'].map(key));
+const CHANGE_PAIRS = [
+  ['på', 'gång'],
+  ['ny', 'lag'],
+  ['nya', 'lagar'],
+  ['nya', 'regler'],
+].map((pair) => pair.map(key));
+const asksChange = (k: string[]) => k.some((x, i) => CHANGE_WORDS.has(x) || CHANGE_PAIRS.some(([a, b]) => x === a && k[i + 1] === b));
 /** Asked in words or through a concept ("lagändring" is worded "förslag" on the pages). */
 const asked = new WeakMap<KindQuery, boolean>();
 export function asksProposal(q: KindQuery): boolean {
   let yes = asked.get(q);
   if (yes === undefined)
-    asked.set(q, (yes = q.allKeys.some(isProposal) || q.terms.some((t) => t.alternatives.some((a) => a.keys.some(isProposal)))));
+    asked.set(
+      q,
+      (yes =
+        q.allKeys.some(isProposal) || asksChange(q.allKeys) || q.terms.some((t) => t.alternatives.some((a) => a.keys.some(isProposal)))),
+    );
   return yes;
 }
 export const PROPOSAL_UNASKED = 0.8;
