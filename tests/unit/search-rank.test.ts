@@ -796,3 +796,29 @@ test('a question about changes ("ändringar", "framöver", "på gång", "ny lag"
   const once = parseQuery('rådets uppgifter en gång om året');
   assert.ok(sectionScore(once, today) > sectionScore(once, proposal));
 });
+
+test("a glossary entry whose `sida` names a section lends its title score to that section's page", () => {
+  // Editors may point an entry at the heading that explains it; the page is still the one about it.
+  const q = parseQuery('budget i balans');
+  const ranked = (sida: string) => {
+    const pages = preparePages({
+      pages: [
+        page('/ekonomi/', 'Ekonomi', ['Vad gäller för eget kapital?']),
+        page('/revision/', 'Revision', ['Vad granskas?']),
+        { url: '/ordlista/', title: 'Ordlista', entries: 'terms' as const },
+      ],
+      terms: [['budget-i-balans', 'Budget i balans', sida] as [string, string, string]],
+      faqs: [],
+    });
+    pages.find((p) => p.url === '/ordlista/')!.sections = [
+      { anchor: 'budget-i-balans', text: 'Budget i balans', keys: exactKeys('Budget i balans') },
+    ];
+    const found = new Map<string, Found>([
+      ['/ekonomi/', { words: new Set(q.words), score: 0.5, all: true }],
+      ['/revision/', { words: new Set(q.words), score: 1, all: true }],
+    ]);
+    return rankPages(q, pages, found).map((r) => r.url);
+  };
+  assert.equal(ranked('/ekonomi/')[0], '/ekonomi/');
+  assert.equal(ranked('/ekonomi/#vad-gäller-för-eget-kapital')[0], '/ekonomi/');
+});
