@@ -192,6 +192,7 @@ export const uiStrings = z.object({
   'feedback.question': z.string(),
   'feedback.link': z.string(),
   'sok.more': z.string(),
+  'sok.startPage': z.string(),
   'sidfot.label': z.string(),
   'sidfot.tillganglighet': z.string(),
   'sidfot.andringar': z.string(),

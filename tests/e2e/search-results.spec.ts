@@ -275,3 +275,20 @@ test('a result that is not a guidance chapter says what kind of page it is above
   await expect(faq.first()).toBeVisible();
   await expect(faq.first().locator('.sok-typ')).toHaveCount(0);
 });
+
+test('a kind label never repeats the start of the title, and the start page is labelled as the start page', async ({ page }) => {
+  const result = (href: string) => page.locator('[data-search-results] > li').filter({ has: page.locator(`a[href^="${siteHref(href)}"]`) });
+  // "Läsväg" above "Läsväg för beredningsgruppen", and above the overview "Läsvägar", only repeated the title.
+  await searchFor(page, 'läsväg för beredningsgruppen');
+  for (const href of ['/lasvagar/beredningsgruppen/', '/lasvagar/']) {
+    await expect(result(href).first()).toBeVisible();
+    await expect(result(href).first().locator('.sok-typ')).toHaveCount(0);
+  }
+  // The start page's title is the site's name; labelled, it reads as a page, not as the site.
+  await searchFor(page, 'kunskapsstöd för finansiell samordning');
+  const start = page
+    .locator('[data-search-results] > li')
+    .filter({ has: page.locator(`a[href="${siteHref('/')}"], a[href^="${siteHref('/#')}"]`) });
+  await expect(start.first()).toBeVisible();
+  await expect(start.first().locator('.sok-typ')).toHaveText('Startsida');
+});

@@ -31,6 +31,7 @@ import { anchorOf, isSection, sectionShares, wordsBySection, type PagefindAnchor
 import { chooseSection, phrasesOf, prepareIntents, preparePages, vocabularyOf } from './rank.ts';
 import { fromWire, type WireData } from './data-wire.ts';
 import { answerFile, type AnswerFile, type AnswerKind } from './answer-files.ts';
+import { kindLabel } from './kind-label.ts';
 
 /** Results shown at a time (Pagefind's UI shows five). */
 const PAGE_SIZE = 5;
@@ -111,16 +112,18 @@ function loadAnswer(dir: string, kind: AnswerKind, anchor: string): Promise<Answ
 /**
  * A result's kind of page above its title, when it is not a guidance page like most: a vägvisare or a
  * reading path is a different thing to open than a chapter, and its title alone did not say so (review 15).
- * Not when the title says it already: the FAQ showed "Frågor och svar" twice.
+ * Not when the title says it already (kind-label.ts); the start page is named as such.
  */
-function typeLine(data: PagefindData, plainType: string): string {
-  const type = data.filters?.typ?.[0];
-  const title = (data.meta.title ?? '').replace(/\u00ad/g, '');
-  const same = (a: string, b: string) => a.localeCompare(b, 'sv', { sensitivity: 'accent' }) === 0;
-  return type && type !== plainType && !same(type, title) ? `<p class="sok-typ">${escapeHtml(type)}</p>` : '';
+function typeLine(data: PagefindData, text: DOMStringMap): string {
+  const label = kindLabel(data.filters?.typ?.[0], data.meta.title ?? '', {
+    plain: text.textPlainType ?? '',
+    start: text.textStartPage,
+    isStart: data.url.split('#')[0] === withBase('/'),
+  });
+  return label ? `<p class="sok-typ">${escapeHtml(label)}</p>` : '';
 }
 
-function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query: ParsedQuery, plainType: string): string {
+function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query: ParsedQuery, text: DOMStringMap): string {
   const { data, sections } = loaded;
   const title = highlight(data.meta.title ?? data.url, terms);
   const subs = (data.sub_results ?? []).filter((s) => isSection(data, s)).map((s) => ({ ...s, anchor: anchorOf(s.url) }));
@@ -130,7 +133,7 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
   const href = chosen ? `${data.url.split('#')[0]}#${encodeURIComponent(chosen.anchor)}` : data.url;
   const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
   const excerpt = withEllipses(withoutHeading(cleanExcerpt(sub?.excerpt ?? data.excerpt), [chosen?.title, data.meta.title]));
-  return `<li>${typeLine(data, plainType)}<a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${excerpt}</p></li>`;
+  return `<li>${typeLine(data, text)}<a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${excerpt}</p></li>`;
 }
 
 /** A result's Pagefind data, and which of the question's words each of its sections holds. */
@@ -254,9 +257,7 @@ export async function runSearchPage(): Promise<void> {
       'beforeend',
       next
         .map((h, i) =>
-          loaded[i]
-            ? renderResult(h, loaded[i], shown.terms, shown.query!, text.textPlainType ?? '')
-            : renderPlain(h, shown.terms, shown.query!),
+          loaded[i] ? renderResult(h, loaded[i], shown.terms, shown.query!, text) : renderPlain(h, shown.terms, shown.query!),
         )
         .join(''),
     );
