@@ -32,9 +32,8 @@ import { chooseSection, phrasesOf, prepareIntents, preparePages, vocabularyOf } 
 import { fromWire, type WireData } from './data-wire.ts';
 import { answerFile, type AnswerFile, type AnswerKind } from './answer-files.ts';
 import { kindLabel } from './kind-label.ts';
+import { nextBatch } from './batch.ts';
 
-/** Results shown at a time (Pagefind's UI shows five). */
-const PAGE_SIZE = 5;
 const FILTERS = ['kapitel', 'roll', 'typ'] as const;
 
 /**
@@ -247,7 +246,8 @@ export async function runSearchPage(): Promise<void> {
 
   /** Appends the next page of results; returns the first new link, for focus. */
   async function showMore(run: number): Promise<HTMLAnchorElement | null> {
-    const next = shown.hits.slice(shown.count, shown.count + PAGE_SIZE);
+    // Five at a time, and one or two left over with the five before them (batch.ts).
+    const next = shown.hits.slice(shown.count, shown.count + nextBatch(shown.count, shown.hits.length));
     // Every result shown gets Pagefind's excerpt of the section that matched, a download of a few KB
     // each: the page's description in its place read as the answer ("Korta svar på vanliga frågor
     // …" under a FAQ question). Without it (the download failed) the description is what there is.
