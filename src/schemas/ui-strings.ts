@@ -143,7 +143,7 @@ export const uiStrings = z.object({
   'sok.filter.kapitel': z.string(),
   'sok.filter.roll': z.string(),
   'sok.filter.typ': z.string(),
-  'sok.filter.apply': z.string(),
+  'sok.filter.rollHint': z.string(),
   'sok.answer.term': z.string(),
   'sok.answer.faq': z.string(),
   'sok.answer.more': z.string(),

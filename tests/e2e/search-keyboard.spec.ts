@@ -31,13 +31,20 @@ test('Enter in the search field searches in place: the focus stays in the field 
   await expect(page).toHaveURL(/\/ekonomi\/$/);
 });
 
-test('Enter with filter boxes changed but not applied submits the form, which applies them', async ({ page }) => {
+test('Enter after ticking a filter box keeps the filter and searches in place', async ({ page }) => {
   await page.goto('/sok/?q=styrelse');
   await expect(page.getByRole('status')).toContainText(/träff/);
+  await page.evaluate(() => Object.assign(window, { sameSokPage: true }));
   await page.locator('[data-search-filters] summary').click();
   await page.getByRole('group', { name: 'Kapitel' }).getByRole('checkbox').first().check();
-  await page.getByRole('searchbox', { name: 'Vad letar du efter?' }).press('Enter');
   await expect(page).toHaveURL(/[?&]kapitel=/);
+  const field = page.getByRole('searchbox', { name: 'Vad letar du efter?' });
+  await field.fill('revision');
+  await field.press('Enter');
+  await expect(page.getByRole('status')).toContainText('på ”revision”');
+  await expect(page).toHaveURL(/\?q=revision&kapitel=/);
+  await expect(field).toBeFocused();
+  expect(await page.evaluate(() => (window as unknown as { sameSokPage?: boolean }).sameSokPage)).toBe(true);
 });
 
 test('the skip link on /sok/ leads to the search field: the next Tab is in it', async ({ page }) => {

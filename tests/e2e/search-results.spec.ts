@@ -35,15 +35,79 @@ for (const [kind, query] of [
   });
 }
 
-test('choosing a chapter keeps it in the address and shows only that many results', async ({ page }) => {
+test('choosing a chapter applies at once, in place: the focus stays on the box, the count is announced, the address keeps it', async ({
+  page,
+}) => {
+  await page.goto('/ekonomi/');
+  await searchFor(page, 'styrelse');
+  const entries = await page.evaluate(() => history.length);
+  // Gone if the page is loaded again.
+  await page.evaluate(() => Object.assign(window, { sameSokPage: true }));
+  const counts = await chapterCounts(page);
+  const [chapter, n] = Object.entries(counts).find(([, c]) => c > 1 && c < 10)!;
+  const box = page.getByRole('group', { name: 'Kapitel' }).getByLabel(`${chapter} (${n})`);
+  // By keyboard: Space on the box, which is all a reader does; there is no button to press after it.
+  await box.focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`(^|\\s)${n} (bästa )?träff(ar|arna) på ”styrelse”`));
+  await expect(page.locator('[data-search-results] > li')).toHaveCount(n <= 7 ? n : 5);
+  await expect(box).toBeFocused();
+  await expect(box).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Filtrera', exact: true })).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`\\?q=styrelse&kapitel=${encodeURIComponent(chapter).replace(/%20/g, '(\\+|%20)')}$`));
+  expect(await page.evaluate(() => (window as unknown as { sameSokPage?: boolean }).sameSokPage)).toBe(true);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  // The address is a link to the same results.
+  expect(await searchFor(page, page.url().replace(/^https?:\/\/[^/]+/, ''))).toBe(n);
+  await expect(page.locator('[data-search-results] > li')).toHaveCount(n <= 7 ? n : 5);
+  // Unticked (the panel is open, as a box is ticked), every result is back, and the address says so;
+  // one step back leaves /sok/ as for typing.
+  await page
+    .getByRole('group', { name: 'Kapitel' })
+    .getByRole('checkbox', { name: new RegExp(`^${chapter} `) })
+    .uncheck();
+  await expect(page.getByRole('status')).toContainText(/^Visar 5 av (de )?\d+ (bästa )?träff/);
+  await expect(page).toHaveURL(/\?q=styrelse$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/ekonomi\/$/);
+});
+
+test('two roles give the pages for either, and the role boxes keep their counts as they are ticked', async ({ page }) => {
+  await searchFor(page, 'styrelse');
+  await page.locator('[data-search-filters] summary').click();
+  const roles = page.getByRole('group', { name: 'Sidor för din roll' });
+  // The line that says so, read with the group's name.
+  await expect(roles).toHaveAccessibleDescription('Väljer du flera roller visas sidor för minst en av dem.');
+  const labels = async () => roles.locator('label').allTextContents();
+  const before = await labels();
+  const count = (label: string) => Number(label.match(/\((\d+)\)$/)![1]);
+  const [first, second] = before.slice(0, 2);
+  await roles.getByLabel(first).check();
+  await expect(page.getByRole('status')).toContainText(new RegExp(`(^|\\s)${count(first)} (bästa )?träff`));
+  expect(await labels()).toEqual(before);
+  const searches = () => page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sok-')).length);
+  const done = await searches();
+  await roles.getByLabel(second).check();
+  await expect(page).toHaveURL(/roll=.*&roll=/);
+  // The search of both roles has drawn its results.
+  await expect.poll(searches).toBeGreaterThan(done);
+  const both = Number((await page.getByRole('status').textContent())?.match(/(\d+) (?:bästa )?träff/)?.[1]);
+  expect(both).toBeGreaterThanOrEqual(Math.max(count(first), count(second)));
+  expect(both).toBeLessThanOrEqual(count(first) + count(second));
+  expect(await labels()).toEqual(before);
+});
+
+test('Back from a result opened after filtering finds the filtered results', async ({ page }) => {
   await searchFor(page, 'styrelse');
   const counts = await chapterCounts(page);
   const [chapter, n] = Object.entries(counts).find(([, c]) => c > 1 && c < 10)!;
   await page.getByRole('group', { name: 'Kapitel' }).getByLabel(`${chapter} (${n})`).check();
-  await page.getByRole('button', { name: 'Filtrera', exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`kapitel=${encodeURIComponent(chapter).replace(/%20/g, '(\\+|%20)')}`));
-  expect(await searchFor(page, page.url().replace(/^https?:\/\/[^/]+/, ''))).toBe(n);
-  await expect(page.locator('[data-search-results] > li')).toHaveCount(Math.min(n, 5));
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`(^|\\s)${n} (bästa )?träff`));
+  await page.locator('[data-search-results] > li > a').first().click();
+  await expect(page).not.toHaveURL(/\/sok\//);
+  await page.goBack();
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`(^|\\s)${n} (bästa )?träff`));
+  await expect(page.getByRole('group', { name: 'Kapitel' }).getByRole('checkbox', { checked: true })).toHaveCount(1);
 });
 
 test('results come five at a time; "Visa fler träffar" adds the next ones and moves focus to them', async ({ page }) => {

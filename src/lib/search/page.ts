@@ -16,15 +16,7 @@ import {
   type FaqAnswer,
   type TermAnswer,
 } from './answers.ts';
-import {
-  countFilters,
-  filtersByPage,
-  searchSite,
-  type PagefindData,
-  type PagefindLike,
-  type RankedHit,
-  type SearchContext,
-} from './engine.ts';
+import { filtersByPage, searchSite, type PagefindData, type PagefindLike, type RankedHit, type SearchContext } from './engine.ts';
 import { withWholeWords, type ChunkBounds } from './index-chunks.ts';
 import { synonymMap, type ParsedQuery } from './query.ts';
 import { anchorOf, isSection, sectionShares, wordsBySection, type PagefindAnchor, type SectionText } from './section-text.ts';
@@ -33,6 +25,7 @@ import { fromWire, type WireData } from './data-wire.ts';
 import { answerFile, type AnswerFile, type AnswerKind } from './answer-files.ts';
 import { kindLabel } from './kind-label.ts';
 import { nextBatch } from './batch.ts';
+import { facetCounts } from './facets.ts';
 
 const FILTERS = ['kapitel', 'roll', 'typ'] as const;
 
@@ -165,25 +158,65 @@ function renderAnswer(kind: string, title: string, text: string, href: string, m
   );
 }
 
+/** The filter groups, each box with how many results it gives (facets.ts), in a panel the reader opens. */
 function renderFilters(
   counts: Record<string, Record<string, number>>,
   selected: Record<string, string[]>,
   names: Record<string, string>,
-  apply: string,
 ): string {
   const groups = FILTERS.filter((f) => Object.keys(counts[f] ?? {}).length > 0).map((f) => {
-    const options = Object.entries(counts[f])
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'))
-      .map(([value, n], i) => {
-        const id = `filter-${f}-${i}`;
-        const checked = selected[f]?.includes(value) ? ' checked' : '';
-        return `<li><input type="checkbox" id="${id}" name="${f}" value="${escapeHtml(value)}"${checked}> <label for="${id}">${escapeHtml(value)} (${n})</label></li>`;
-      });
-    return `<fieldset><legend>${escapeHtml(names[f] ?? f)}</legend><ul>${options.join('')}</ul></fieldset>`;
+    const entries = Object.entries(counts[f]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'));
+    const options = entries.map(([value, n], i) => {
+      const id = `filter-${f}-${i}`;
+      const checked = selected[f]?.includes(value) ? ' checked' : '';
+      return `<li><input type="checkbox" id="${id}" name="${f}" value="${escapeHtml(value)}"${checked}> <label for="${id}">${escapeHtml(value)} (${n})</label></li>`;
+    });
+    // What two ticked roles give was not said: pages for either (review 17). A chapter needs no such
+    // line, as a page has one.
+    const hintId = `filter-${f}-hint`;
+    const hint =
+      names[`${f}Hint`] && entries.length > 1 ? `<p class="sok-filter-hint" id="${hintId}">${escapeHtml(names[`${f}Hint`])}</p>` : '';
+    const values = escapeHtml(JSON.stringify(entries.map(([v]) => v)));
+    return (
+      `<fieldset data-filter="${f}" data-values="${values}"${hint ? ` aria-describedby="${hintId}"` : ''}>` +
+      `<legend>${escapeHtml(names[f] ?? f)}</legend>${hint}<ul>${options.join('')}</ul></fieldset>`
+    );
   });
   if (!groups.length) return '';
   const open = Object.keys(selected).length > 0 ? ' open' : '';
-  return `<details${open}><summary>${escapeHtml(names.summary ?? '')}</summary><div class="sok-filter-grupper">${groups.join('')}<button type="submit">${escapeHtml(apply)}</button></div></details>`;
+  return `<details${open}><summary>${escapeHtml(names.summary ?? '')}</summary><div class="sok-filter-grupper">${groups.join('')}</div></details>`;
+}
+
+/**
+ * Puts the filters rendered by renderFilters in the box, changing only what changed: a group whose
+ * boxes are the same keeps its elements and gets the new counts, so the box the reader just ticked
+ * keeps the focus (and a screen reader says nothing new about it), and the panel stays open or closed
+ * as the reader left it.
+ */
+function updateFilters(box: HTMLElement, html: string): void {
+  const groups = box.querySelector('.sok-filter-grupper');
+  if (!html || !groups) {
+    box.innerHTML = html;
+    return;
+  }
+  const next = document.createElement('div');
+  next.innerHTML = html;
+  let before: Element | null = null;
+  for (const f of [...FILTERS].reverse()) {
+    const old = groups.querySelector<HTMLElement>(`fieldset[data-filter="${f}"]`);
+    const fresh = next.querySelector<HTMLElement>(`fieldset[data-filter="${f}"]`);
+    if (old && fresh && old.dataset.values === fresh.dataset.values) {
+      const labels = fresh.querySelectorAll('label');
+      old.querySelectorAll('label').forEach((label, i) => {
+        if (label.textContent !== labels[i].textContent) label.textContent = labels[i].textContent;
+      });
+      const boxes = fresh.querySelectorAll('input');
+      old.querySelectorAll('input').forEach((input, i) => (input.checked = boxes[i].checked));
+    } else if (old && fresh) old.replaceWith(fresh);
+    else if (old) old.remove();
+    else if (fresh) groups.insertBefore(fresh, before);
+    before = groups.querySelector(`fieldset[data-filter="${f}"]`) ?? before;
+  }
 }
 
 /** Where a reader was in the results when opening one, kept in the history entry of /sok/ for Back. */
@@ -225,6 +258,8 @@ export async function runSearchPage(): Promise<void> {
         : '') + (weak ? ` ${text.textWeak}` : '');
   let pagefind: Promise<PagefindLike> | undefined;
   let data: Promise<LoadedData> | undefined;
+  /** The search of the query without the filters, for the filters' counts. */
+  let unfiltered: { raw: string; search: ReturnType<typeof searchSite> } | undefined;
   let latest = 0;
   /** The hits of the search on screen and the words to highlight, for "show more"; what the status line says of them. */
   let shown: {
@@ -289,7 +324,19 @@ export async function runSearchPage(): Promise<void> {
       data ??= loadSearchData(text.searchData ?? '');
       const [{ context, terms, faqs }] = await Promise.all([data, pagefind]);
       const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
-      const { query, hits, capped, fallback, unfound, weak, filterCounts } = await searchSite(await pagefind, raw, context, filters);
+      // The filter counts come from the results without the filters (facets.ts); that search is kept
+      // for the query, so ticking a box runs only the filtered one.
+      if (unfiltered?.raw !== raw) {
+        const search = searchSite(await pagefind, raw, context);
+        unfiltered = { raw, search };
+        search.catch(() => {
+          if (unfiltered?.search === search) unfiltered = undefined;
+        });
+      }
+      const [{ query, hits, capped, fallback, unfound, weak }, all] = await Promise.all([
+        Object.keys(filters).length ? searchSite(await pagefind, raw, context, filters) : unfiltered.search,
+        unfiltered.search,
+      ]);
       if (run !== latest) return;
       const term = matchTerm(raw, terms);
       const faq = term ? undefined : matchQuestion(query, faqs);
@@ -300,12 +347,19 @@ export async function runSearchPage(): Promise<void> {
         target,
         (h) => chooseSection(h.headings ?? [], [], query.terms.length, undefined, query)?.anchor,
       );
-      const listedCounts = listed.length === hits.length ? filterCounts : countFilters(listed, await filtersByPage(await pagefind));
-      if (run !== latest) return;
-      const counts = Object.fromEntries(
-        Object.entries(listedCounts).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n > 0))]),
+      const allListed = withoutAnswered(
+        all.hits,
+        target,
+        (h) => chooseSection(h.headings ?? [], [], query.terms.length, undefined, query)?.anchor,
       );
-      filterBox!.innerHTML = renderFilters(counts, selected, JSON.parse(filterBox!.dataset.names ?? '{}'), filterBox!.dataset.apply ?? '');
+      const byPage = await filtersByPage(await pagefind);
+      if (run !== latest) return;
+      const counts = facetCounts(
+        allListed.map((h) => byPage.get(h.hit.id) ?? {}),
+        selected,
+        FILTERS,
+      );
+      updateFilters(filterBox!, renderFilters(counts, selected, JSON.parse(filterBox!.dataset.names ?? '{}')));
       filterBox!.hidden = filterBox!.innerHTML === '';
 
       const answer =
@@ -372,7 +426,7 @@ export async function runSearchPage(): Promise<void> {
   });
 
   const params = new URLSearchParams(location.search);
-  const selected = Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f)]).filter(([, v]) => v.length > 0));
+  let selected: Record<string, string[]> = Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f)]).filter(([, v]) => v.length > 0));
   input.value = params.get('q')?.trim() ?? '';
   await show(input.value.trim(), selected);
   // Back from a result: the list is drawn again after the page has loaded, so the browser's own
@@ -398,36 +452,53 @@ export async function runSearchPage(): Promise<void> {
     history.replaceState({ ...(history.state ?? {}), ...place }, '');
   });
 
+  /** /sok/ with the query and the filters: the address a link to these results is. */
+  const addressFor = (query: string) => {
+    const address = new URL(location.href);
+    if (query) address.searchParams.set('q', query);
+    else address.searchParams.delete('q');
+    for (const f of FILTERS) {
+      address.searchParams.delete(f);
+      for (const value of selected[f] ?? []) address.searchParams.append(f, value);
+    }
+    return address;
+  };
+  /** Searches what the field and the filter boxes say, and keeps it in the address, in place. */
+  const searchNow = () => {
+    clearTimeout(timer);
+    const query = input.value.trim();
+    void show(query, selected);
+    // The place kept for Back belongs to the search before this one.
+    const state = Object.entries((history.state ?? {}) as Record<string, unknown>).filter(([k]) => !PLACE_KEYS.includes(k));
+    history.replaceState(Object.fromEntries(state), '', addressFor(query));
+  };
+
   // Results follow the typing, and so does the address, in place: a reader who opens a result without
   // pressing Enter and goes back finds the same search again, while the back button still leads to
   // the page before /sok/, not through every half-typed word.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const searchTyped = () => {
-    clearTimeout(timer);
-    const query = input.value.trim();
-    void show(query, selected);
-    const address = new URL(location.href);
-    if (query) address.searchParams.set('q', query);
-    else address.searchParams.delete('q');
-    // The place kept for Back belongs to the search before this one.
-    const state = Object.entries((history.state ?? {}) as Record<string, unknown>).filter(([k]) => !PLACE_KEYS.includes(k));
-    history.replaceState(Object.fromEntries(state), '', address);
-  };
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(searchTyped, TYPING_PAUSE_MS);
+    timer = setTimeout(searchNow, TYPING_PAUSE_MS);
+  });
+  // A filter box applies as it is ticked, in place like typing. A "Filtrera" button loaded the page
+  // anew: the focus fell to the top of the page and the count was announced some 1,100 px further
+  // down, while everything else on /sok/ followed at once (review 17). The focus stays on the box,
+  // and the status line announces the new count.
+  filterBox.addEventListener('change', (e) => {
+    if (!(e.target instanceof HTMLInputElement) || e.target.type !== 'checkbox') return;
+    const ticked: Record<string, string[]> = {};
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked'))
+      (ticked[box.name] ??= []).push(box.value);
+    selected = ticked;
+    searchNow();
   });
   // Enter (or the Sök button) searches in place too. Loading /sok/?q=… anew put the focus back at the
   // top of the page, 56 Tab presses from the field, and pushed a second history entry for the same
   // search. The focus stays where it was, and the status line announces the results. Without
-  // JavaScript the form still loads /sok/?q=…, and so it does here when filter boxes have been
-  // changed but not applied: that submission is what applies them.
+  // JavaScript the form loads /sok/?q=… (the filters are drawn by this script, so there are none).
   input.form?.addEventListener('submit', (e) => {
-    if (filterBox.contains(e.submitter)) return;
-    const form = new FormData(input.form!);
-    const same = (a: string[], b: string[]) => a.length === b.length && a.every((v) => b.includes(v));
-    if (!FILTERS.every((f) => same(form.getAll(f).map(String), selected[f] ?? []))) return;
     e.preventDefault();
-    searchTyped();
+    searchNow();
   });
 }
