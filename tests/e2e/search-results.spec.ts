@@ -379,3 +379,32 @@ test('a kind label never repeats the start of the title, and the start page is l
   await expect(start.first()).toBeVisible();
   await expect(start.first().locator('.sok-typ')).toHaveText('Startsida');
 });
+
+test('the open filter panel is compact: its groups stand side by side where they fit, stacked on a phone, with no gap', async ({
+  page,
+}) => {
+  for (const width of [320, 768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await searchFor(page, 'styrelse');
+    await page.locator('[data-search-filters] summary').click();
+    const groups = await page
+      .locator('[data-search-filters] fieldset')
+      .evaluateAll((sets) => sets.map((f) => f.getBoundingClientRect().toJSON() as DOMRect));
+    expect(groups.length, `${width}px`).toBe(3);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width}px`).toBeLessThanOrEqual(width);
+    if (width >= 768) {
+      // Each group starts at the top of the panel: the chapters once stood 140 px below the roles' top.
+      for (const g of groups) expect(Math.abs(g.top - groups[0].top), `${width}px`).toBeLessThanOrEqual(1);
+    } else {
+      // One above the other, each right below the one before.
+      for (const [i, g] of groups.slice(1).entries()) {
+        expect(g.top - groups[i].bottom, `${width}px`).toBeGreaterThanOrEqual(0);
+        expect(g.top - groups[i].bottom, `${width}px`).toBeLessThanOrEqual(24);
+      }
+    }
+    // The boxes sit close: a list of eleven roles is not taller than 30 px a box, with its hint.
+    const roles = page.getByRole('group', { name: 'Sidor för din roll' });
+    const rows = await roles.getByRole('checkbox').count();
+    expect((await roles.boundingBox())!.height, `${width}px`).toBeLessThanOrEqual(rows * 30 + 90);
+  }
+});
