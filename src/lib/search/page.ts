@@ -231,6 +231,12 @@ const PLACE_KEYS: string[] = ['sokScroll', 'sokShown', 'sokOpened'] satisfies (k
 
 /** How long typing must pause before the results follow it. */
 const TYPING_PAUSE_MS = 120;
+/**
+ * How long typing must pause before the status line, a live region, changes: a screen reader announced
+ * every half-typed word's count ("5 träffar på ”deleg”", "”delege”") while the results, drawn at once,
+ * need no announcing (review 17). Enter, a filter box and "Visa fler träffar" announce at once.
+ */
+const ANNOUNCE_PAUSE_MS = 700;
 
 export async function runSearchPage(): Promise<void> {
   const input = document.getElementById(SEARCH_FIELD_ID) as HTMLInputElement | null;
@@ -256,6 +262,15 @@ export async function runSearchPage(): Promise<void> {
       : fallback && !weak
         ? ` ${text.textFallback}`
         : '') + (weak ? ` ${text.textWeak}` : '');
+  /** Until when the status line waits, as the reader is typing; and the change that waits. */
+  let quietUntil = 0;
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+  const setStatus = (value: string) => {
+    clearTimeout(statusTimer);
+    const wait = quietUntil - performance.now();
+    if (wait <= 0 || !value) status.textContent = value;
+    else statusTimer = setTimeout(() => setStatus(value), wait);
+  };
   let pagefind: Promise<PagefindLike> | undefined;
   let data: Promise<LoadedData> | undefined;
   /** The search of the query without the filters, for the filters' counts. */
@@ -301,7 +316,7 @@ export async function runSearchPage(): Promise<void> {
     moreButton!.hidden = shown.count >= shown.hits.length;
     // The status line says how many are shown, also after "Visa fler träffar" (announced politely,
     // after the result that gets the focus).
-    status!.textContent = statusLine();
+    setStatus(statusLine());
     return first;
   }
 
@@ -315,10 +330,10 @@ export async function runSearchPage(): Promise<void> {
       moreButton!.hidden = true;
       answerBox!.hidden = true;
       filterBox!.hidden = true;
-      status!.textContent = '';
+      setStatus('');
       return;
     }
-    status!.textContent = text.textLoading ?? '';
+    setStatus(text.textLoading ?? '');
     try {
       pagefind ??= loadPagefind(text.indexChunks ?? '');
       data ??= loadSearchData(text.searchData ?? '');
@@ -416,11 +431,12 @@ export async function runSearchPage(): Promise<void> {
       performance.measure(`sok-${run}`, run === 1 ? undefined : `sok-start-${run}`);
       performance.mark('sok-klar');
     } catch {
-      if (run === latest) status!.textContent = text.textError ?? '';
+      if (run === latest) setStatus(text.textError ?? '');
     }
   }
 
   moreButton.addEventListener('click', async () => {
+    quietUntil = 0;
     // Focus moves to the first new result, so a keyboard or screen-reader user continues from there.
     (await showMore(latest))?.focus();
   });
@@ -478,6 +494,7 @@ export async function runSearchPage(): Promise<void> {
   // the page before /sok/, not through every half-typed word.
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    quietUntil = performance.now() + ANNOUNCE_PAUSE_MS;
     clearTimeout(timer);
     timer = setTimeout(searchNow, TYPING_PAUSE_MS);
   });
@@ -491,6 +508,7 @@ export async function runSearchPage(): Promise<void> {
     for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked'))
       (ticked[box.name] ??= []).push(box.value);
     selected = ticked;
+    quietUntil = 0;
     searchNow();
   });
   // Enter (or the Sök button) searches in place too. Loading /sok/?q=… anew put the focus back at the
@@ -499,6 +517,7 @@ export async function runSearchPage(): Promise<void> {
   // JavaScript the form loads /sok/?q=… (the filters are drawn by this script, so there are none).
   input.form?.addEventListener('submit', (e) => {
     e.preventDefault();
+    quietUntil = 0;
     searchNow();
   });
 }
