@@ -31,13 +31,20 @@ test('Enter in the search field searches in place: the focus stays in the field 
   await expect(page).toHaveURL(/\/ekonomi\/$/);
 });
 
-test('Enter with filter boxes changed but not applied submits the form, which applies them', async ({ page }) => {
+test('Enter after ticking a filter box keeps the filter and searches in place', async ({ page }) => {
   await page.goto('/sok/?q=styrelse');
   await expect(page.getByRole('status')).toContainText(/träff/);
+  await page.evaluate(() => Object.assign(window, { sameSokPage: true }));
   await page.locator('[data-search-filters] summary').click();
   await page.getByRole('group', { name: 'Kapitel' }).getByRole('checkbox').first().check();
-  await page.getByRole('searchbox', { name: 'Vad letar du efter?' }).press('Enter');
   await expect(page).toHaveURL(/[?&]kapitel=/);
+  const field = page.getByRole('searchbox', { name: 'Vad letar du efter?' });
+  await field.fill('revision');
+  await field.press('Enter');
+  await expect(page.getByRole('status')).toContainText('på ”revision”');
+  await expect(page).toHaveURL(/\?q=revision&kapitel=/);
+  await expect(field).toBeFocused();
+  expect(await page.evaluate(() => (window as unknown as { sameSokPage?: boolean }).sameSokPage)).toBe(true);
 });
 
 test('the skip link on /sok/ leads to the search field: the next Tab is in it', async ({ page }) => {
@@ -79,6 +86,46 @@ test('Back from a result shown by "Visa fler träffar" finds as many results, th
   await expect(page.getByRole('status')).toContainText('på ”revision”');
   await page.reload();
   await expect(page.getByRole('status')).toContainText('på ”revision”');
-  await expect(items).toHaveCount(5);
+  // Its first batch: five, or all when only one or two more would remain.
+  const total = Number((await page.getByRole('status').textContent())?.match(/(\d+) (?:bästa )?träff/)?.[1]);
+  await expect(items).toHaveCount(total <= 7 ? total : 5);
   expect(await page.evaluate(() => scrollY)).toBe(0);
+});
+
+test('while typing, the status line announces the count once the typing pauses, not for every half-typed word; Enter at once', async ({
+  page,
+}) => {
+  await page.goto('/sok/');
+  // Every text the live region is given, and whether the results were on screen when it was.
+  await page.evaluate(() => {
+    const status = document.querySelector('[data-search-status]')!;
+    const texts: string[] = [];
+    Object.assign(window, { statusTexts: texts });
+    new MutationObserver(() => texts.push(status.textContent ?? '')).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  const field = page.getByRole('searchbox', { name: 'Vad letar du efter?' });
+  // Slower than the results' typing pause (each part of the word is searched), faster than the status line's.
+  await field.pressSequentially('styrelse', { delay: 250 });
+  await expect(page.getByRole('status')).toContainText('på ”styrelse”');
+  const texts = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+  expect(texts.filter((t) => /träff/.test(t))).toEqual([expect.stringContaining('på ”styrelse”')]);
+  // Enter: the count is in the live region by the time the results are drawn, not 700 ms later.
+  await page.evaluate(() => {
+    const status = document.querySelector('[data-search-status]')!;
+    const list = document.querySelector('[data-search-results]')!;
+    new MutationObserver(() => {
+      if (list.textContent?.toLowerCase().includes('revision'))
+        Object.assign(window, {
+          statusAtResults: (window as unknown as { statusAtResults?: string }).statusAtResults ?? status.textContent,
+        });
+    }).observe(list, { childList: true });
+  });
+  await field.fill('revision');
+  await field.press('Enter');
+  await expect(page.getByRole('status')).toContainText('på ”revision”');
+  expect(await page.evaluate(() => (window as unknown as { statusAtResults?: string }).statusAtResults)).toContain('på ”revision”');
 });

@@ -35,15 +35,79 @@ for (const [kind, query] of [
   });
 }
 
-test('choosing a chapter keeps it in the address and shows only that many results', async ({ page }) => {
+test('choosing a chapter applies at once, in place: the focus stays on the box, the count is announced, the address keeps it', async ({
+  page,
+}) => {
+  await page.goto('/ekonomi/');
+  await searchFor(page, 'styrelse');
+  const entries = await page.evaluate(() => history.length);
+  // Gone if the page is loaded again.
+  await page.evaluate(() => Object.assign(window, { sameSokPage: true }));
+  const counts = await chapterCounts(page);
+  const [chapter, n] = Object.entries(counts).find(([, c]) => c > 1 && c < 10)!;
+  const box = page.getByRole('group', { name: 'Kapitel' }).getByLabel(`${chapter} (${n})`);
+  // By keyboard: Space on the box, which is all a reader does; there is no button to press after it.
+  await box.focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`(^|\\s)${n} (bästa )?träff(ar|arna) på ”styrelse”`));
+  await expect(page.locator('[data-search-results] > li')).toHaveCount(n <= 7 ? n : 5);
+  await expect(box).toBeFocused();
+  await expect(box).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Filtrera', exact: true })).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`\\?q=styrelse&kapitel=${encodeURIComponent(chapter).replace(/%20/g, '(\\+|%20)')}$`));
+  expect(await page.evaluate(() => (window as unknown as { sameSokPage?: boolean }).sameSokPage)).toBe(true);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  // The address is a link to the same results.
+  expect(await searchFor(page, page.url().replace(/^https?:\/\/[^/]+/, ''))).toBe(n);
+  await expect(page.locator('[data-search-results] > li')).toHaveCount(n <= 7 ? n : 5);
+  // Unticked (the panel is open, as a box is ticked), every result is back, and the address says so;
+  // one step back leaves /sok/ as for typing.
+  await page
+    .getByRole('group', { name: 'Kapitel' })
+    .getByRole('checkbox', { name: new RegExp(`^${chapter} `) })
+    .uncheck();
+  await expect(page.getByRole('status')).toContainText(/^Visar 5 av (de )?\d+ (bästa )?träff/);
+  await expect(page).toHaveURL(/\?q=styrelse$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/ekonomi\/$/);
+});
+
+test('two roles give the pages for either, and the role boxes keep their counts as they are ticked', async ({ page }) => {
+  await searchFor(page, 'styrelse');
+  await page.locator('[data-search-filters] summary').click();
+  const roles = page.getByRole('group', { name: 'Sidor för din roll' });
+  // The line that says so, read with the group's name.
+  await expect(roles).toHaveAccessibleDescription('Väljer du flera roller visas sidor för minst en av dem.');
+  const labels = async () => roles.locator('label').allTextContents();
+  const before = await labels();
+  const count = (label: string) => Number(label.match(/\((\d+)\)$/)![1]);
+  const [first, second] = before.slice(0, 2);
+  await roles.getByLabel(first).check();
+  await expect(page.getByRole('status')).toContainText(new RegExp(`(^|\\s)${count(first)} (bästa )?träff`));
+  expect(await labels()).toEqual(before);
+  const searches = () => page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sok-')).length);
+  const done = await searches();
+  await roles.getByLabel(second).check();
+  await expect(page).toHaveURL(/roll=.*&roll=/);
+  // The search of both roles has drawn its results.
+  await expect.poll(searches).toBeGreaterThan(done);
+  const both = Number((await page.getByRole('status').textContent())?.match(/(\d+) (?:bästa )?träff/)?.[1]);
+  expect(both).toBeGreaterThanOrEqual(Math.max(count(first), count(second)));
+  expect(both).toBeLessThanOrEqual(count(first) + count(second));
+  expect(await labels()).toEqual(before);
+});
+
+test('Back from a result opened after filtering finds the filtered results', async ({ page }) => {
   await searchFor(page, 'styrelse');
   const counts = await chapterCounts(page);
   const [chapter, n] = Object.entries(counts).find(([, c]) => c > 1 && c < 10)!;
   await page.getByRole('group', { name: 'Kapitel' }).getByLabel(`${chapter} (${n})`).check();
-  await page.getByRole('button', { name: 'Filtrera', exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`kapitel=${encodeURIComponent(chapter).replace(/%20/g, '(\\+|%20)')}`));
-  expect(await searchFor(page, page.url().replace(/^https?:\/\/[^/]+/, ''))).toBe(n);
-  await expect(page.locator('[data-search-results] > li')).toHaveCount(Math.min(n, 5));
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`(^|\\s)${n} (bästa )?träff`));
+  await page.locator('[data-search-results] > li > a').first().click();
+  await expect(page).not.toHaveURL(/\/sok\//);
+  await page.goBack();
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`(^|\\s)${n} (bästa )?träff`));
+  await expect(page.getByRole('group', { name: 'Kapitel' }).getByRole('checkbox', { checked: true })).toHaveCount(1);
 });
 
 test('results come five at a time; "Visa fler träffar" adds the next ones and moves focus to them', async ({ page }) => {
@@ -54,13 +118,36 @@ test('results come five at a time; "Visa fler träffar" adds the next ones and m
   const more = page.getByRole('button', { name: 'Visa fler träffar' });
   await more.focus();
   await page.keyboard.press('Enter');
-  await expect(items).toHaveCount(Math.min(10, total));
+  // Five more, or all that are left when only one or two would remain behind the button.
+  const after = (count: number) => (total - count <= 7 ? total : count + 5);
+  await expect(items).toHaveCount(after(5));
   await expect(items.nth(5).locator('a').first()).toBeFocused();
-  for (let count = 10; count < total; count += 5) {
+  for (let count = after(5); count < total; count = after(count)) {
     await more.click();
-    await expect(items).toHaveCount(Math.min(count + 5, total));
+    await expect(items).toHaveCount(after(count));
   }
   await expect(more).toBeHidden();
+});
+
+test('one or two results beyond the first five are shown with them, not behind "Visa fler träffar"', async ({ page }) => {
+  const items = page.locator('[data-search-results] > li');
+  const more = page.getByRole('button', { name: 'Visa fler träffar' });
+  // Searches with six or seven results when this was written; a change of ranking may give them
+  // more or fewer, so each is checked against its own count, and one at least must have six or seven.
+  const totals: number[] = [];
+  for (const query of ['styrelse arvode nns', 'statistik delegera', 'ordlista revisor arvode', 'revisor vägvisare']) {
+    const total = await searchFor(page, query);
+    totals.push(total);
+    await expect(items).toHaveCount(total <= 7 ? total : 5);
+    if (total <= 7) {
+      await expect(more).toBeHidden();
+      await expect(page.getByRole('status')).not.toContainText('Visar');
+    }
+  }
+  expect(
+    totals.some((n) => n === 6 || n === 7),
+    `antal träffar: ${totals.join(', ')}`,
+  ).toBe(true);
 });
 
 test("a question worded like a heading opens that heading's section", async ({ page }) => {
@@ -274,4 +361,50 @@ test('a result that is not a guidance chapter says what kind of page it is above
   const faq = page.locator('[data-search-results] > li').filter({ has: page.locator(`a[href^="${siteHref('/fragor-och-svar/')}"]`) });
   await expect(faq.first()).toBeVisible();
   await expect(faq.first().locator('.sok-typ')).toHaveCount(0);
+});
+
+test('a kind label never repeats the start of the title, and the start page is labelled as the start page', async ({ page }) => {
+  const result = (href: string) => page.locator('[data-search-results] > li').filter({ has: page.locator(`a[href^="${siteHref(href)}"]`) });
+  // "Läsväg" above "Läsväg för beredningsgruppen", and above the overview "Läsvägar", only repeated the title.
+  await searchFor(page, 'läsväg för beredningsgruppen');
+  for (const href of ['/lasvagar/beredningsgruppen/', '/lasvagar/']) {
+    await expect(result(href).first()).toBeVisible();
+    await expect(result(href).first().locator('.sok-typ')).toHaveCount(0);
+  }
+  // The start page's title is the site's name; labelled, it reads as a page, not as the site.
+  await searchFor(page, 'kunskapsstöd för finansiell samordning');
+  const start = page
+    .locator('[data-search-results] > li')
+    .filter({ has: page.locator(`a[href="${siteHref('/')}"], a[href^="${siteHref('/#')}"]`) });
+  await expect(start.first()).toBeVisible();
+  await expect(start.first().locator('.sok-typ')).toHaveText('Startsida');
+});
+
+test('the open filter panel is compact: its groups stand side by side where they fit, stacked on a phone, with no gap', async ({
+  page,
+}) => {
+  for (const width of [320, 768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await searchFor(page, 'styrelse');
+    await page.locator('[data-search-filters] summary').click();
+    const groups = await page
+      .locator('[data-search-filters] fieldset')
+      .evaluateAll((sets) => sets.map((f) => f.getBoundingClientRect().toJSON() as DOMRect));
+    expect(groups.length, `${width}px`).toBe(3);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width}px`).toBeLessThanOrEqual(width);
+    if (width >= 768) {
+      // Each group starts at the top of the panel: the chapters once stood 140 px below the roles' top.
+      for (const g of groups) expect(Math.abs(g.top - groups[0].top), `${width}px`).toBeLessThanOrEqual(1);
+    } else {
+      // One above the other, each right below the one before.
+      for (const [i, g] of groups.slice(1).entries()) {
+        expect(g.top - groups[i].bottom, `${width}px`).toBeGreaterThanOrEqual(0);
+        expect(g.top - groups[i].bottom, `${width}px`).toBeLessThanOrEqual(24);
+      }
+    }
+    // The boxes sit close: a list of eleven roles is not taller than 30 px a box, with its hint.
+    const roles = page.getByRole('group', { name: 'Sidor för din roll' });
+    const rows = await roles.getByRole('checkbox').count();
+    expect((await roles.boundingBox())!.height, `${width}px`).toBeLessThanOrEqual(rows * 30 + 90);
+  }
 });

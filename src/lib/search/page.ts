@@ -16,24 +16,17 @@ import {
   type FaqAnswer,
   type TermAnswer,
 } from './answers.ts';
-import {
-  countFilters,
-  filtersByPage,
-  searchSite,
-  type PagefindData,
-  type PagefindLike,
-  type RankedHit,
-  type SearchContext,
-} from './engine.ts';
+import { filtersByPage, searchSite, type PagefindData, type PagefindLike, type RankedHit, type SearchContext } from './engine.ts';
 import { withWholeWords, type ChunkBounds } from './index-chunks.ts';
 import { synonymMap, type ParsedQuery } from './query.ts';
 import { anchorOf, isSection, sectionShares, wordsBySection, type PagefindAnchor, type SectionText } from './section-text.ts';
 import { chooseSection, phrasesOf, prepareIntents, preparePages, vocabularyOf } from './rank.ts';
 import { fromWire, type WireData } from './data-wire.ts';
 import { answerFile, type AnswerFile, type AnswerKind } from './answer-files.ts';
+import { kindLabel } from './kind-label.ts';
+import { nextBatch } from './batch.ts';
+import { facetCounts } from './facets.ts';
 
-/** Results shown at a time (Pagefind's UI shows five). */
-const PAGE_SIZE = 5;
 const FILTERS = ['kapitel', 'roll', 'typ'] as const;
 
 /**
@@ -111,16 +104,18 @@ function loadAnswer(dir: string, kind: AnswerKind, anchor: string): Promise<Answ
 /**
  * A result's kind of page above its title, when it is not a guidance page like most: a vägvisare or a
  * reading path is a different thing to open than a chapter, and its title alone did not say so (review 15).
- * Not when the title says it already: the FAQ showed "Frågor och svar" twice.
+ * Not when the title says it already (kind-label.ts); the start page is named as such.
  */
-function typeLine(data: PagefindData, plainType: string): string {
-  const type = data.filters?.typ?.[0];
-  const title = (data.meta.title ?? '').replace(/\u00ad/g, '');
-  const same = (a: string, b: string) => a.localeCompare(b, 'sv', { sensitivity: 'accent' }) === 0;
-  return type && type !== plainType && !same(type, title) ? `<p class="sok-typ">${escapeHtml(type)}</p>` : '';
+function typeLine(data: PagefindData, text: DOMStringMap): string {
+  const label = kindLabel(data.filters?.typ?.[0], data.meta.title ?? '', {
+    plain: text.textPlainType ?? '',
+    start: text.textStartPage,
+    isStart: data.url.split('#')[0] === withBase('/'),
+  });
+  return label ? `<p class="sok-typ">${escapeHtml(label)}</p>` : '';
 }
 
-function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query: ParsedQuery, plainType: string): string {
+function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query: ParsedQuery, text: DOMStringMap): string {
   const { data, sections } = loaded;
   const title = highlight(data.meta.title ?? data.url, terms);
   const subs = (data.sub_results ?? []).filter((s) => isSection(data, s)).map((s) => ({ ...s, anchor: anchorOf(s.url) }));
@@ -130,7 +125,7 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
   const href = chosen ? `${data.url.split('#')[0]}#${encodeURIComponent(chosen.anchor)}` : data.url;
   const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
   const excerpt = withEllipses(withoutHeading(cleanExcerpt(sub?.excerpt ?? data.excerpt), [chosen?.title, data.meta.title]));
-  return `<li>${typeLine(data, plainType)}<a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${excerpt}</p></li>`;
+  return `<li>${typeLine(data, text)}<a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${excerpt}</p></li>`;
 }
 
 /** A result's Pagefind data, and which of the question's words each of its sections holds. */
@@ -163,25 +158,65 @@ function renderAnswer(kind: string, title: string, text: string, href: string, m
   );
 }
 
+/** The filter groups, each box with how many results it gives (facets.ts), in a panel the reader opens. */
 function renderFilters(
   counts: Record<string, Record<string, number>>,
   selected: Record<string, string[]>,
   names: Record<string, string>,
-  apply: string,
 ): string {
   const groups = FILTERS.filter((f) => Object.keys(counts[f] ?? {}).length > 0).map((f) => {
-    const options = Object.entries(counts[f])
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'))
-      .map(([value, n], i) => {
-        const id = `filter-${f}-${i}`;
-        const checked = selected[f]?.includes(value) ? ' checked' : '';
-        return `<li><input type="checkbox" id="${id}" name="${f}" value="${escapeHtml(value)}"${checked}> <label for="${id}">${escapeHtml(value)} (${n})</label></li>`;
-      });
-    return `<fieldset><legend>${escapeHtml(names[f] ?? f)}</legend><ul>${options.join('')}</ul></fieldset>`;
+    const entries = Object.entries(counts[f]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'));
+    const options = entries.map(([value, n], i) => {
+      const id = `filter-${f}-${i}`;
+      const checked = selected[f]?.includes(value) ? ' checked' : '';
+      return `<li><input type="checkbox" id="${id}" name="${f}" value="${escapeHtml(value)}"${checked}> <label for="${id}">${escapeHtml(value)} (${n})</label></li>`;
+    });
+    // What two ticked roles give was not said: pages for either (review 17). A chapter needs no such
+    // line, as a page has one.
+    const hintId = `filter-${f}-hint`;
+    const hint =
+      names[`${f}Hint`] && entries.length > 1 ? `<p class="sok-filter-hint" id="${hintId}">${escapeHtml(names[`${f}Hint`])}</p>` : '';
+    const values = escapeHtml(JSON.stringify(entries.map(([v]) => v)));
+    return (
+      `<fieldset data-filter="${f}" data-values="${values}"${hint ? ` aria-describedby="${hintId}"` : ''}>` +
+      `<legend>${escapeHtml(names[f] ?? f)}</legend>${hint}<ul>${options.join('')}</ul></fieldset>`
+    );
   });
   if (!groups.length) return '';
   const open = Object.keys(selected).length > 0 ? ' open' : '';
-  return `<details${open}><summary>${escapeHtml(names.summary ?? '')}</summary><div class="sok-filter-grupper">${groups.join('')}<button type="submit">${escapeHtml(apply)}</button></div></details>`;
+  return `<details${open}><summary>${escapeHtml(names.summary ?? '')}</summary><div class="sok-filter-grupper">${groups.join('')}</div></details>`;
+}
+
+/**
+ * Puts the filters rendered by renderFilters in the box, changing only what changed: a group whose
+ * boxes are the same keeps its elements and gets the new counts, so the box the reader just ticked
+ * keeps the focus (and a screen reader says nothing new about it), and the panel stays open or closed
+ * as the reader left it.
+ */
+function updateFilters(box: HTMLElement, html: string): void {
+  const groups = box.querySelector('.sok-filter-grupper');
+  if (!html || !groups) {
+    box.innerHTML = html;
+    return;
+  }
+  const next = document.createElement('div');
+  next.innerHTML = html;
+  let before: Element | null = null;
+  for (const f of [...FILTERS].reverse()) {
+    const old = groups.querySelector<HTMLElement>(`fieldset[data-filter="${f}"]`);
+    const fresh = next.querySelector<HTMLElement>(`fieldset[data-filter="${f}"]`);
+    if (old && fresh && old.dataset.values === fresh.dataset.values) {
+      const labels = fresh.querySelectorAll('label');
+      old.querySelectorAll('label').forEach((label, i) => {
+        if (label.textContent !== labels[i].textContent) label.textContent = labels[i].textContent;
+      });
+      const boxes = fresh.querySelectorAll('input');
+      old.querySelectorAll('input').forEach((input, i) => (input.checked = boxes[i].checked));
+    } else if (old && fresh) old.replaceWith(fresh);
+    else if (old) old.remove();
+    else if (fresh) groups.insertBefore(fresh, before);
+    before = groups.querySelector(`fieldset[data-filter="${f}"]`) ?? before;
+  }
 }
 
 /** Where a reader was in the results when opening one, kept in the history entry of /sok/ for Back. */
@@ -196,6 +231,12 @@ const PLACE_KEYS: string[] = ['sokScroll', 'sokShown', 'sokOpened'] satisfies (k
 
 /** How long typing must pause before the results follow it. */
 const TYPING_PAUSE_MS = 120;
+/**
+ * How long typing must pause before the status line, a live region, changes: a screen reader announced
+ * every half-typed word's count ("5 träffar på ”deleg”", "”delege”") while the results, drawn at once,
+ * need no announcing (review 17). Enter, a filter box and "Visa fler träffar" announce at once.
+ */
+const ANNOUNCE_PAUSE_MS = 700;
 
 export async function runSearchPage(): Promise<void> {
   const input = document.getElementById(SEARCH_FIELD_ID) as HTMLInputElement | null;
@@ -221,8 +262,19 @@ export async function runSearchPage(): Promise<void> {
       : fallback && !weak
         ? ` ${text.textFallback}`
         : '') + (weak ? ` ${text.textWeak}` : '');
+  /** Until when the status line waits, as the reader is typing; and the change that waits. */
+  let quietUntil = 0;
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+  const setStatus = (value: string) => {
+    clearTimeout(statusTimer);
+    const wait = quietUntil - performance.now();
+    if (wait <= 0 || !value) status.textContent = value;
+    else statusTimer = setTimeout(() => setStatus(value), wait);
+  };
   let pagefind: Promise<PagefindLike> | undefined;
   let data: Promise<LoadedData> | undefined;
+  /** The search of the query without the filters, for the filters' counts. */
+  let unfiltered: { raw: string; search: ReturnType<typeof searchSite> } | undefined;
   let latest = 0;
   /** The hits of the search on screen and the words to highlight, for "show more"; what the status line says of them. */
   let shown: {
@@ -244,7 +296,8 @@ export async function runSearchPage(): Promise<void> {
 
   /** Appends the next page of results; returns the first new link, for focus. */
   async function showMore(run: number): Promise<HTMLAnchorElement | null> {
-    const next = shown.hits.slice(shown.count, shown.count + PAGE_SIZE);
+    // Five at a time, and one or two left over with the five before them (batch.ts).
+    const next = shown.hits.slice(shown.count, shown.count + nextBatch(shown.count, shown.hits.length));
     // Every result shown gets Pagefind's excerpt of the section that matched, a download of a few KB
     // each: the page's description in its place read as the answer ("Korta svar på vanliga frågor
     // …" under a FAQ question). Without it (the download failed) the description is what there is.
@@ -254,9 +307,7 @@ export async function runSearchPage(): Promise<void> {
       'beforeend',
       next
         .map((h, i) =>
-          loaded[i]
-            ? renderResult(h, loaded[i], shown.terms, shown.query!, text.textPlainType ?? '')
-            : renderPlain(h, shown.terms, shown.query!),
+          loaded[i] ? renderResult(h, loaded[i], shown.terms, shown.query!, text) : renderPlain(h, shown.terms, shown.query!),
         )
         .join(''),
     );
@@ -265,7 +316,7 @@ export async function runSearchPage(): Promise<void> {
     moreButton!.hidden = shown.count >= shown.hits.length;
     // The status line says how many are shown, also after "Visa fler träffar" (announced politely,
     // after the result that gets the focus).
-    status!.textContent = statusLine();
+    setStatus(statusLine());
     return first;
   }
 
@@ -279,16 +330,28 @@ export async function runSearchPage(): Promise<void> {
       moreButton!.hidden = true;
       answerBox!.hidden = true;
       filterBox!.hidden = true;
-      status!.textContent = '';
+      setStatus('');
       return;
     }
-    status!.textContent = text.textLoading ?? '';
+    setStatus(text.textLoading ?? '');
     try {
       pagefind ??= loadPagefind(text.indexChunks ?? '');
       data ??= loadSearchData(text.searchData ?? '');
       const [{ context, terms, faqs }] = await Promise.all([data, pagefind]);
       const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
-      const { query, hits, capped, fallback, unfound, weak, filterCounts } = await searchSite(await pagefind, raw, context, filters);
+      // The filter counts come from the results without the filters (facets.ts); that search is kept
+      // for the query, so ticking a box runs only the filtered one.
+      if (unfiltered?.raw !== raw) {
+        const search = searchSite(await pagefind, raw, context);
+        unfiltered = { raw, search };
+        search.catch(() => {
+          if (unfiltered?.search === search) unfiltered = undefined;
+        });
+      }
+      const [{ query, hits, capped, fallback, unfound, weak }, all] = await Promise.all([
+        Object.keys(filters).length ? searchSite(await pagefind, raw, context, filters) : unfiltered.search,
+        unfiltered.search,
+      ]);
       if (run !== latest) return;
       const term = matchTerm(raw, terms);
       const faq = term ? undefined : matchQuestion(query, faqs);
@@ -299,12 +362,19 @@ export async function runSearchPage(): Promise<void> {
         target,
         (h) => chooseSection(h.headings ?? [], [], query.terms.length, undefined, query)?.anchor,
       );
-      const listedCounts = listed.length === hits.length ? filterCounts : countFilters(listed, await filtersByPage(await pagefind));
-      if (run !== latest) return;
-      const counts = Object.fromEntries(
-        Object.entries(listedCounts).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n > 0))]),
+      const allListed = withoutAnswered(
+        all.hits,
+        target,
+        (h) => chooseSection(h.headings ?? [], [], query.terms.length, undefined, query)?.anchor,
       );
-      filterBox!.innerHTML = renderFilters(counts, selected, JSON.parse(filterBox!.dataset.names ?? '{}'), filterBox!.dataset.apply ?? '');
+      const byPage = await filtersByPage(await pagefind);
+      if (run !== latest) return;
+      const counts = facetCounts(
+        allListed.map((h) => byPage.get(h.hit.id) ?? {}),
+        selected,
+        FILTERS,
+      );
+      updateFilters(filterBox!, renderFilters(counts, selected, JSON.parse(filterBox!.dataset.names ?? '{}')));
       filterBox!.hidden = filterBox!.innerHTML === '';
 
       const answer =
@@ -361,17 +431,18 @@ export async function runSearchPage(): Promise<void> {
       performance.measure(`sok-${run}`, run === 1 ? undefined : `sok-start-${run}`);
       performance.mark('sok-klar');
     } catch {
-      if (run === latest) status!.textContent = text.textError ?? '';
+      if (run === latest) setStatus(text.textError ?? '');
     }
   }
 
   moreButton.addEventListener('click', async () => {
+    quietUntil = 0;
     // Focus moves to the first new result, so a keyboard or screen-reader user continues from there.
     (await showMore(latest))?.focus();
   });
 
   const params = new URLSearchParams(location.search);
-  const selected = Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f)]).filter(([, v]) => v.length > 0));
+  let selected: Record<string, string[]> = Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f)]).filter(([, v]) => v.length > 0));
   input.value = params.get('q')?.trim() ?? '';
   await show(input.value.trim(), selected);
   // Back from a result: the list is drawn again after the page has loaded, so the browser's own
@@ -397,36 +468,56 @@ export async function runSearchPage(): Promise<void> {
     history.replaceState({ ...(history.state ?? {}), ...place }, '');
   });
 
+  /** /sok/ with the query and the filters: the address a link to these results is. */
+  const addressFor = (query: string) => {
+    const address = new URL(location.href);
+    if (query) address.searchParams.set('q', query);
+    else address.searchParams.delete('q');
+    for (const f of FILTERS) {
+      address.searchParams.delete(f);
+      for (const value of selected[f] ?? []) address.searchParams.append(f, value);
+    }
+    return address;
+  };
+  /** Searches what the field and the filter boxes say, and keeps it in the address, in place. */
+  const searchNow = () => {
+    clearTimeout(timer);
+    const query = input.value.trim();
+    void show(query, selected);
+    // The place kept for Back belongs to the search before this one.
+    const state = Object.entries((history.state ?? {}) as Record<string, unknown>).filter(([k]) => !PLACE_KEYS.includes(k));
+    history.replaceState(Object.fromEntries(state), '', addressFor(query));
+  };
+
   // Results follow the typing, and so does the address, in place: a reader who opens a result without
   // pressing Enter and goes back finds the same search again, while the back button still leads to
   // the page before /sok/, not through every half-typed word.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const searchTyped = () => {
-    clearTimeout(timer);
-    const query = input.value.trim();
-    void show(query, selected);
-    const address = new URL(location.href);
-    if (query) address.searchParams.set('q', query);
-    else address.searchParams.delete('q');
-    // The place kept for Back belongs to the search before this one.
-    const state = Object.entries((history.state ?? {}) as Record<string, unknown>).filter(([k]) => !PLACE_KEYS.includes(k));
-    history.replaceState(Object.fromEntries(state), '', address);
-  };
   input.addEventListener('input', () => {
+    quietUntil = performance.now() + ANNOUNCE_PAUSE_MS;
     clearTimeout(timer);
-    timer = setTimeout(searchTyped, TYPING_PAUSE_MS);
+    timer = setTimeout(searchNow, TYPING_PAUSE_MS);
+  });
+  // A filter box applies as it is ticked, in place like typing. A "Filtrera" button loaded the page
+  // anew: the focus fell to the top of the page and the count was announced some 1,100 px further
+  // down, while everything else on /sok/ followed at once (review 17). The focus stays on the box,
+  // and the status line announces the new count.
+  filterBox.addEventListener('change', (e) => {
+    if (!(e.target instanceof HTMLInputElement) || e.target.type !== 'checkbox') return;
+    const ticked: Record<string, string[]> = {};
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked'))
+      (ticked[box.name] ??= []).push(box.value);
+    selected = ticked;
+    quietUntil = 0;
+    searchNow();
   });
   // Enter (or the Sök button) searches in place too. Loading /sok/?q=… anew put the focus back at the
   // top of the page, 56 Tab presses from the field, and pushed a second history entry for the same
   // search. The focus stays where it was, and the status line announces the results. Without
-  // JavaScript the form still loads /sok/?q=…, and so it does here when filter boxes have been
-  // changed but not applied: that submission is what applies them.
+  // JavaScript the form loads /sok/?q=… (the filters are drawn by this script, so there are none).
   input.form?.addEventListener('submit', (e) => {
-    if (filterBox.contains(e.submitter)) return;
-    const form = new FormData(input.form!);
-    const same = (a: string[], b: string[]) => a.length === b.length && a.every((v) => b.includes(v));
-    if (!FILTERS.every((f) => same(form.getAll(f).map(String), selected[f] ?? []))) return;
     e.preventDefault();
-    searchTyped();
+    quietUntil = 0;
+    searchNow();
   });
 }

@@ -1,0 +1,28 @@
+// The counts beside /sok/'s filter boxes (src/lib/search/page.ts).
+
+/** A page's filter values, by filter: { kapitel: ['Roller'], roll: ['Styrelsen', 'Kommunen'] }. */
+export type PageFilters = Record<string, string[]>;
+
+/**
+ * How many results each box of each filter gives, counted the way boxes combine: boxes in one group
+ * give pages with any of the ticked values, and the groups together give pages that pass every group.
+ * So a group counts the results that pass the other groups' ticked boxes, not its own: counted among
+ * the results of a ticked role, a second role's count said too little, and its box vanished when no
+ * page was for both. The boxes of one group keep their counts as the reader ticks them, and a ticked
+ * value stays listed, at 0 when no result has it, so that it can be unticked.
+ */
+export function facetCounts(
+  pages: PageFilters[],
+  selected: Record<string, string[]>,
+  groups: readonly string[],
+): Record<string, Record<string, number>> {
+  const passes = (page: PageFilters, except: string) =>
+    Object.entries(selected).every(([group, values]) => group === except || !values.length || values.some((v) => page[group]?.includes(v)));
+  return Object.fromEntries(
+    groups.map((group) => {
+      const counts: Record<string, number> = Object.fromEntries((selected[group] ?? []).map((v) => [v, 0]));
+      for (const page of pages) if (passes(page, group)) for (const v of page[group] ?? []) counts[v] = (counts[v] ?? 0) + 1;
+      return [group, counts];
+    }),
+  );
+}

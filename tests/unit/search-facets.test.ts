@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { facetCounts } from '../../src/lib/search/facets.ts';
+
+const GROUPS = ['kapitel', 'roll'] as const;
+const pages = [
+  { kapitel: ['Roller'], roll: ['Styrelsen'] },
+  { kapitel: ['Roller'], roll: ['Förbundschef och kansli'] },
+  { kapitel: ['Läsvägar'], roll: ['Styrelsen'] },
+  { kapitel: ['Ekonomi'], roll: [] },
+];
+
+test('without ticked boxes each value counts the results that have it', () => {
+  assert.deepEqual(facetCounts(pages, {}, GROUPS), {
+    kapitel: { Roller: 2, Läsvägar: 1, Ekonomi: 1 },
+    roll: { Styrelsen: 2, 'Förbundschef och kansli': 1 },
+  });
+});
+
+test("a ticked role leaves the role group's counts as they were: a second role adds its pages", () => {
+  const counts = facetCounts(pages, { roll: ['Styrelsen'] }, GROUPS);
+  assert.deepEqual(counts.roll, { Styrelsen: 2, 'Förbundschef och kansli': 1 });
+  // The other group counts among the pages for the ticked role.
+  assert.deepEqual(counts.kapitel, { Roller: 1, Läsvägar: 1 });
+});
+
+test('a ticked value no result has stays listed at 0, so that it can be unticked', () => {
+  const counts = facetCounts(pages, { kapitel: ['Ekonomi'], roll: ['Styrelsen'] }, GROUPS);
+  assert.deepEqual(counts.kapitel, { Ekonomi: 0, Roller: 1, Läsvägar: 1 });
+  assert.deepEqual(counts.roll, { Styrelsen: 0 });
+  assert.deepEqual(facetCounts(pages, { roll: ['Revisorerna'] }, GROUPS).roll, {
+    Revisorerna: 0,
+    Styrelsen: 2,
+    'Förbundschef och kansli': 1,
+  });
+});
