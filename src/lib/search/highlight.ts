@@ -5,6 +5,9 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
+/** The text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The words of a query worth highlighting: lowercased, quotes stripped, at least two letters. */
 export function queryTerms(query: string): string[] {
   return [
@@ -25,6 +28,6 @@ export function queryTerms(query: string): string[] {
 export function highlight(text: string, terms: string[]): string {
   const escaped = escapeHtml(text);
   if (terms.length === 0) return escaped;
-  const pattern = terms.map((t) => escapeHtml(t).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const pattern = terms.map((t) => escapeRegExp(escapeHtml(t))).join('|');
   return escaped.replace(new RegExp(`(?<![\\p{L}\\p{N}])((?:${pattern})[\\p{L}\\p{N}]*)`, 'giu'), '<mark>$1</mark>');
 }

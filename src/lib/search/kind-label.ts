@@ -1,3 +1,5 @@
+import { escapeRegExp } from './highlight.ts';
+
 // The kind of page a search result is, shown above its title (src/lib/search/page.ts).
 
 /**
@@ -5,8 +7,6 @@
  * "Ordlista" → "Ordlistan"): a title that begins with the kind in one of them names the kind already.
  */
 const ENDINGS = '(?:arna|erna|orna|ar|er|or|na|en|et|n|t|r)?';
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The label above a result's title, or '' for none. Guidance pages, most of the results, carry none.

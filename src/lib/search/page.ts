@@ -357,16 +357,9 @@ export async function runSearchPage(): Promise<void> {
       const faq = term ? undefined : matchQuestion(query, faqs);
       const target = term ? { page: GLOSSARY_PAGE, anchor: term.id } : faq ? { page: FAQ_PAGE, anchor: faq.anchor } : undefined;
       // The entry the answer shows is not listed again below it, nor counted in the filters.
-      const listed = withoutAnswered(
-        hits,
-        target,
-        (h) => chooseSection(h.headings ?? [], [], query.terms.length, undefined, query)?.anchor,
-      );
-      const allListed = withoutAnswered(
-        all.hits,
-        target,
-        (h) => chooseSection(h.headings ?? [], [], query.terms.length, undefined, query)?.anchor,
-      );
+      const opens = (h: RankedHit) => chooseSection(h.headings ?? [], [], query.terms.length, undefined, query)?.anchor;
+      const listed = withoutAnswered(hits, target, opens);
+      const allListed = withoutAnswered(all.hits, target, opens);
       const byPage = await filtersByPage(await pagefind);
       if (run !== latest) return;
       const counts = facetCounts(

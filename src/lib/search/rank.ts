@@ -69,7 +69,10 @@ export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
       outlineKeys: [...new Set([...exactKeys(p.title), ...prepared.flatMap((s) => s.keys)])],
       headingKeys: prepared.map((s) => s.keys),
       seeAlso:
-        p.entries === 'terms' ? new Map(data.terms.flatMap(([a, , sida]) => (sida ? [[a, sida] as [string, string]] : []))) : undefined,
+        p.entries === 'terms'
+          ? // The page that explains each term; `sida` may also name the section (/ekonomi/#…).
+            new Map(data.terms.flatMap(([a, , sida]) => (sida ? [[a, sida.split('#')[0]] as [string, string]] : [])))
+          : undefined,
       entries: Boolean(p.entries || p.hub),
       ...(p.site ? { site: true } : {}),
       ...(p.defers?.length
@@ -594,8 +597,7 @@ export function rankPages(
   const maxScore = Math.max(1e-9, ...[...found.values()].map((f) => f.score));
   const weights = termWeights(q, pages, found, shares);
   // A glossary entry the question names lends its title score to the page that explains the term
-  // (the entry's `sida`, kept by the editors): that page is about the term. `sida` may name the
-  // section that explains it (/ekonomi/#…); the page is what is ranked here.
+  // (the entry's `sida`, kept by the editors): that page is about the term.
   const namedBy = new Map<string, number>();
   for (const page of pages) {
     // A definition question wants the entry itself, not the page it points to.
@@ -604,9 +606,7 @@ export function rankPages(
       const sida = page.seeAlso.get(s.anchor);
       if (!sida) continue;
       const named = titleScore(q, s.keys, weights);
-      if (named < SECTION_AT) continue;
-      const url = sida.split('#')[0];
-      namedBy.set(url, Math.max(namedBy.get(url) ?? 0, named));
+      if (named >= SECTION_AT) namedBy.set(sida, Math.max(namedBy.get(sida) ?? 0, named));
     }
   }
   // A title names what the question is about, not the kind of answer it wants: "Statistik" is no
