@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   answersWeakly,
+  filtersByPage,
   MAX_RESULTS,
   RELATIVE_FLOOR,
   searchSite,
@@ -10,6 +11,7 @@ import {
   type SearchContext,
   WEAK_TOP,
 } from '../../src/lib/search/engine.ts';
+import { facetCounts } from '../../src/lib/search/facets.ts';
 import { emptyLexicon, synonymMap } from '../../src/lib/search/query.ts';
 import { prepareIntents, preparePages } from '../../src/lib/search/rank.ts';
 import type { DataPage } from '../../src/lib/search/data.ts';
@@ -136,7 +138,16 @@ test('filters hold for every result, and merged results are counted per filter v
   );
   const pages = [page('styrelsen', 'Styrelsen'), page('ekonomi', 'Ekonomi'), page('esf', 'ESF')];
   const all = await searchSite(pagefind, 'delegera beslut xyz', context(pages));
-  assert.deepEqual(all.filterCounts, { typ: { vägledning: 1, ordlista: 1 } });
+  // As /sok/ counts its boxes (page.ts): each result's filters from the filter searches, not its data.
+  const byPage = await filtersByPage(pagefind);
+  assert.deepEqual(
+    facetCounts(
+      all.hits.map((h) => byPage.get(h.hit.id) ?? {}),
+      {},
+      ['typ'],
+    ),
+    { typ: { vägledning: 1, ordlista: 1 } },
+  );
   const filtered = await searchSite(pagefind, 'delegera beslut xyz', context(pages), { typ: { any: ['ordlista'] } });
   assert.deepEqual(
     filtered.hits.map((h) => h.url),
@@ -225,14 +236,20 @@ test('a question that many pages hold equally lists at most MAX_RESULTS, and a f
     Object.fromEntries(ids.map((id, i) => [id, { kapitel: [i % 2 ? 'udda' : 'jamna'] }])),
   );
   const ctx = context(ids.map((id) => page(id, 'Sida')));
-  const { hits, filterCounts, capped } = await searchSite(pagefind, 'styrelsen budget', ctx);
+  const { hits, capped } = await searchSite(pagefind, 'styrelsen budget', ctx);
+  const byPage = await filtersByPage(pagefind);
+  const counts = facetCounts(
+    hits.map((h) => byPage.get(h.hit.id) ?? {}),
+    {},
+    ['kapitel'],
+  );
   assert.equal(hits.length, MAX_RESULTS);
   // The list says it was cut; one that holds every result does not.
   assert.equal(capped, true);
   const few = await searchSite(pagefind, 'styrelsen budget', context(ids.slice(0, 3).map((id) => page(id, 'Sida'))));
   assert.equal(few.capped, false);
   const filtered = await searchSite(pagefind, 'styrelsen budget', ctx, { kapitel: ['udda'] });
-  assert.equal(filtered.hits.length, filterCounts.kapitel.udda);
+  assert.equal(filtered.hits.length, counts.kapitel.udda);
   assert.ok(filtered.hits.length < ids.length / 2);
 });
 

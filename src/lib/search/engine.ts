@@ -91,7 +91,6 @@ export async function searchSite(
   unfound: string[];
   /** No page seems to answer the question (answersWeakly). */
   weak: boolean;
-  filterCounts: FilterCounts;
 }> {
   const query = parseQuery(raw, context.lexicon);
   const byPage = await filtersByPage(pagefind);
@@ -188,7 +187,6 @@ export async function searchSite(
     fallback,
     unfound: unfoundTerms(query, shares),
     weak: answersWeakly(query, hits),
-    filterCounts: countFilters(hits, byPage),
   };
 }
 
@@ -330,15 +328,4 @@ async function readFiltersByPage(pagefind: PagefindLike): Promise<FiltersByPage>
   }
   await Promise.all(searches);
   return byPage;
-}
-
-export function countFilters(hits: { hit: PagefindHit }[], byPage: Map<string, Record<string, string[]>>): FilterCounts {
-  const counts: FilterCounts = {};
-  for (const { hit } of hits) {
-    for (const [name, values] of Object.entries(byPage.get(hit.id) ?? {})) {
-      if (name === PAGE_FILTER) continue;
-      for (const value of values) (counts[name] ??= {})[value] = (counts[name][value] ?? 0) + 1;
-    }
-  }
-  return counts;
 }
