@@ -17,7 +17,7 @@ const RAW_TEXT = /<(script|style|textarea|title)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\
  * comments are skipped; the attribute changes neither layout nor the scripts' CSP hashes.
  */
 export function markOffsets(html) {
-  return html.replace(RAW_TEXT, (match, rawTag, tag, offset) => {
+  return html.replace(RAW_TEXT, (match, _rawTag, tag, offset) => {
     if (tag) return `<${tag} data-fs-at="${offset}"`;
     // A raw-text element still gets its own start tag marked; its content is left alone.
     return match.replace(/^<([a-zA-Z][\w:-]*)/, (_, name) => `<${name} data-fs-at="${offset}"`);

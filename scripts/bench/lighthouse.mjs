@@ -37,7 +37,7 @@ export async function lighthouseScores(base, paths) {
     for (const path of paths) scores[path] = await audit(chrome.port, `${base}${path}`);
     return scores;
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
 
