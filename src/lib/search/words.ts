@@ -14,8 +14,8 @@ export const REMEMBERED_WORDS = 50_000;
  * anew was half of the time /sok/ spent on its own work (npm run bench, issue #17). The answer for
  * a word never changes, so a remembered one is never stale; the memory is bounded.
  */
-export function remembered(f: (s: string) => string, limit = REMEMBERED_WORDS): (s: string) => string {
-  const known = new Map<string, string>();
+export function remembered<T>(f: (s: string) => T, limit = REMEMBERED_WORDS): (s: string) => T {
+  const known = new Map<string, T>();
   return (s) => {
     let value = known.get(s);
     if (value === undefined) {
@@ -96,9 +96,12 @@ export const marked = (k: string) => fold(k) !== k;
  */
 const LEFT_ENDINGS = new Set('a d e n s t ad an ar at en er es et na ns or'.split(' '));
 
-export const keys = (text: string) => tokens(text).map(key);
+const keysOf = remembered((text: string) => tokens(text).map(key));
+const exactKeysOf = remembered((text: string) => tokens(text).map(exactKey));
+/** The keys of a text (a list of its own, which the caller may change). */
+export const keys = (text: string) => keysOf(text).slice();
 /** The keys of a text with å, ä and ö kept (exactKey): titles, headings and descriptions. */
-export const exactKeys = (text: string) => tokens(text).map(exactKey);
+export const exactKeys = (text: string) => exactKeysOf(text).slice();
 
 /**
  * How well a query word's key matches a word of a text (`word`, a key or an exactKey): 1 for the same word, also when the stemmer
