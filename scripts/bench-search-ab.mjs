@@ -85,7 +85,9 @@ try {
   }
   const row = (k) => `median ${percentile(all[k], 50).toFixed(1)} ms, 95:e percentil ${percentile(all[k], 95).toFixed(1)} ms`;
   console.log(`Alla varv: A (${distA}) ${row('A')}\n           B (${distB}) ${row('B')}`);
-  console.log(differ.size ? `Olika resultat i A och B (${differ.size}):\n  ${[...differ].join('\n  ')}` : 'Samma resultat i A och B för varje fråga.');
+  console.log(
+    differ.size ? `Olika resultat i A och B (${differ.size}):\n  ${[...differ].join('\n  ')}` : 'Samma resultat i A och B för varje fråga.',
+  );
   await a.close();
   await b.close();
 } finally {
