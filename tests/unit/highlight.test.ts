@@ -18,3 +18,10 @@ test('page text is escaped before marking', () => {
   assert.equal(highlight('<b>styrelse</b>', ['styrelse']), '&lt;b&gt;<mark>styrelse</mark>&lt;/b&gt;');
   assert.equal(escapeHtml(`"a" & 'b'`), '&quot;a&quot; &amp; &#39;b&#39;');
 });
+
+test('each search marks its own words: the words of the search before are not marked again', () => {
+  assert.equal(highlight('Styrelsens ansvar', ['styrelse']), '<mark>Styrelsens</mark> ansvar');
+  assert.equal(highlight('Styrelsens ansvar', ['ansvar']), 'Styrelsens <mark>ansvar</mark>');
+  assert.equal(highlight('Styrelsens ansvar och styrelse', ['styrelse']), '<mark>Styrelsens</mark> ansvar och <mark>styrelse</mark>');
+  assert.equal(highlight('Styrelsens ansvar', []), 'Styrelsens ansvar');
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cbor2';
 import { chunkBounds } from '../../src/lib/pagefind-meta.ts';
-import { chunksFor, pagefindWords, withWholeWords, type ChunkBounds } from '../../src/lib/search/index-chunks.ts';
+import { chunksFor, pagefindWords, withRememberedSearches, withWholeWords, type ChunkBounds } from '../../src/lib/search/index-chunks.ts';
 import type { PagefindLike } from '../../src/lib/search/engine.ts';
 
 /** Chunk ranges as Pagefind writes them: shortened to the letters that tell neighbours apart. */
@@ -70,6 +70,69 @@ test('a search for filters alone loads no word chunks', async () => {
   const pagefind = recordingPagefind();
   await withWholeWords(pagefind, BOUNDS).search(null, { filters: { kapitel: ['Roller'] } });
   assert.deepEqual(pagefind.log, ['search null']);
+});
+
+/** Answers each search with a result naming the query, its filters and how many searches came before. */
+function countingPagefind(fail = new Set<string>()): PagefindLike & { asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    async search(query, options) {
+      asked.push(`${query} ${JSON.stringify(options?.filters ?? {})}`);
+      if (fail.has(String(query))) throw new Error('nätet');
+      return {
+        results: [
+          {
+            id: `${query}|${JSON.stringify(options?.filters ?? {})}|${asked.length}`,
+            score: 1,
+            data: async () => ({ url: '', excerpt: '', meta: {} }),
+          },
+        ],
+      };
+    },
+    async filters() {
+      return {};
+    },
+  };
+}
+const idOf = async (answer: ReturnType<PagefindLike['search']>) => (await answer)?.results[0].id;
+
+test('a search asked again is answered from memory, with the same hits', async () => {
+  const pagefind = countingPagefind();
+  const remembering = withRememberedSearches(pagefind);
+  const first = await remembering.search('styrelsen', {});
+  // Asked twice at once (the whole question and its one word): Pagefind is asked once.
+  const [again, atOnce] = await Promise.all([remembering.search('styrelsen', {}), remembering.search('styrelsen', {})]);
+  assert.equal(again, first);
+  assert.equal(atOnce, first);
+  assert.deepEqual(pagefind.asked, ['styrelsen {}']);
+});
+
+test('another query, or the same query with other filters, is never answered with a remembered one', async () => {
+  const pagefind = countingPagefind();
+  const remembering = withRememberedSearches(pagefind);
+  assert.equal(await idOf(remembering.search('styrelsen', {})), 'styrelsen|{}|1');
+  assert.equal(await idOf(remembering.search('styrelsens', {})), 'styrelsens|{}|2');
+  assert.equal(await idOf(remembering.search('styrelsen', { filters: { kapitel: ['Roller'] } })), 'styrelsen|{"kapitel":["Roller"]}|3');
+  assert.equal(await idOf(remembering.search('styrelsen', { filters: { kapitel: ['Ekonomi'] } })), 'styrelsen|{"kapitel":["Ekonomi"]}|4');
+  assert.equal(await idOf(remembering.search(null, { filters: { kapitel: ['Roller'] } })), 'null|{"kapitel":["Roller"]}|5');
+  assert.equal(await idOf(remembering.search('styrelsen', {})), 'styrelsen|{}|1');
+  assert.equal(pagefind.asked.length, 5);
+});
+
+test('a failed search is asked again, and the least recently asked search is forgotten first', async () => {
+  const fail = new Set(['ekonomi']);
+  const pagefind = countingPagefind(fail);
+  const remembering = withRememberedSearches(pagefind, 2);
+  await assert.rejects(remembering.search('ekonomi', {}));
+  fail.clear();
+  assert.equal(await idOf(remembering.search('ekonomi', {})), 'ekonomi|{}|2');
+  await remembering.search('revision', {});
+  // "ekonomi" was asked again last: "revision" and "ekonomi" are kept; a third forgets "revision".
+  await remembering.search('ekonomi', {});
+  await remembering.search('insatser', {});
+  assert.equal(await idOf(remembering.search('ekonomi', {})), 'ekonomi|{}|2');
+  assert.equal(await idOf(remembering.search('revision', {})), 'revision|{}|5');
 });
 
 /** A metadata file in Pagefind 1.x's layout. */

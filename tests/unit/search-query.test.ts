@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   correctTypo,
   emptyLexicon,
+  respellByNeighbour,
   matchConcepts,
   parseQuery,
   searchWords,
@@ -371,6 +372,17 @@ test('a real word typed for another is respelt when its neighbour shows which ph
   assert.deepEqual(wordings('nytt kapitel', 'kapitel'), [key('kapitel')]);
   // A question word is no half of a phrase to respell by: "hur startar" is not "hur stort".
   assert.deepEqual(wordings('hur startar förbundet', 'startar'), [key('startar')]);
+});
+
+test('a phrase added to the set after a question was respelt by it counts for the next question', () => {
+  const phrases = new Set([`${key('eget')} ${key('kapital')}`]);
+  assert.deepEqual(respellByNeighbour('eget', 'kapitel', phrases), { word: 1, key: key('kapital') });
+  assert.equal(respellByNeighbour('förbundets', 'bugdet', phrases), undefined);
+  phrases.add(`${key('förbundets')} ${key('budget')}`);
+  assert.deepEqual(respellByNeighbour('förbundets', 'bugdet', phrases), { word: 1, key: key('budget') });
+  // Two phrases one letter from the pair: ambiguous, so nothing is respelt.
+  phrases.add(`${key('eget')} ${key('kapitul')}`);
+  assert.equal(respellByNeighbour('eget', 'kapitel', phrases), undefined);
 });
 
 test('"hur vet vi" and "vill veta" wrap a question: "veta" is no term every answer must hold', () => {

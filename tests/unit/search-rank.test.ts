@@ -13,7 +13,7 @@ import {
   type Found,
 } from '../../src/lib/search/rank.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
-import { exactKey, exactKeys, key, keys, wordMatch } from '../../src/lib/search/words.ts';
+import { exactKey, exactKeys, fold, key, keys, remembered, wordMatch } from '../../src/lib/search/words.ts';
 import { kindAgreement, UNASKED_KIND } from '../../src/lib/search/sections.ts';
 
 test('inflected forms share a key: genitive, definite, plural', () => {
@@ -21,6 +21,24 @@ test('inflected forms share a key: genitive, definite, plural', () => {
   assert.equal(key('beredningsgruppen'), key('beredningsgrupp'));
   assert.equal(key('förbundsdirektörens'), key('förbundsdirektör'));
   assert.equal(key('forbundschefen'), key('förbundschef'));
+});
+
+test("remembered keys are each word's own, and a list of keys changed by a caller is not handed out again", () => {
+  assert.equal(fold('förbundschef'), 'forbundschef');
+  assert.equal(fold('forbundschef'), 'forbundschef');
+  assert.equal(exactKey('ändra'), exactKey('ändra'));
+  assert.notEqual(exactKey('ändra'), exactKey('andra'));
+  const first = keys('Styrelsens ansvar');
+  first.push('ändrad');
+  assert.deepEqual(keys('Styrelsens ansvar'), [key('styrelsen'), key('ansvar')]);
+  const exact = exactKeys('Vad gör förbundschefen?');
+  exact.length = 0;
+  assert.equal(exactKeys('Vad gör förbundschefen?').length, 3);
+  // Beyond its limit a remembered function starts afresh, and still answers every word right.
+  let calls = 0;
+  const upper = remembered((s: string) => (calls++, s.toUpperCase()), 2);
+  assert.deepEqual(['a', 'b', 'a', 'c', 'a', 'b'].map(upper), ['A', 'B', 'A', 'C', 'A', 'B']);
+  assert.equal(calls, 5);
 });
 
 test('"styrelse" in any form is not the verb "styra", which Snowball stems alike', () => {

@@ -28,6 +28,18 @@ export function queryTerms(query: string): string[] {
 export function highlight(text: string, terms: string[]): string {
   const escaped = escapeHtml(text);
   if (terms.length === 0) return escaped;
+  return escaped.replace(markingPattern(terms), '<mark>$1</mark>');
+}
+
+/**
+ * The expression that marks the terms, made once for the terms of a search: every result's title
+ * and section line is marked with the same words. (A global expression's place is set back to the
+ * start by each replace, so one can be used again.)
+ */
+let marking: { terms: string; pattern: RegExp } | undefined;
+function markingPattern(terms: string[]): RegExp {
   const pattern = terms.map((t) => escapeRegExp(escapeHtml(t))).join('|');
-  return escaped.replace(new RegExp(`(?<![\\p{L}\\p{N}])((?:${pattern})[\\p{L}\\p{N}]*)`, 'giu'), '<mark>$1</mark>');
+  if (marking?.terms !== pattern)
+    marking = { terms: pattern, pattern: new RegExp(`(?<![\\p{L}\\p{N}])((?:${pattern})[\\p{L}\\p{N}]*)`, 'giu') };
+  return marking.pattern;
 }

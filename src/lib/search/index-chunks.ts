@@ -63,3 +63,38 @@ export function withWholeWords(pagefind: Preloading, bounds: ChunkBounds): Pagef
     filters: () => pagefind.filters(),
   };
 }
+
+/** How many searches a page keeps the answers of (the least recently asked go first). */
+export const REMEMBERED_SEARCHES = 300;
+
+/**
+ * The same Pagefind, answering a search it was asked before from memory. /sok/ searches the whole
+ * question and each of its words on its own, so every keystroke asked Pagefind's worker again for
+ * the words typed before it ("styrelsen" for "styrelsen a", "styrelsen an", "styrelsen ansvar"): a
+ * round trip each, a sixth of the time to results (issue #17). Behind withWholeWords the results
+ * are those of the whole index, which does not change while the page is open, so a remembered
+ * answer is the one Pagefind would give again. The same query with other filters is another search;
+ * a failed search is forgotten, so it is asked again.
+ */
+export function withRememberedSearches(pagefind: PagefindLike, limit = REMEMBERED_SEARCHES): PagefindLike {
+  const known = new Map<string, ReturnType<PagefindLike['search']>>();
+  return {
+    search(query, options) {
+      const id = JSON.stringify([query, options ?? {}]);
+      let answer = known.get(id);
+      if (answer) {
+        // Most recently asked last: the first in the map is the one to forget.
+        known.delete(id);
+      } else {
+        answer = pagefind.search(query, options);
+        answer.catch(() => {
+          if (known.get(id) === answer) known.delete(id);
+        });
+        if (known.size >= limit) known.delete(known.keys().next().value!);
+      }
+      known.set(id, answer);
+      return answer;
+    },
+    filters: () => pagefind.filters(),
+  };
+}

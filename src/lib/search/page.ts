@@ -16,8 +16,16 @@ import {
   type FaqAnswer,
   type TermAnswer,
 } from './answers.ts';
-import { filtersByPage, searchSite, type PagefindData, type PagefindLike, type RankedHit, type SearchContext } from './engine.ts';
-import { withWholeWords, type ChunkBounds } from './index-chunks.ts';
+import {
+  filtersByPage,
+  searchSite,
+  type PagefindData,
+  type PagefindHit,
+  type PagefindLike,
+  type RankedHit,
+  type SearchContext,
+} from './engine.ts';
+import { withRememberedSearches, withWholeWords, type ChunkBounds } from './index-chunks.ts';
 import { synonymMap, type ParsedQuery } from './query.ts';
 import { anchorOf, isSection, sectionShares, wordsBySection, type PagefindAnchor, type SectionText } from './section-text.ts';
 import { chooseSection, phrasesOf, prepareIntents, preparePages, vocabularyOf } from './rank.ts';
@@ -67,7 +75,7 @@ async function loadPagefind(chunkList: string): Promise<PagefindLike> {
   // Pagefind loads its filter index (under 1 KB) only when asked; asking at start makes sure every
   // search counts filter values instead of reporting each as found on no page.
   await pagefind.filters();
-  return withWholeWords(pagefind, await bounds);
+  return withRememberedSearches(withWholeWords(pagefind, await bounds));
 }
 
 type LoadedData = { context: SearchContext; terms: TermAnswer[]; faqs: FaqAnswer[] };
@@ -134,9 +142,27 @@ interface Loaded {
   sections: Map<string, SectionText>;
 }
 
+/**
+ * Each result's Pagefind data, asked for once: a search answered from memory (withRememberedSearches)
+ * gives the same hits again, as the reader types on, and Pagefind's worker would build the same
+ * excerpts anew. One that could not be loaded is asked for again next time.
+ */
+const dataOf = new WeakMap<PagefindHit, Promise<PagefindData>>();
+function hitData(hit: PagefindHit): Promise<PagefindData> {
+  let data = dataOf.get(hit);
+  if (!data) {
+    data = hit.data();
+    dataOf.set(hit, data);
+    data.catch(() => {
+      if (dataOf.get(hit) === data) dataOf.delete(hit);
+    });
+  }
+  return data;
+}
+
 /** The result's own Pagefind data, and from it and the hits for single words, which words each section holds. */
 async function loadResult(h: RankedHit): Promise<Loaded | undefined> {
-  const data = await h.hit.data().catch(() => undefined);
+  const data = await hitData(h.hit).catch(() => undefined);
   if (!data) return undefined;
   const anchors = (data as PagefindData & { anchors?: PagefindAnchor[] }).anchors ?? [];
   return { data, sections: wordsBySection(anchors, data.meta.title ?? '', h.wordHits ?? []) };
@@ -359,6 +385,9 @@ export async function runSearchPage(): Promise<void> {
       // The entry the answer shows is not listed again below it, nor counted in the filters.
       const opens = (h: RankedHit) => chooseSection(h.headings ?? [], [], query.terms.length, undefined, query)?.anchor;
       const listed = withoutAnswered(hits, target, opens);
+      // The first results' data is asked of Pagefind's worker now, while this thread counts the
+      // filters and fetches a direct answer's text; showMore finds it loaded or on its way.
+      for (const h of listed.slice(0, nextBatch(0, listed.length))) hitData(h.hit).catch(() => undefined);
       const allListed = withoutAnswered(all.hits, target, opens);
       const byPage = await filtersByPage(await pagefind);
       if (run !== latest) return;

@@ -178,8 +178,11 @@ export function respellByNeighbour(
     word[0] === typed[0] &&
     wordMatch(typed, word) !== 1 &&
     damerau(typed, word).steps === 1;
-  for (const pair of phrases) {
-    const [x, y] = pair.split(' ');
+  const { byFirst, bySecond } = phraseIndex(phrases);
+  // Only the phrases that share a word with the pair can hold the other one respelt, taken in the
+  // order of the set, as every phrase once was.
+  const near = [...(byFirst.get(a) ?? []), ...(bySecond.get(b) ?? [])].sort((p, q) => p[0] - q[0]);
+  for (const [, x, y] of near) {
     const candidate =
       x === a && oneLetterFrom(b, y)
         ? { word: 1 as const, key: y }
@@ -191,6 +194,32 @@ export function respellByNeighbour(
     if (candidate) found = candidate;
   }
   return found;
+}
+
+type IndexedPhrase = [order: number, first: string, second: string];
+/** The phrases of a set by their first and by their second word, made once per set (and again if it changes size). */
+const phraseIndexes = new WeakMap<
+  Set<string>,
+  { size: number; byFirst: Map<string, IndexedPhrase[]>; bySecond: Map<string, IndexedPhrase[]> }
+>();
+function phraseIndex(phrases: Set<string>) {
+  let index = phraseIndexes.get(phrases);
+  if (!index || index.size !== phrases.size) {
+    index = { size: phrases.size, byFirst: new Map(), bySecond: new Map() };
+    let order = 0;
+    for (const pair of phrases) {
+      const [x, y] = pair.split(' ');
+      const entry: IndexedPhrase = [order++, x, y];
+      const first = index.byFirst.get(x) ?? [];
+      first.push(entry);
+      index.byFirst.set(x, first);
+      const second = index.bySecond.get(y) ?? [];
+      second.push(entry);
+      index.bySecond.set(y, second);
+    }
+    phraseIndexes.set(phrases, index);
+  }
+  return index;
 }
 
 /** Reader variant → the guidance's own word(s), looked up by the variant as typed or by its key. */

@@ -122,9 +122,23 @@ function bestAlternative(term: Term, text: string[], heading = false): { alterna
  * is the heading "Vad gör förbundschefen?", but "vad" alone is in every other heading.
  */
 function share(wording: Alternative, text: string[]): number {
-  const content = wording.keys.filter((_, i) => !STOP_WORDS.has(wording.words[i]));
+  const content = contentKeys(wording);
   if (!content.length || wording.joint) return holdsAll(wording.keys, text) ? 1 : 0;
   return content.reduce((sum, k) => sum + bestMatch(k, text), 0) / content.length;
+}
+
+/**
+ * A wording's keys without its small words, worked out once per wording of a question: ranking asks
+ * for them for every heading of every page. Wordings are made by parseQuery and never changed after.
+ */
+const contentOf = new WeakMap<Alternative, string[]>();
+function contentKeys(wording: Alternative): string[] {
+  let content = contentOf.get(wording);
+  if (!content) {
+    content = wording.keys.filter((_, i) => !STOP_WORDS.has(wording.words[i]));
+    contentOf.set(wording, content);
+  }
+  return content;
 }
 
 const mean = (values: number[], weights?: number[]) => {

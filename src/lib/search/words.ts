@@ -5,8 +5,30 @@ import { stemmer } from '@orama/stemmers/swedish';
 
 export const normalise = (s: string) => s.toLocaleLowerCase('sv').normalize('NFC');
 
+/** At most this many words are remembered by each remembered function; then it starts afresh. */
+export const REMEMBERED_WORDS = 50_000;
+
+/**
+ * A pure function of a word, remembered: ranking compares the same few thousand words (the pages'
+ * titles and headings, the question's words) for every question typed, and folding or stemming each
+ * anew was half of the time /sok/ spent on its own work (npm run bench, issue #17). The answer for
+ * a word never changes, so a remembered one is never stale; the memory is bounded.
+ */
+export function remembered<T>(f: (s: string) => T, limit = REMEMBERED_WORDS): (s: string) => T {
+  const known = new Map<string, T>();
+  return (s) => {
+    let value = known.get(s);
+    if (value === undefined) {
+      if (known.size >= limit) known.clear();
+      value = f(s);
+      known.set(s, value);
+    }
+    return value;
+  };
+}
+
 /** å, ä, ö and é folded away after stemming, as Pagefind does: "forbundschef" is "förbundschef". */
-export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+export const fold = remembered((s: string) => s.normalize('NFD').replace(/\p{M}/gu, ''));
 
 /** The words of a text, lowercased; "SKR:s" is "skr" (a genitive after a colon is no word of its own). */
 export function tokens(text: string): string[] {
@@ -44,13 +66,15 @@ const VERBAL_NOUN = /^(.{4,}[^aeiouyåäö])ing$/;
 const EN_ADJECTIVE = /^(eg|öpp|vux|mog|vak|nak|trog|beläg|benäg|angeläg|förmög|sug)(?:en|et|na|ne|nas)$/;
 
 /** The comparison key of one word: its Snowball stem, diacritics folded. */
-export const key = (word: string): string => fold(exactKey(word));
+export const key = remembered((word: string): string => fold(exactKey(word)));
 
 /**
  * A word's key with its å, ä, ö kept: what a text's words are compared by, so that a reader who
  * typed "ändra" is not shown "Andra aktörer" (see wordMatch). Lookups in word lists use key().
  */
-export function exactKey(word: string): string {
+export const exactKey = remembered(stemmed);
+
+function stemmed(word: string): string {
   const w = normalise(word).replace(/\+/g, '');
   const adjective = EN_ADJECTIVE.exec(w);
   if (adjective) return adjective[1];
@@ -72,9 +96,12 @@ export const marked = (k: string) => fold(k) !== k;
  */
 const LEFT_ENDINGS = new Set('a d e n s t ad an ar at en er es et na ns or'.split(' '));
 
-export const keys = (text: string) => tokens(text).map(key);
+const keysOf = remembered((text: string) => tokens(text).map(key));
+const exactKeysOf = remembered((text: string) => tokens(text).map(exactKey));
+/** The keys of a text (a list of its own, which the caller may change). */
+export const keys = (text: string) => keysOf(text).slice();
 /** The keys of a text with å, ä and ö kept (exactKey): titles, headings and descriptions. */
-export const exactKeys = (text: string) => tokens(text).map(exactKey);
+export const exactKeys = (text: string) => exactKeysOf(text).slice();
 
 /**
  * How well a query word's key matches a word of a text (`word`, a key or an exactKey): 1 for the same word, also when the stemmer
