@@ -105,11 +105,14 @@ function asksNarrowUnasked(q: KindQuery, headingKeys: string[]): boolean {
   return Boolean(asked && !asked.some((k) => q.allKeys.includes(k)));
 }
 
+/** The heading holds every term of the question, as typed or in the guidance's word for it. */
+const namesAll = (q: KindQuery, headingKeys: string[]) =>
+  q.terms.every((t) => t.alternatives.some((a) => !a.concept && holdsAll(a.keys, headingKeys)));
+
 function kindOfAnswer(q: KindQuery, headingKeys: string[]): number {
   if (q.questionKeys.length) return asksAmount(headingKeys) && !asksAmount(q.allKeys) ? UNASKED_AMOUNT : 1;
   if (!asksNarrowUnasked(q, headingKeys)) return 1;
-  const namesAll = q.terms.every((t) => t.alternatives.some((a) => !a.concept && holdsAll(a.keys, headingKeys)));
-  return namesAll ? 1 : UNASKED_KIND;
+  return namesAll(q, headingKeys) ? 1 : UNASKED_KIND;
 }
 
 /**
@@ -118,4 +121,7 @@ function kindOfAnswer(q: KindQuery, headingKeys: string[]): number {
  * that asks what or how is the answer, not the one that asks who, why or when: a tie-break only,
  * as kindAgreement leaves a heading that names every term at full weight.
  */
-export const asksOtherKind = (q: KindQuery, heading: string): boolean => asksNarrowUnasked(q, exactKeys(heading));
+export function asksOtherKind(q: KindQuery, heading: string): boolean {
+  const headingKeys = exactKeys(heading);
+  return asksNarrowUnasked(q, headingKeys) && namesAll(q, headingKeys);
+}
