@@ -128,6 +128,7 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
     (w.sokDebugSections ??= {})[ranked.url] = {
       headings: ranked.headings ?? [],
       shares: [...shares],
+      words: [...sections].map(([anchor, { title, words }]) => [anchor, title, [...words]]),
       subs: subs.map((s) => s.anchor),
       chosen: chosen?.anchor,
     };
