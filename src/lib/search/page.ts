@@ -128,7 +128,19 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
   const title = highlight(data.meta.title ?? data.url, terms);
   const subs = (data.sub_results ?? []).filter((s) => isSection(data, s)).map((s) => ({ ...s, anchor: anchorOf(s.url) }));
   // The section that answers: its heading matches the question (rank.ts) and its text holds the words.
-  const chosen = chooseSection(ranked.headings ?? [], subs, query.terms.length, sectionShares(query, sections), query);
+  const shares = sectionShares(query, sections);
+  const chosen = chooseSection(ranked.headings ?? [], subs, query.terms.length, shares, query);
+  // With ?debug: what the section was chosen from, by page (window.sokDebugSections).
+  if (new URLSearchParams(location.search).has('debug')) {
+    const w = window as unknown as { sokDebugSections?: Record<string, unknown> };
+    (w.sokDebugSections ??= {})[ranked.url] = {
+      headings: ranked.headings ?? [],
+      shares: [...shares],
+      words: [...sections].map(([anchor, { title, words }]) => [anchor, title, [...words]]),
+      subs: subs.map((s) => s.anchor),
+      chosen: chosen?.anchor,
+    };
+  }
   const sub = chosen && subs.find((s) => s.anchor === chosen.anchor);
   const href = chosen ? `${data.url.split('#')[0]}#${encodeURIComponent(chosen.anchor)}` : data.url;
   const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
