@@ -2,7 +2,7 @@
 // engine.ts, and renders a direct answer, filters with counts, and the results as links to the
 // matching section of each page.
 import { escapeHtml, highlight } from './highlight.ts';
-import { cleanExcerpt, withEllipses, withoutHeading } from './excerpt.ts';
+import { cleanExcerpt, settleExcerpt, textAfter, withEllipses, withoutHeading } from './excerpt.ts';
 import { withBase } from '../url.ts';
 import { listInSentence } from '../format.ts';
 import { SEARCH_FIELD_ID } from './field.ts';
@@ -112,7 +112,23 @@ function typeLine(data: PagefindData, text: DOMStringMap): string {
     start: text.textStartPage,
     isStart: data.url.split('#')[0] === withBase('/'),
   });
-  return label ? `<p class="sok-typ">${escapeHtml(label)}</p>` : '';
+  return label ? `<span class="sok-typ">${escapeHtml(label)}<span class="sr-only">: </span></span>` : '';
+}
+
+/**
+ * A result: a heading (level 3, under the list's "Träffar") whose link names the page and the section
+ * it opens. The section was a paragraph of its own beside a link named by the page alone, so a
+ * screen reader's list of links said "Revision", "Frågor och svar" and not which question each
+ * opens (review of /sok/). The section is read once, as part of the link, and the excerpt after it.
+ */
+export function resultHtml(r: { href: string; title: string; section?: string; type?: string; excerpt: string }): string {
+  // Between page and section, for the link's name only: the two stand on lines of their own.
+  const gap = /[?!:.]$/.test(r.title.replace(/<[^>]*>/g, '')) ? ' ' : ': ';
+  const section = r.section ? `<span class="sok-section"><span class="sr-only">${gap}</span>${r.section}</span>` : '';
+  return (
+    `<li><h3 class="sok-traff">${r.type ?? ''}<a href="${escapeHtml(r.href)}"><span class="sok-sida">${r.title}</span>${section}</a></h3>` +
+    `<p class="sok-excerpt">${r.excerpt}</p></li>`
+  );
 }
 
 function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query: ParsedQuery, text: DOMStringMap): string {
@@ -123,9 +139,17 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
   const chosen = chooseSection(ranked.headings ?? [], subs, query.terms.length, sectionShares(query, sections), query);
   const sub = chosen && subs.find((s) => s.anchor === chosen.anchor);
   const href = chosen ? `${data.url.split('#')[0]}#${encodeURIComponent(chosen.anchor)}` : data.url;
-  const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
-  const excerpt = withEllipses(withoutHeading(cleanExcerpt(sub?.excerpt ?? data.excerpt), [chosen?.title, data.meta.title]));
-  return `<li>${typeLine(data, text)}<a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${excerpt}</p></li>`;
+  const raw = cleanExcerpt(sub?.excerpt ?? data.excerpt);
+  const content = (data as PagefindData & { content?: string }).content ?? '';
+  // The excerpt ends where a sentence does, or goes on into a "men …" that turns it (excerpt.ts).
+  const settled = settleExcerpt(withoutHeading(raw, [chosen?.title, data.meta.title]), textAfter(content, raw), (t) => highlight(t, terms));
+  return resultHtml({
+    href,
+    title,
+    section: chosen ? highlight(chosen.title, terms) : undefined,
+    type: typeLine(data, text),
+    excerpt: withEllipses(settled),
+  });
 }
 
 /** A result's Pagefind data, and which of the question's words each of its sections holds. */
@@ -146,16 +170,39 @@ async function loadResult(h: RankedHit): Promise<Loaded | undefined> {
 function renderPlain(ranked: RankedHit, terms: string[], query: ParsedQuery): string {
   const chosen = chooseSection(ranked.headings ?? [], [], query.terms.length, undefined, query);
   const href = withBase(chosen ? `${ranked.url}#${encodeURIComponent(chosen.anchor)}` : ranked.url);
-  const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
-  return `<li><a href="${escapeHtml(href)}">${highlight(ranked.title, terms)}</a>${sectionLine}<p class="sok-excerpt">${highlight(ranked.description, terms)}</p></li>`;
+  return resultHtml({
+    href,
+    title: highlight(ranked.title, terms),
+    section: chosen ? highlight(chosen.title, terms) : undefined,
+    excerpt: highlight(ranked.description, terms),
+  });
 }
 
-function renderAnswer(kind: string, title: string, text: string, href: string, more: string): string {
+/**
+ * The direct answer: a heading (level 2, before the results' "Träffar") naming where the answer is
+ * from and what it answers, "Ordlistan: SUS"; its text; and the link on. The box follows the status
+ * line, which names the answer only ("Ett direkt svar och 5 träffar"), so that a screen reader's
+ * next step from the status, or its next heading, is the answer itself.
+ */
+export function answerHtml(kind: string, title: string, text: string, href: string, more: string): string {
   return (
-    `<p class="sok-svar-typ">${escapeHtml(kind)}</p><p class="sok-svar-rubrik"><strong>${escapeHtml(title)}</strong></p>` +
+    `<h2 id="sok-svar-rubrik" class="sok-svar-rubrik"><span class="sok-svar-typ">${escapeHtml(kind)}<span class="sr-only">: </span></span>` +
+    `<span class="sok-svar-titel">${escapeHtml(title)}</span></h2>` +
     (text ? `<p>${escapeHtml(text)}</p>` : '') +
     `<p><a href="${escapeHtml(href)}">${escapeHtml(more)}</a></p>`
   );
+}
+
+/**
+ * The answer box's link on, naming the page and the section when there is one: "Läs mer på sidan
+ * Revision, under Hur prövas ansvarsfriheten?". A link to a section said only "Läs mer: Hur prövas
+ * ansvarsfriheten?" beside "Läs mer på sidan Beredningsgruppen" for a page (review of /sok/).
+ */
+export function readMore(href: string, title: string, pages: { url: string; title: string }[], text: DOMStringMap): string {
+  const [path, anchor] = href.split('#');
+  const page = pages.find((p) => p.url === path)?.title;
+  if (!anchor) return fill(text.textMorePage, { title: page ?? title });
+  return page ? fill(text.textMore, { page, title }) : fill(text.textMoreSection, { title });
 }
 
 /** The filter groups, each box with how many results it gives (facets.ts), in a panel the reader opens. */
@@ -163,6 +210,7 @@ function renderFilters(
   counts: Record<string, Record<string, number>>,
   selected: Record<string, string[]>,
   names: Record<string, string>,
+  total: number,
 ): string {
   const groups = FILTERS.filter((f) => Object.keys(counts[f] ?? {}).length > 0).map((f) => {
     const entries = Object.entries(counts[f]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'));
@@ -183,8 +231,14 @@ function renderFilters(
     );
   });
   if (!groups.length) return '';
-  const open = Object.keys(selected).length > 0 ? ' open' : '';
-  return `<details${open}><summary>${escapeHtml(names.summary ?? '')}</summary><div class="sok-filter-grupper">${groups.join('')}</div></details>`;
+  const ticked = Object.values(selected).some((v) => v.length > 0);
+  const open = ticked ? ' open' : '';
+  // What the counts count: the results of this search, not the site's pages. "Revisorerna (8)" above
+  // "Styrelsen (7)" for "styrelse" read as if more were written for the revisors (review of /sok/).
+  const note = `<p class="sok-filter-hint sok-filter-antal">${escapeHtml(fill(names.countNote, { count: total }))}</p>`;
+  // Shown while a box is ticked: unticks them all at once.
+  const clear = `<button type="button" class="sok-rensa" data-search-clear${ticked ? '' : ' hidden'}>${escapeHtml(names.clear ?? '')}</button>`;
+  return `<details${open}><summary>${escapeHtml(names.summary ?? '')}</summary>${note}${clear}<div class="sok-filter-grupper">${groups.join('')}</div></details>`;
 }
 
 /**
@@ -201,6 +255,13 @@ function updateFilters(box: HTMLElement, html: string): void {
   }
   const next = document.createElement('div');
   next.innerHTML = html;
+  // The count note and the clear button follow the new search; the details element stays as it was.
+  const note = box.querySelector('.sok-filter-antal');
+  const freshNote = next.querySelector('.sok-filter-antal');
+  if (note && freshNote && note.textContent !== freshNote.textContent) note.textContent = freshNote.textContent;
+  const clear = box.querySelector<HTMLButtonElement>('[data-search-clear]');
+  const freshClear = next.querySelector<HTMLButtonElement>('[data-search-clear]');
+  if (clear && freshClear) clear.hidden = freshClear.hidden;
   let before: Element | null = null;
   for (const f of [...FILTERS].reverse()) {
     const old = groups.querySelector<HTMLElement>(`fieldset[data-filter="${f}"]`);
@@ -245,7 +306,9 @@ export async function runSearchPage(): Promise<void> {
   const answerBox = document.querySelector<HTMLElement>('[data-search-answer]');
   const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
   const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!input || !status || !list || !answerBox || !filterBox || !moreButton) return;
+  const noneBox = document.querySelector<HTMLElement>('[data-search-none]');
+  const listHeading = document.querySelector<HTMLElement>('[data-search-results-heading]');
+  if (!input || !status || !list || !answerBox || !filterBox || !moreButton || !noneBox || !listHeading) return;
   // The header's magnifier leads to #sok-q: that reader asked to search, so the cursor waits in the
   // field. A reader who arrives any other way (a link in the text, a search already made) keeps the
   // browser's start at the top of the page, where a screen reader begins with the heading and the
@@ -330,6 +393,8 @@ export async function runSearchPage(): Promise<void> {
       moreButton!.hidden = true;
       answerBox!.hidden = true;
       filterBox!.hidden = true;
+      noneBox!.hidden = true;
+      listHeading!.hidden = true;
       setStatus('');
       return;
     }
@@ -367,7 +432,7 @@ export async function runSearchPage(): Promise<void> {
         selected,
         FILTERS,
       );
-      updateFilters(filterBox!, renderFilters(counts, selected, JSON.parse(filterBox!.dataset.names ?? '{}')));
+      updateFilters(filterBox!, renderFilters(counts, selected, JSON.parse(filterBox!.dataset.names ?? '{}'), allListed.length));
       filterBox!.hidden = filterBox!.innerHTML === '';
 
       const answer =
@@ -379,12 +444,14 @@ export async function runSearchPage(): Promise<void> {
         ? withBase(answer.more.href)
         : target && withBase(`${target.page}#${encodeURIComponent(target.anchor)}`);
       const moreText = answer.more
-        ? fill(answer.more.href.includes('#') ? text.textMore : text.textMorePage, { title: answer.more.title })
-        : fill(text.textMore, { title: term ? term.term : (faq?.question ?? '') });
+        ? readMore(answer.more.href, answer.more.title, context.pages, text)
+        : target
+          ? readMore(`${target.page}#${target.anchor}`, term ? term.term : (faq?.question ?? ''), context.pages, text)
+          : '';
       answerBox!.innerHTML = term
-        ? renderAnswer(text.textTerm ?? '', term.term, answer.text, answerHref!, moreText)
+        ? answerHtml(text.textTerm ?? '', term.term, answer.text, answerHref!, moreText)
         : faq
-          ? renderAnswer(text.textFaq ?? '', faq.question, answer.text, answerHref!, moreText)
+          ? answerHtml(text.textFaq ?? '', faq.question, answer.text, answerHref!, moreText)
           : '';
       answerBox!.hidden = !term && !faq;
       // The entry the box shows, which its "Läs mer" may not lead to: read by the search bench and the tests.
@@ -415,6 +482,9 @@ export async function runSearchPage(): Promise<void> {
         status: { raw, answered: Boolean(term || faq), capped, note: listed.length ? resultNote(fallback, unfound, weakly) : '' },
       };
       list!.innerHTML = '';
+      listHeading!.hidden = listed.length === 0;
+      // Nothing found, nor a direct answer: the pages that gather the guidance otherwise, as a way on.
+      noneBox!.hidden = listed.length > 0 || Boolean(term || faq);
       // Writes the status line too.
       await showMore(run);
       if (run !== latest) return;
@@ -424,7 +494,10 @@ export async function runSearchPage(): Promise<void> {
       performance.measure(`sok-${run}`, run === 1 ? undefined : `sok-start-${run}`);
       performance.mark('sok-klar');
     } catch {
-      if (run === latest) setStatus(text.textError ?? '');
+      if (run === latest) {
+        noneBox!.hidden = true;
+        setStatus(text.textError ?? '');
+      }
     }
   }
 
@@ -502,6 +575,16 @@ export async function runSearchPage(): Promise<void> {
       (ticked[box.name] ??= []).push(box.value);
     selected = ticked;
     quietUntil = 0;
+    searchNow();
+  });
+  // "Rensa filter" unticks every box and searches again; the status line announces the new count.
+  // The button goes with the last ticked box, so the focus moves to the panel's summary, which stays.
+  filterBox.addEventListener('click', (e) => {
+    if (!(e.target instanceof Element) || !e.target.closest('[data-search-clear]')) return;
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) box.checked = false;
+    selected = {};
+    quietUntil = 0;
+    filterBox.querySelector<HTMLElement>('summary')?.focus();
     searchNow();
   });
   // Enter (or the Sök button) searches in place too. Loading /sok/?q=… anew put the focus back at the
