@@ -112,7 +112,7 @@ function typeLine(data: PagefindData, text: DOMStringMap): string {
     start: text.textStartPage,
     isStart: data.url.split('#')[0] === withBase('/'),
   });
-  return label ? `<span class="sok-typ">${escapeHtml(label)}<span class="sr-only">: </span></span>` : '';
+  return label ? `<span class="sok-typ">${escapeHtml(label)}<span class="sok-kolon">:</span></span>` : '';
 }
 
 /**
@@ -122,11 +122,12 @@ function typeLine(data: PagefindData, text: DOMStringMap): string {
  * opens (review of /sok/). The section is read once, as part of the link, and the excerpt after it.
  */
 export function resultHtml(r: { href: string; title: string; section?: string; type?: string; excerpt: string }): string {
-  // Between page and section, for the link's name only: the two stand on lines of their own.
-  const gap = /[?!:.]$/.test(r.title.replace(/<[^>]*>/g, '')) ? ' ' : ': ';
-  const section = r.section ? `<span class="sok-section"><span class="sr-only">${gap}</span>${r.section}</span>` : '';
+  // After the page, for the link's name only ("Revision: Hur prövas ansvarsfriheten?"): on screen the
+  // two stand on lines of their own, which a browser's name for the link parts with a space.
+  const colon = r.section && !/[?!:.]$/.test(r.title.replace(/<[^>]*>/g, '')) ? '<span class="sok-kolon">:</span>' : '';
+  const section = r.section ? `<span class="sok-section">${r.section}</span>` : '';
   return (
-    `<li><h3 class="sok-traff">${r.type ?? ''}<a href="${escapeHtml(r.href)}"><span class="sok-sida">${r.title}</span>${section}</a></h3>` +
+    `<li><h3 class="sok-traff">${r.type ?? ''}<a href="${escapeHtml(r.href)}"><span class="sok-sida">${r.title}${colon}</span>${section}</a></h3>` +
     `<p class="sok-excerpt">${r.excerpt}</p></li>`
   );
 }
@@ -186,7 +187,7 @@ function renderPlain(ranked: RankedHit, terms: string[], query: ParsedQuery): st
  */
 export function answerHtml(kind: string, title: string, text: string, href: string, more: string): string {
   return (
-    `<h2 id="sok-svar-rubrik" class="sok-svar-rubrik"><span class="sok-svar-typ">${escapeHtml(kind)}<span class="sr-only">: </span></span>` +
+    `<h2 id="sok-svar-rubrik" class="sok-svar-rubrik"><span class="sok-svar-typ">${escapeHtml(kind)}<span class="sok-kolon">:</span></span>` +
     `<span class="sok-svar-titel">${escapeHtml(title)}</span></h2>` +
     (text ? `<p>${escapeHtml(text)}</p>` : '') +
     `<p><a href="${escapeHtml(href)}">${escapeHtml(more)}</a></p>`
