@@ -26,6 +26,7 @@ import { answerFile, type AnswerFile, type AnswerKind } from './answer-files.ts'
 import { kindLabel } from './kind-label.ts';
 import { nextBatch } from './batch.ts';
 import { facetCounts } from './facets.ts';
+import { answerHtml, fill, readMore, resultHtml } from './render.ts';
 
 const FILTERS = ['kapitel', 'roll', 'typ'] as const;
 
@@ -41,10 +42,6 @@ export const RANKING = {
   termFrequency: 1.0,
   metaWeights: { title: 6, description: 3 },
 };
-
-function fill(template: string | undefined, values: Record<string, string | number>): string {
-  return (template ?? '').replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
-}
 
 /** The index chunks' word ranges (index-chunks.ts); without them Pagefind still searches, as it does alone. */
 async function loadChunkBounds(url: string): Promise<ChunkBounds> {
@@ -115,23 +112,6 @@ function typeLine(data: PagefindData, text: DOMStringMap): string {
   return label ? `<span class="sok-typ">${escapeHtml(label)}<span class="sok-kolon">:</span></span>` : '';
 }
 
-/**
- * A result: a heading (level 3, under the list's "Träffar") whose link names the page and the section
- * it opens. The section was a paragraph of its own beside a link named by the page alone, so a
- * screen reader's list of links said "Revision", "Frågor och svar" and not which question each
- * opens (review of /sok/). The section is read once, as part of the link, and the excerpt after it.
- */
-export function resultHtml(r: { href: string; title: string; section?: string; type?: string; excerpt: string }): string {
-  // After the page, for the link's name only ("Revision: Hur prövas ansvarsfriheten?"): on screen the
-  // two stand on lines of their own, which a browser's name for the link parts with a space.
-  const colon = r.section && !/[?!:.]$/.test(r.title.replace(/<[^>]*>/g, '')) ? '<span class="sok-kolon">:</span>' : '';
-  const section = r.section ? `<span class="sok-section">${r.section}</span>` : '';
-  return (
-    `<li><h3 class="sok-traff">${r.type ?? ''}<a href="${escapeHtml(r.href)}"><span class="sok-sida">${r.title}${colon}</span>${section}</a></h3>` +
-    `<p class="sok-excerpt">${r.excerpt}</p></li>`
-  );
-}
-
 function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query: ParsedQuery, text: DOMStringMap): string {
   const { data, sections } = loaded;
   const title = highlight(data.meta.title ?? data.url, terms);
@@ -177,33 +157,6 @@ function renderPlain(ranked: RankedHit, terms: string[], query: ParsedQuery): st
     section: chosen ? highlight(chosen.title, terms) : undefined,
     excerpt: highlight(ranked.description, terms),
   });
-}
-
-/**
- * The direct answer: a heading (level 2, before the results' "Träffar") naming where the answer is
- * from and what it answers, "Ordlistan: SUS"; its text; and the link on. The box follows the status
- * line, which names the answer only ("Ett direkt svar och 5 träffar"), so that a screen reader's
- * next step from the status, or its next heading, is the answer itself.
- */
-export function answerHtml(kind: string, title: string, text: string, href: string, more: string): string {
-  return (
-    `<h2 id="sok-svar-rubrik" class="sok-svar-rubrik"><span class="sok-svar-typ">${escapeHtml(kind)}<span class="sok-kolon">:</span></span>` +
-    `<span class="sok-svar-titel">${escapeHtml(title)}</span></h2>` +
-    (text ? `<p>${escapeHtml(text)}</p>` : '') +
-    `<p><a href="${escapeHtml(href)}">${escapeHtml(more)}</a></p>`
-  );
-}
-
-/**
- * The answer box's link on, naming the page and the section when there is one: "Läs mer på sidan
- * Revision, under Hur prövas ansvarsfriheten?". A link to a section said only "Läs mer: Hur prövas
- * ansvarsfriheten?" beside "Läs mer på sidan Beredningsgruppen" for a page (review of /sok/).
- */
-export function readMore(href: string, title: string, pages: { url: string; title: string }[], text: DOMStringMap): string {
-  const [path, anchor] = href.split('#');
-  const page = pages.find((p) => p.url === path)?.title;
-  if (!anchor) return fill(text.textMorePage, { title: page ?? title });
-  return page ? fill(text.textMore, { page, title }) : fill(text.textMoreSection, { title });
 }
 
 /** The filter groups, each box with how many results it gives (facets.ts), in a panel the reader opens. */
@@ -349,13 +302,21 @@ export async function runSearchPage(): Promise<void> {
     status?: { raw: string; answered: boolean; capped: boolean; note: string };
   } = { hits: [], terms: [], count: 0 };
 
-  /** "Visar 5 av de 15 bästa träffarna på ”…”", and the note on what the results stand on. */
+  /**
+   * "Visar 5 av de 15 träffar som passar bäst på ”…”.", the note on what the results stand on, and
+   * then how to see more: the button while it has more, and that more pages may match when the list
+   * is cut at its limit. "Visar 5 av de 15 bästa träffarna" read as a cap that hid the rest (review
+   * of /sok/).
+   */
   function statusLine(): string {
     const { raw, answered, capped, note } = shown.status!;
     const listed = shown.hits.length;
     const count = fill(text[statusText(listed, answered, capped, shown.count)], { count: listed, shown: shown.count, q: raw });
+    const more = shown.count < listed ? ` ${text.textShowMore}` : '';
+    const beyond = capped && listed > 1 ? ` ${text.textMayBeMore}` : '';
     // The count is a sentence of its own before a note: "23 träffar på ”…”. Ordet …"
-    return note ? `${count}${/[.!?]$/.test(count) ? '' : '.'}${note}` : count;
+    const sentence = note || more || beyond ? `${count}${/[.!?]$/.test(count) ? '' : '.'}` : count;
+    return `${sentence}${note}${more}${beyond}`;
   }
 
   /** Appends the next page of results; returns the first new link, for focus. */
