@@ -131,3 +131,13 @@ test('a cut sentence is not finished at the cost of a word the reader searched f
   // A turn is worth it.
   assert.match(settleExcerpt(html, 'men parterna av tjänstemän. Nästa.'), /politiker, men parterna av tjänstemän\.$/);
 });
+
+test('a begun sentence that turns is kept when it cannot be finished, and may be finished at a colon', () => {
+  const filler = Array.from({ length: 24 }, (_, i) => `ord${i}`).join(' ');
+  const html = `${filler} i en viss grupp av ärenden. Följande får dock`;
+  // Too long to finish: kept as it was, cut ("dock …"), not left out.
+  const long = Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ');
+  assert.equal(settleExcerpt(html, `${long} slut. Nästa.`), html);
+  // Finished at the colon that opens a list.
+  assert.match(settleExcerpt(html, 'inte delegeras: a, b och c. Nästa.'), /Följande får dock inte delegeras:$/);
+});

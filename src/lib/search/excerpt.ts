@@ -185,13 +185,16 @@ export function settleExcerpt(html: string, after: string, mark: (text: string) 
   let added = 0;
   if (last < n - 1) {
     // The excerpt ends inside a sentence: words[last + 1 …] and next[0 … rest) are that sentence.
-    const rest = endFrom(0);
+    // It may end at a colon too: "Följande får dock inte delegeras:" before a list is whole enough.
+    const colon = next.findIndex((w) => /:$/.test(w));
+    const rest = colon >= 0 && (endFrom(0) <= 0 || colon + 1 < endFrom(0)) ? colon + 1 : endFrom(0);
     const begun = words.slice(last + 1).map((w) => w.word);
     const turned = [...begun, ...next.slice(0, Math.max(rest, 0))].some((w) => CONTRAST.test(w));
     // Finishing it must not push a word the reader searched for off the start, unless it turns.
     const finish = rest > 0 && (turned ? rest <= budget * TURN_AT_MOST : rest <= FINISH_AT_MOST && !marksBefore(startFor(n, rest)));
     if (finish) added = rest;
-    else if (last >= 0 && last + 1 >= budget / 2) keep = last + 1;
+    // A sentence that turns is never left out: cut, it still says that something follows.
+    else if (!turned && last >= 0 && last + 1 >= budget / 2) keep = last + 1;
   }
   if (keep === n && (last === n - 1 || added > 0) && CONTRAST.test(next[added] ?? '')) {
     // The next sentence turns what the excerpt ends with.
