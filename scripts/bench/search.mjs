@@ -143,7 +143,7 @@ async function typed(page, query) {
         .filter((m) => m.name.startsWith('sok-'))
         .at(-1).duration,
   );
-  const listed = await page.locator('[data-search-results] > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const listed = await page.locator('[data-search-results] > li > h3 > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   const answer = page.locator('[data-search-answer]:not([hidden]) a').first();
   // Whether /sok/ said that no page seems to answer the question (engine.ts, answersWeakly).
   const weak = (await page.locator('[data-search-results][data-weak]').count()) > 0;

@@ -102,7 +102,7 @@ test("search's answer box for a glossary term links on with words that fit a ter
   const box = page.locator('.sok-svar');
   await expect(box).toContainText('Ordlistan');
   const more = box.getByRole('link');
-  await expect(more).toHaveText(/^Läs mer: SUS$/);
+  await expect(more).toHaveText(/^Läs mer på sidan Ordlista, under SUS$/);
   await expect(more).toHaveAttribute('href', /\/ordlista\/#sus$/);
   // A term whose entry links to a page of the guidance reads on there, named by the page.
   await page.goto('/sok/?q=verkställighet');

@@ -3,7 +3,9 @@ import { sitePath } from './helpers';
 
 /** The results and the direct answer /sok/ shows right now, as site paths without #section. */
 async function shownResults(page: Page): Promise<{ results: string[]; answer?: string }> {
-  const hrefs = await page.locator('[data-search-results] > li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('[data-search-results] > li > h3 > a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   // The answer is drawn before the status line changes, so it is there or absent by now; no timeout
   // (a short one made busy runs report a missing answer).
   const answerLink = page.locator('[data-search-answer]:not([hidden]) a').first();

@@ -46,7 +46,7 @@ test('the role filter keeps the pages written for the role, not every page that 
 
 test('a result opened by keyboard at a section: Tab continues from its heading, which is marked', async ({ page }) => {
   await search(page, 'vad får styrelsen inte delegera');
-  const first = page.locator('[data-search-results] > li > a').first();
+  const first = page.locator('[data-search-results] > li > h3 > a').first();
   await expect(first).toHaveAttribute('href', /#/);
   await first.focus();
   await page.keyboard.press('Enter');

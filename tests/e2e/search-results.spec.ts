@@ -49,7 +49,7 @@ test('choosing a chapter applies at once, in place: the focus stays on the box, 
   // By keyboard: Space on the box, which is all a reader does; there is no button to press after it.
   await box.focus();
   await page.keyboard.press('Space');
-  await expect(page.getByRole('status')).toHaveText(new RegExp(`(^|\\s)${n} (bästa )?träff(ar|arna) på ”styrelse”`));
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`(^|\\s)${n} (bästa )?träff(ar|arna)( som passar bäst)? på ”styrelse”`));
   await expect(page.locator('[data-search-results] > li')).toHaveCount(n <= 7 ? n : 5);
   await expect(box).toBeFocused();
   await expect(box).toBeChecked();
@@ -103,7 +103,7 @@ test('Back from a result opened after filtering finds the filtered results', asy
   const [chapter, n] = Object.entries(counts).find(([, c]) => c > 1 && c < 10)!;
   await page.getByRole('group', { name: 'Kapitel' }).getByLabel(`${chapter} (${n})`).check();
   await expect(page.getByRole('status')).toHaveText(new RegExp(`(^|\\s)${n} (bästa )?träff`));
-  await page.locator('[data-search-results] > li > a').first().click();
+  await page.locator('[data-search-results] > li > h3 > a').first().click();
   await expect(page).not.toHaveURL(/\/sok\//);
   await page.goBack();
   await expect(page.getByRole('status')).toHaveText(new RegExp(`(^|\\s)${n} (bästa )?träff`));
@@ -152,7 +152,7 @@ test('one or two results beyond the first five are shown with them, not behind "
 
 test("a question worded like a heading opens that heading's section", async ({ page }) => {
   await searchFor(page, 'vad får styrelsen inte delegera');
-  const first = page.locator('[data-search-results] > li > a').first();
+  const first = page.locator('[data-search-results] > li > h3 > a').first();
   expect(decodeURIComponent((await first.getAttribute('href')) ?? '')).toBe('/roller/styrelsen/#vad-får-styrelsen-inte-delegera');
 });
 
@@ -187,7 +187,7 @@ test('a word that no page holds is named beside the count, and the results come 
 test('a word typed with å, ä or ö is not read as another word spelt without them ("ändra" is not "andra")', async ({ page }) => {
   for (const query of ['ändra', 'förbundsordning ändra']) {
     await searchFor(page, query);
-    const first = page.locator('[data-search-results] > li > a').first();
+    const first = page.locator('[data-search-results] > li > h3 > a').first();
     await expect(first).toBeVisible();
     expect(decodeURIComponent((await first.getAttribute('href')) ?? '')).not.toMatch(/^\/roller\/andra-aktorer\//);
     await expect(first).not.toContainText('Andra aktörer');
@@ -195,7 +195,7 @@ test('a word typed with å, ä or ö is not read as another word spelt without t
   // Typed without them, words are still folded: "forbundsordning" leads where "förbundsordning" does.
   const firstHref = async (query: string) => {
     await searchFor(page, query);
-    return page.locator('[data-search-results] > li > a').first().getAttribute('href');
+    return page.locator('[data-search-results] > li > h3 > a').first().getAttribute('href');
   };
   expect(await firstHref('forbundsordning')).toBe(await firstHref('förbundsordning'));
 });
@@ -232,14 +232,14 @@ test('the direct answer is the FAQ question that asks what the query asks, not o
   await expect(answer).toContainText('Hur stort får förbundets egna kapital vara?');
   await expect(answer).not.toContainText('utanför sitt eget område');
   await expect(page.getByRole('status')).toContainText(/^(Visar ett|Ett) direkt svar och (\d+ av )?\d+ träff/);
-  const first = page.locator('[data-search-results] > li > a').first();
+  const first = page.locator('[data-search-results] > li > h3 > a').first();
   expect(await first.getAttribute('href')).toMatch(/^\/ekonomi\//);
 });
 
 test('the glossary entry of the direct answer is not listed again below it', async ({ page }) => {
   await searchFor(page, 'SUS');
   await expect(page.locator('[data-search-answer] a')).toHaveAttribute('href', '/ordlista/#sus');
-  const hrefs = await page.locator('[data-search-results] > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const hrefs = await page.locator('[data-search-results] > li > h3 > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs.length).toBeGreaterThan(0);
   expect(hrefs).not.toContain('/ordlista/#sus');
 });
@@ -275,13 +275,13 @@ test('a search typed without Enter is still there after opening a result and goi
   await expect(page.getByRole('status')).toContainText('på ”förbundschefens uppgifter”');
   // The address follows in place: going back leaves /sok/ for the page before it, not for a half-typed word.
   await expect(page).toHaveURL(/\/sok\/\?q=f%C3%B6rbundschefens\+uppgifter$/);
-  const first = page.locator('[data-search-results] > li > a').first();
-  const title = await first.innerText();
+  const first = page.locator('[data-search-results] > li > h3 > a').first();
+  const title = await first.textContent();
   await first.click();
   await expect(page).not.toHaveURL(/\/sok\//);
   await page.goBack();
   await expect(page.getByRole('searchbox', { name: 'Vad letar du efter?' })).toHaveValue('förbundschefens uppgifter');
-  await expect(page.locator('[data-search-results] > li > a').first()).toHaveText(title);
+  await expect(page.locator('[data-search-results] > li > h3 > a').first()).toHaveText(title!);
   // One step further back leaves the search: typing added no entries to the history.
   await page.goBack();
   await expect(page).not.toHaveURL(/\/sok\//);
@@ -290,11 +290,15 @@ test('a search typed without Enter is still there after opening a result and goi
 test('a long question whose list is cut at its limit says it shows the best results, not that there are only so many', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('vilka får delta i insatser som förbundet finansierar')}`);
   // It says how many of them are shown, and so how many more "Visa fler träffar" has.
-  await expect(page.getByRole('status')).toHaveText(/^Visar 5 av de 15 bästa träffarna på ”/);
+  // It says what is shown, that more are there and how to see them, and that more pages may match.
+  await expect(page.getByRole('status')).toHaveText(
+    /^Visar 5 av de 15 träffar som passar bäst på ”.*”\. Visa fler med knappen under listan\. Det kan finnas fler sidor: lägg till ord för att söka smalare\./,
+  );
   await page.getByRole('button', { name: 'Visa fler träffar' }).click();
-  await expect(page.getByRole('status')).toHaveText(/^Visar 10 av de 15 bästa träffarna på ”/);
+  await expect(page.getByRole('status')).toHaveText(/^Visar 10 av de 15 träffar som passar bäst på ”.*Visa fler med knappen/);
   await page.getByRole('button', { name: 'Visa fler träffar' }).click();
-  await expect(page.getByRole('status')).toHaveText(/^De 15 bästa träffarna på ”/);
+  await expect(page.getByRole('status')).toHaveText(/^Visar de 15 träffar som passar bäst på ”.*”\. Det kan finnas fler sidor/);
+  await expect(page.getByRole('status')).not.toContainText('Visa fler');
   // A short query with fewer results than the limit keeps its plain count.
   await page.goto('/sok/?q=nns');
   await expect(page.getByRole('status')).toContainText(/^(Visar \d+ av )?\d+ träff(ar)? på ”nns”|^(Visar ett|Ett) direkt svar/);
@@ -305,7 +309,7 @@ test('a FAQ answer that sends the reader on links straight to the full answer, a
   const box = page.locator('[data-search-answer]');
   await expect(box).toContainText('Förbundet betalar arvodet');
   await expect(box.getByText(/Läs mer/)).toHaveCount(1);
-  await expect(box.getByRole('link', { name: 'Läs mer: Vem betalar revisionen?' })).toHaveAttribute(
+  await expect(box.getByRole('link', { name: 'Läs mer på sidan Revisorerna, under Vem betalar revisionen?' })).toHaveAttribute(
     'href',
     siteHref('/roller/revisorerna/#vem-betalar-revisionen'),
   );
@@ -328,10 +332,9 @@ test('a definition explained in one section of a page reads on in that section, 
   await searchFor(page, 'budget i balans');
   const box = page.locator('[data-search-answer]');
   await expect(box).toHaveAttribute('data-entry', '/ordlista/#budget-i-balans');
-  await expect(box.getByRole('link', { name: 'Läs mer: Vad gäller för eget kapital och budget i balans?' })).toHaveAttribute(
-    'href',
-    siteHref('/ekonomi/#vad-gäller-för-eget-kapital-och-budget-i-balans'),
-  );
+  await expect(
+    box.getByRole('link', { name: 'Läs mer på sidan Ekonomi, under Vad gäller för eget kapital och budget i balans?' }),
+  ).toHaveAttribute('href', siteHref('/ekonomi/#vad-gäller-för-eget-kapital-och-budget-i-balans'));
 });
 
 test('a "Läs mer" whose section only points to another page leads to the section it points to', async ({ page }) => {
@@ -340,7 +343,7 @@ test('a "Läs mer" whose section only points to another page leads to the sectio
   await searchFor(page, 'ansvarsfrihet styrelsen');
   const box = page.locator('[data-search-answer]');
   await expect(box).toContainText('Vem beslutar om ansvarsfrihet för styrelsen?');
-  await expect(box.getByRole('link', { name: 'Läs mer: Hur prövas ansvarsfriheten?' })).toHaveAttribute(
+  await expect(box.getByRole('link', { name: 'Läs mer på sidan Revision, under Hur prövas ansvarsfriheten?' })).toHaveAttribute(
     'href',
     siteHref('/revision/#hur-prövas-ansvarsfriheten'),
   );
@@ -351,7 +354,7 @@ test('a result that is not a guidance chapter says what kind of page it is above
   const path = page
     .locator('[data-search-results] > li')
     .filter({ has: page.locator(`a[href^="${siteHref('/lasvagar/ny-styrelseledamot/')}"]`) });
-  await expect(path.locator('.sok-typ')).toHaveText('Läsväg');
+  await expect(path.locator('.sok-typ')).toHaveText(/^Läsväg:?$/);
   // Guidance pages, most of the results, carry no label.
   const chapter = page.locator('[data-search-results] > li').filter({ has: page.locator(`a[href^="${siteHref('/roller/')}"]`) });
   await expect(chapter.first()).toBeVisible();
@@ -377,7 +380,7 @@ test('a kind label never repeats the start of the title, and the start page is l
     .locator('[data-search-results] > li')
     .filter({ has: page.locator(`a[href="${siteHref('/')}"], a[href^="${siteHref('/#')}"]`) });
   await expect(start.first()).toBeVisible();
-  await expect(start.first().locator('.sok-typ')).toHaveText('Startsida');
+  await expect(start.first().locator('.sok-typ')).toHaveText(/^Startsida:?$/);
 });
 
 test('the open filter panel is compact: its groups stand side by side where they fit, stacked on a phone, with no gap', async ({

@@ -12,7 +12,9 @@ const strings: Record<string, string> = JSON.parse(readFileSync(join(import.meta
 const PAST = /\b(innehöll|fanns|hittades|hittade|gav|matchade|visades)\b/i;
 
 test("the search page's status sentences are in the present tense", () => {
-  const status = Object.entries(strings).filter(([key]) => /^sok\.(count|answer(Only|Count)|noResults|fallback|weak|unfound)/.test(key));
+  const status = Object.entries(strings).filter(([key]) =>
+    /^sok\.(count|answer(Only|Count)|noResults|fallback|weak|unfound|showMore|mayBeMore)/.test(key),
+  );
   assert.ok(status.length > 10);
   for (const [key, text] of status) assert.doesNotMatch(text, PAST, key);
 });

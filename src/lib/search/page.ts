@@ -2,7 +2,7 @@
 // engine.ts, and renders a direct answer, filters with counts, and the results as links to the
 // matching section of each page.
 import { escapeHtml, highlight } from './highlight.ts';
-import { cleanExcerpt, withEllipses, withoutHeading } from './excerpt.ts';
+import { cleanExcerpt, settleExcerpt, textAfter, withEllipses, withoutHeading } from './excerpt.ts';
 import { withBase } from '../url.ts';
 import { listInSentence } from '../format.ts';
 import { SEARCH_FIELD_ID } from './field.ts';
@@ -34,6 +34,7 @@ import { answerFile, type AnswerFile, type AnswerKind } from './answer-files.ts'
 import { kindLabel } from './kind-label.ts';
 import { nextBatch } from './batch.ts';
 import { facetCounts } from './facets.ts';
+import { answerHtml, fill, readMore, resultHtml } from './render.ts';
 
 const FILTERS = ['kapitel', 'roll', 'typ'] as const;
 
@@ -49,10 +50,6 @@ export const RANKING = {
   termFrequency: 1.0,
   metaWeights: { title: 6, description: 3 },
 };
-
-function fill(template: string | undefined, values: Record<string, string | number>): string {
-  return (template ?? '').replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
-}
 
 /** The index chunks' word ranges (index-chunks.ts); without them Pagefind still searches, as it does alone. */
 async function loadChunkBounds(url: string): Promise<ChunkBounds> {
@@ -120,7 +117,7 @@ function typeLine(data: PagefindData, text: DOMStringMap): string {
     start: text.textStartPage,
     isStart: data.url.split('#')[0] === withBase('/'),
   });
-  return label ? `<p class="sok-typ">${escapeHtml(label)}</p>` : '';
+  return label ? `<span class="sok-typ">${escapeHtml(label)}<span class="sok-kolon">:</span></span>` : '';
 }
 
 function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query: ParsedQuery, text: DOMStringMap): string {
@@ -143,9 +140,17 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
   }
   const sub = chosen && subs.find((s) => s.anchor === chosen.anchor);
   const href = chosen ? `${data.url.split('#')[0]}#${encodeURIComponent(chosen.anchor)}` : data.url;
-  const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
-  const excerpt = withEllipses(withoutHeading(cleanExcerpt(sub?.excerpt ?? data.excerpt), [chosen?.title, data.meta.title]));
-  return `<li>${typeLine(data, text)}<a href="${escapeHtml(href)}">${title}</a>${sectionLine}<p class="sok-excerpt">${excerpt}</p></li>`;
+  const raw = cleanExcerpt(sub?.excerpt ?? data.excerpt);
+  const content = (data as PagefindData & { content?: string }).content ?? '';
+  // The excerpt ends where a sentence does, or goes on into a "men …" that turns it (excerpt.ts).
+  const settled = settleExcerpt(withoutHeading(raw, [chosen?.title, data.meta.title]), textAfter(content, raw), (t) => highlight(t, terms));
+  return resultHtml({
+    href,
+    title,
+    section: chosen ? highlight(chosen.title, terms) : undefined,
+    type: typeLine(data, text),
+    excerpt: withEllipses(settled),
+  });
 }
 
 /** A result's Pagefind data, and which of the question's words each of its sections holds. */
@@ -184,16 +189,12 @@ async function loadResult(h: RankedHit): Promise<Loaded | undefined> {
 function renderPlain(ranked: RankedHit, terms: string[], query: ParsedQuery): string {
   const chosen = chooseSection(ranked.headings ?? [], [], query.terms.length, undefined, query);
   const href = withBase(chosen ? `${ranked.url}#${encodeURIComponent(chosen.anchor)}` : ranked.url);
-  const sectionLine = chosen ? `<p class="sok-section">${highlight(chosen.title, terms)}</p>` : '';
-  return `<li><a href="${escapeHtml(href)}">${highlight(ranked.title, terms)}</a>${sectionLine}<p class="sok-excerpt">${highlight(ranked.description, terms)}</p></li>`;
-}
-
-function renderAnswer(kind: string, title: string, text: string, href: string, more: string): string {
-  return (
-    `<p class="sok-svar-typ">${escapeHtml(kind)}</p><p class="sok-svar-rubrik"><strong>${escapeHtml(title)}</strong></p>` +
-    (text ? `<p>${escapeHtml(text)}</p>` : '') +
-    `<p><a href="${escapeHtml(href)}">${escapeHtml(more)}</a></p>`
-  );
+  return resultHtml({
+    href,
+    title: highlight(ranked.title, terms),
+    section: chosen ? highlight(chosen.title, terms) : undefined,
+    excerpt: highlight(ranked.description, terms),
+  });
 }
 
 /** The filter groups, each box with how many results it gives (facets.ts), in a panel the reader opens. */
@@ -201,6 +202,7 @@ function renderFilters(
   counts: Record<string, Record<string, number>>,
   selected: Record<string, string[]>,
   names: Record<string, string>,
+  total: number,
 ): string {
   const groups = FILTERS.filter((f) => Object.keys(counts[f] ?? {}).length > 0).map((f) => {
     const entries = Object.entries(counts[f]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'));
@@ -221,8 +223,14 @@ function renderFilters(
     );
   });
   if (!groups.length) return '';
-  const open = Object.keys(selected).length > 0 ? ' open' : '';
-  return `<details${open}><summary>${escapeHtml(names.summary ?? '')}</summary><div class="sok-filter-grupper">${groups.join('')}</div></details>`;
+  const ticked = Object.values(selected).some((v) => v.length > 0);
+  const open = ticked ? ' open' : '';
+  // What the counts count: the results of this search, not the site's pages. "Revisorerna (8)" above
+  // "Styrelsen (7)" for "styrelse" read as if more were written for the revisors (review of /sok/).
+  const note = `<p class="sok-filter-hint sok-filter-antal">${escapeHtml(fill(names.countNote, { count: total }))}</p>`;
+  // Shown while a box is ticked: unticks them all at once.
+  const clear = `<button type="button" class="sok-rensa" data-search-clear${ticked ? '' : ' hidden'}>${escapeHtml(names.clear ?? '')}</button>`;
+  return `<details${open}><summary>${escapeHtml(names.summary ?? '')}</summary>${note}${clear}<div class="sok-filter-grupper">${groups.join('')}</div></details>`;
 }
 
 /**
@@ -239,6 +247,13 @@ function updateFilters(box: HTMLElement, html: string): void {
   }
   const next = document.createElement('div');
   next.innerHTML = html;
+  // The count note and the clear button follow the new search; the details element stays as it was.
+  const note = box.querySelector('.sok-filter-antal');
+  const freshNote = next.querySelector('.sok-filter-antal');
+  if (note && freshNote && note.textContent !== freshNote.textContent) note.textContent = freshNote.textContent;
+  const clear = box.querySelector<HTMLButtonElement>('[data-search-clear]');
+  const freshClear = next.querySelector<HTMLButtonElement>('[data-search-clear]');
+  if (clear && freshClear) clear.hidden = freshClear.hidden;
   let before: Element | null = null;
   for (const f of [...FILTERS].reverse()) {
     const old = groups.querySelector<HTMLElement>(`fieldset[data-filter="${f}"]`);
@@ -283,7 +298,9 @@ export async function runSearchPage(): Promise<void> {
   const answerBox = document.querySelector<HTMLElement>('[data-search-answer]');
   const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
   const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!input || !status || !list || !answerBox || !filterBox || !moreButton) return;
+  const noneBox = document.querySelector<HTMLElement>('[data-search-none]');
+  const listHeading = document.querySelector<HTMLElement>('[data-search-results-heading]');
+  if (!input || !status || !list || !answerBox || !filterBox || !moreButton || !noneBox || !listHeading) return;
   // The header's magnifier leads to #sok-q: that reader asked to search, so the cursor waits in the
   // field. A reader who arrives any other way (a link in the text, a search already made) keeps the
   // browser's start at the top of the page, where a screen reader begins with the heading and the
@@ -323,13 +340,21 @@ export async function runSearchPage(): Promise<void> {
     status?: { raw: string; answered: boolean; capped: boolean; note: string };
   } = { hits: [], terms: [], count: 0 };
 
-  /** "Visar 5 av de 15 bästa träffarna på ”…”", and the note on what the results stand on. */
+  /**
+   * "Visar 5 av de 15 träffar som passar bäst på ”…”.", the note on what the results stand on, and
+   * then how to see more: the button while it has more, and that more pages may match when the list
+   * is cut at its limit. "Visar 5 av de 15 bästa träffarna" read as a cap that hid the rest (review
+   * of /sok/).
+   */
   function statusLine(): string {
     const { raw, answered, capped, note } = shown.status!;
     const listed = shown.hits.length;
     const count = fill(text[statusText(listed, answered, capped, shown.count)], { count: listed, shown: shown.count, q: raw });
+    const more = shown.count < listed ? ` ${text.textShowMore}` : '';
+    const beyond = capped && listed > 1 ? ` ${text.textMayBeMore}` : '';
     // The count is a sentence of its own before a note: "23 träffar på ”…”. Ordet …"
-    return note ? `${count}${/[.!?]$/.test(count) ? '' : '.'}${note}` : count;
+    const sentence = note || more || beyond ? `${count}${/[.!?]$/.test(count) ? '' : '.'}` : count;
+    return `${sentence}${note}${more}${beyond}`;
   }
 
   /** Appends the next page of results; returns the first new link, for focus. */
@@ -368,6 +393,8 @@ export async function runSearchPage(): Promise<void> {
       moreButton!.hidden = true;
       answerBox!.hidden = true;
       filterBox!.hidden = true;
+      noneBox!.hidden = true;
+      listHeading!.hidden = true;
       setStatus('');
       return;
     }
@@ -408,7 +435,7 @@ export async function runSearchPage(): Promise<void> {
         selected,
         FILTERS,
       );
-      updateFilters(filterBox!, renderFilters(counts, selected, JSON.parse(filterBox!.dataset.names ?? '{}')));
+      updateFilters(filterBox!, renderFilters(counts, selected, JSON.parse(filterBox!.dataset.names ?? '{}'), allListed.length));
       filterBox!.hidden = filterBox!.innerHTML === '';
 
       const answer =
@@ -420,12 +447,14 @@ export async function runSearchPage(): Promise<void> {
         ? withBase(answer.more.href)
         : target && withBase(`${target.page}#${encodeURIComponent(target.anchor)}`);
       const moreText = answer.more
-        ? fill(answer.more.href.includes('#') ? text.textMore : text.textMorePage, { title: answer.more.title })
-        : fill(text.textMore, { title: term ? term.term : (faq?.question ?? '') });
+        ? readMore(answer.more.href, answer.more.title, context.pages, text)
+        : target
+          ? readMore(`${target.page}#${target.anchor}`, term ? term.term : (faq?.question ?? ''), context.pages, text)
+          : '';
       answerBox!.innerHTML = term
-        ? renderAnswer(text.textTerm ?? '', term.term, answer.text, answerHref!, moreText)
+        ? answerHtml(text.textTerm ?? '', term.term, answer.text, answerHref!, moreText)
         : faq
-          ? renderAnswer(text.textFaq ?? '', faq.question, answer.text, answerHref!, moreText)
+          ? answerHtml(text.textFaq ?? '', faq.question, answer.text, answerHref!, moreText)
           : '';
       answerBox!.hidden = !term && !faq;
       // The entry the box shows, which its "Läs mer" may not lead to: read by the search bench and the tests.
@@ -456,6 +485,9 @@ export async function runSearchPage(): Promise<void> {
         status: { raw, answered: Boolean(term || faq), capped, note: listed.length ? resultNote(fallback, unfound, weakly) : '' },
       };
       list!.innerHTML = '';
+      listHeading!.hidden = listed.length === 0;
+      // Nothing found, nor a direct answer: the pages that gather the guidance otherwise, as a way on.
+      noneBox!.hidden = listed.length > 0 || Boolean(term || faq);
       // Writes the status line too.
       await showMore(run);
       if (run !== latest) return;
@@ -465,7 +497,10 @@ export async function runSearchPage(): Promise<void> {
       performance.measure(`sok-${run}`, run === 1 ? undefined : `sok-start-${run}`);
       performance.mark('sok-klar');
     } catch {
-      if (run === latest) setStatus(text.textError ?? '');
+      if (run === latest) {
+        noneBox!.hidden = true;
+        setStatus(text.textError ?? '');
+      }
     }
   }
 
@@ -543,6 +578,16 @@ export async function runSearchPage(): Promise<void> {
       (ticked[box.name] ??= []).push(box.value);
     selected = ticked;
     quietUntil = 0;
+    searchNow();
+  });
+  // "Rensa filter" unticks every box and searches again; the status line announces the new count.
+  // The button goes with the last ticked box, so the focus moves to the panel's summary, which stays.
+  filterBox.addEventListener('click', (e) => {
+    if (!(e.target instanceof Element) || !e.target.closest('[data-search-clear]')) return;
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) box.checked = false;
+    selected = {};
+    quietUntil = 0;
+    filterBox.querySelector<HTMLElement>('summary')?.focus();
     searchNow();
   });
   // Enter (or the Sök button) searches in place too. Loading /sok/?q=… anew put the focus back at the

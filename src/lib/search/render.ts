@@ -1,0 +1,56 @@
+// The HTML of /sok/'s results and direct answer (page.ts puts it on the page), apart so that it can be
+// tested without a browser.
+import { escapeHtml } from './highlight.ts';
+
+export function fill(template: string | undefined, values: Record<string, string | number>): string {
+  return (template ?? '').replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
+}
+
+/**
+ * A result: a heading (level 3, under the list's "Träffar") whose link names the page and the section
+ * it opens. The section was a paragraph of its own beside a link named by the page alone, so a
+ * screen reader's list of links said "Revision", "Frågor och svar" and not which question each
+ * opens (review of /sok/). The section is read once, as part of the link, and the excerpt after it.
+ */
+export function resultHtml(r: { href: string; title: string; section?: string; type?: string; excerpt: string }): string {
+  // After the page, for the link's name only ("Revision: Hur prövas ansvarsfriheten?"): on screen the
+  // two stand on lines of their own, which a browser's name for the link parts with a space.
+  const colon = r.section && !/[?!:.]$/.test(r.title.replace(/<[^>]*>/g, '')) ? '<span class="sok-kolon">:</span>' : '';
+  const section = r.section ? `<span class="sok-section">${r.section}</span>` : '';
+  return (
+    `<li><h3 class="sok-traff">${r.type ?? ''}<a href="${escapeHtml(r.href)}"><span class="sok-sida">${r.title}${colon}</span>${section}</a></h3>` +
+    `<p class="sok-excerpt">${r.excerpt}</p></li>`
+  );
+}
+
+/**
+ * The direct answer: a heading (level 2, before the results' "Träffar") naming where the answer is
+ * from and what it answers, "Ordlistan: SUS"; its text; and the link on. The box follows the status
+ * line, which names the answer only ("Ett direkt svar och 5 träffar"), so that a screen reader's
+ * next step from the status, or its next heading, is the answer itself.
+ */
+export function answerHtml(kind: string, title: string, text: string, href: string, more: string): string {
+  return (
+    `<h2 id="sok-svar-rubrik" class="sok-svar-rubrik"><span class="sok-svar-typ">${escapeHtml(kind)}<span class="sok-kolon">:</span></span>` +
+    `<span class="sok-svar-titel">${escapeHtml(title)}</span></h2>` +
+    (text ? `<p>${escapeHtml(text)}</p>` : '') +
+    `<p><a href="${escapeHtml(href)}">${escapeHtml(more)}</a></p>`
+  );
+}
+
+/**
+ * The answer box's link on, naming the page and the section when there is one: "Läs mer på sidan
+ * Revision, under Hur prövas ansvarsfriheten?". A link to a section said only "Läs mer: Hur prövas
+ * ansvarsfriheten?" beside "Läs mer på sidan Beredningsgruppen" for a page (review of /sok/).
+ */
+export function readMore(
+  href: string,
+  title: string,
+  pages: { url: string; title: string }[],
+  text: Record<string, string | undefined>,
+): string {
+  const [path, anchor] = href.split('#');
+  const page = pages.find((p) => p.url === path)?.title;
+  if (!anchor) return fill(text.textMorePage, { title: page ?? title });
+  return page ? fill(text.textMore, { page, title }) : fill(text.textMoreSection, { title });
+}
