@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/search/rank.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { exactKey, exactKeys, fold, key, keys, remembered, wordMatch } from '../../src/lib/search/words.ts';
-import { asksPurpose, kindAgreement, UNASKED_KIND } from '../../src/lib/search/sections.ts';
+import { kindAgreement, UNASKED_KIND } from '../../src/lib/search/sections.ts';
 
 test('inflected forms share a key: genitive, definite, plural', () => {
   assert.equal(key('styrelsens'), key('styrelsen'));
@@ -626,24 +626,6 @@ test('a bare subject opens the sibling that asks what or how, not one that asks 
   // A heading that names every term of the question is about all of it, whatever it asks.
   assert.equal(kindAgreement(parseQuery('sus uppföljning'), 'Varför kan siffror från SUS och Uppföljning inte jämföras?'), 1);
   assert.equal(kindAgreement(parseQuery('sus uppföljning'), 'Varför ersattes SUS?'), UNASKED_KIND);
-});
-
-test('of siblings that each name all of a bare subject, the one that asks how or what opens, not who or what for', () => {
-  // "behovsanalys": every heading of the page names it, and the text under each holds it.
-  const headings = [
-    { anchor: 'till-for', title: 'Vad är en behovsanalys till för?', score: 1 },
-    { anchor: 'vem', title: 'Vem gör behovsanalysen?', score: 1 },
-    { anchor: 'hur', title: 'Hur gör man en behovsanalys?', score: 1 },
-  ];
-  const held = new Map(headings.map((h) => [h.anchor, { title: h.title, share: 1 }]));
-  assert.equal(chooseSection(headings, [], 1, held, parseQuery('behovsanalys'))?.anchor, 'hur');
-  // Asked what for, or who, the sibling that asks it keeps its place (the earlier one on a tie).
-  assert.equal(chooseSection(headings, [], 1, held, parseQuery('varför behovsanalys'))?.anchor, 'till-for');
-  assert.equal(chooseSection(headings.slice(1), [], 1, held, parseQuery('vem behovsanalys'))?.anchor, 'vem');
-  // "Vad … till för?" asks a reason, as "varför" does; "Vem är insatsen till för?" asks who.
-  assert.equal(asksPurpose(exactKeys('Vad är en behovsanalys till för?')), true);
-  assert.equal(asksPurpose(exactKeys('Vem är insatsen till för?')), false);
-  assert.equal(kindAgreement(parseQuery('kartlägga behov'), 'Vad är en behovsanalys till för?'), UNASKED_KIND);
 });
 
 test('a sibling whose text holds every word of the question beats a heading that holds one common word', () => {

@@ -6,7 +6,7 @@
 import { bestMatch, exactKeys, fold, holdsAll, key, keys, normalise, tokens, wordMatch } from './words.ts';
 import { QUESTION_WORDS, STOP_WORDS, type Alternative, type ParsedQuery, type Term } from './query.ts';
 import type { SearchData } from './data.ts';
-import { asksAmount, asksOtherKind, asksProposal, HOW, isProposal, kindAgreement, PROPOSAL_UNASKED, type KindQuery } from './sections.ts';
+import { asksAmount, asksProposal, HOW, isProposal, kindAgreement, PROPOSAL_UNASKED, type KindQuery } from './sections.ts';
 
 export interface Intent {
   id: string;
@@ -839,15 +839,13 @@ export function chooseSection(
     if (c) c.score += h.score;
     else candidates.set(h.anchor, { ...h, order: next++ });
   }
-  let best: { anchor: string; title: string; score: number; order: number; other: boolean } | undefined;
-  for (const candidate of candidates.values()) {
-    const c = { ...candidate, other: Boolean(query && candidate.title && asksOtherKind(query, candidate.title)) };
+  let best: { anchor: string; title: string; score: number; order: number } | undefined;
+  for (const c of candidates.values()) {
     // The kind of answer a section gives is in its heading, whether its heading or its text holds
     // the question's words: "Varför går det inte att följa enskilda deltagare i dag?" answers
     // "samtycke deltagare" no better by the words under it.
     if (query && c.title) c.score *= kindAgreement(query, c.title);
-    const tie = best && c.score === best.score && (c.other === best.other ? c.order < best.order : best.other);
-    if (c.score > 0 && (!best || c.score > best.score || tie)) best = c;
+    if (c.score > 0 && (!best || c.score > best.score || (c.score === best.score && c.order < best.order))) best = c;
   }
   // The page's own title (no anchor) matched best: the page opens at the top.
   return best?.anchor ? { anchor: best.anchor, title: best.title } : undefined;

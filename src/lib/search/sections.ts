@@ -28,15 +28,6 @@ const NARROW = new Map(
   ).map(([h, asked]) => [key(h), asked.map(key)]),
 );
 
-const WHY = key('varför');
-const PURPOSE = ['till', 'för'].map(key);
-/**
- * A heading that asks what something is for ("Vad är en behovsanalys till för?") asks for a reason,
- * as "varför" does, in other words; "Vem är insatsen till för?" asks who (its first word) already.
- */
-export const asksPurpose = (k: string[]) =>
-  fold(k[0] ?? '') === key('vad') && k.some((x, i) => fold(x) === PURPOSE[0] && fold(k[i + 1] ?? '') === PURPOSE[1]);
-
 /**
  * The guidance keeps what applies apart from what has been proposed (Försäkringskassan's analysis
  * of 2024): a heading about a proposal ("Vad föreslås om rådets roll?") answers a question about
@@ -98,30 +89,11 @@ export function kindAgreement(q: KindQuery, heading: string): number {
   return (headingKeys.some(isProposal) && !asksProposal(q) ? PROPOSAL_UNASKED : 1) * kindOfAnswer(q, headingKeys);
 }
 
-/** The heading asks who, why or when (or what for: asksPurpose), and the question, a bare subject, does not. */
-function asksNarrowUnasked(q: KindQuery, headingKeys: string[]): boolean {
-  if (q.questionKeys.length || q.comparison) return false;
-  const asked = NARROW.get(fold(headingKeys[0] ?? '')) ?? (asksPurpose(headingKeys) ? NARROW.get(WHY) : undefined);
-  return Boolean(asked && !asked.some((k) => q.allKeys.includes(k)));
-}
-
-/** The heading holds every term of the question, as typed or in the guidance's word for it. */
-const namesAll = (q: KindQuery, headingKeys: string[]) =>
-  q.terms.every((t) => t.alternatives.some((a) => !a.concept && holdsAll(a.keys, headingKeys)));
-
 function kindOfAnswer(q: KindQuery, headingKeys: string[]): number {
   if (q.questionKeys.length) return asksAmount(headingKeys) && !asksAmount(q.allKeys) ? UNASKED_AMOUNT : 1;
-  if (!asksNarrowUnasked(q, headingKeys)) return 1;
-  return namesAll(q, headingKeys) ? 1 : UNASKED_KIND;
-}
-
-/**
- * Of siblings that hold a bare subject equally well, each naming all of it ("behovsanalys": "Vad är
- * en behovsanalys till för?", "Vem gör behovsanalysen?", "Hur gör man en behovsanalys?"), the one
- * that asks what or how is the answer, not the one that asks who, why or when: a tie-break only,
- * as kindAgreement leaves a heading that names every term at full weight.
- */
-export function asksOtherKind(q: KindQuery, heading: string): boolean {
-  const headingKeys = exactKeys(heading);
-  return asksNarrowUnasked(q, headingKeys) && namesAll(q, headingKeys);
+  if (q.comparison) return 1;
+  const asked = NARROW.get(fold(headingKeys[0] ?? ''));
+  if (!asked || asked.some((k) => q.allKeys.includes(k))) return 1;
+  const namesAll = q.terms.every((t) => t.alternatives.some((a) => !a.concept && holdsAll(a.keys, headingKeys)));
+  return namesAll ? 1 : UNASKED_KIND;
 }
