@@ -2,6 +2,7 @@
 // heading, so the excerpt of a section often starts with the heading, whole or its last words
 // ("prövningen av ansvarsfrihet till? Revisionsberättelsen …"), right under the same heading shown
 // as the result's section line: the reader would read it twice.
+import { escapeHtml } from './highlight.ts';
 
 /** Source markers that reach an excerpt from pages built before they were kept out of the index. */
 export const cleanExcerpt = (html: string) => html.replace(/\[\d+\]/g, '').replace(/\s{2,}/g, ' ');
@@ -157,7 +158,7 @@ function sentenceEnds(words: string[], next?: string): number[] {
  * Words taken on at the end are taken off at the start, so the excerpt stays as long as it was (at
  * least EXCERPT_WORDS words may be shown). `mark` renders added text (escaped, the query's words marked).
  */
-export function settleExcerpt(html: string, after: string, mark: (text: string) => string = escapeText): string {
+export function settleExcerpt(html: string, after: string, mark: (text: string) => string = escapeHtml): string {
   const words = wordsOf(html);
   const n = words.length;
   if (!n) return html;
@@ -207,10 +208,6 @@ export function settleExcerpt(html: string, after: string, mark: (text: string) 
   const tail = added ? ` ${mark(next.slice(0, added).join(' '))}` : '';
   return `${head.trim()}${closeTags(head)}${tail}`;
 }
-
-/** Escaped text, for words added without marks. */
-const escapeText = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 /** Closes the tags a cut leaves open (a <mark> whose word was cut off at the end). */
 function closeTags(html: string): string {
