@@ -6,10 +6,10 @@
 // npm run bench. Prints each build's median and 95th percentile per round and over all rounds, and
 // the queries whose listed results differ between A and B (none, when a change is only faster).
 // The held-out sets (VALIDATION_SETS) are never opened.
-import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 import { serveDist } from './serve-dist.mjs';
-import { questionSets } from './bench/search.mjs';
+import { percentile, plainResults, questionSets, typed } from './bench/search.mjs';
+import { freePort } from './bench/free-port.mjs';
 import { CHROMIUM } from './ensure-chromium.mjs';
 
 const [distA, distB] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -22,19 +22,6 @@ const rounds = Number(option('varv') ?? 1);
 const only = option('bara')?.split(',') ?? [];
 const queries = questionSets({ withoutValidation: true, only }).flatMap((s) => s.entries.map((e) => e.query));
 
-const freePort = () =>
-  new Promise((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
-
 /** An open /sok/ of one build, which types a query and says how long results took and which were listed. */
 async function openSearch(browser, dist) {
   const port = await freePort();
@@ -43,20 +30,10 @@ async function openSearch(browser, dist) {
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${port}/sok/?q=${encodeURIComponent(queries[0])}`);
   await page.waitForFunction(() => performance.getEntriesByName('sok-klar').length > 0);
+  // Timed and listed as npm run bench does (bench/search.mjs), and then, as it does, Pagefind alone.
   const type = async (query) => {
-    const measures = () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sok-'));
-    const before = await page.evaluate(`(${measures})().length`);
-    await page.fill('#sok-q', query);
-    await page.waitForFunction((n) => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sok-')).length > n, before);
-    const ms = await page.evaluate(`(${measures})().at(-1).duration`);
-    const hrefs = await page.locator('[data-search-results] > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    // As npm run bench does after each query: Pagefind alone, in an instance of its own.
-    await page.evaluate(async (q) => {
-      const pagefind = await import('/pagefind/pagefind.js');
-      const instance = (window.__plainPagefind ??= pagefind.createInstance());
-      const { results } = await instance.search(q);
-      await Promise.all(results.slice(0, 10).map((r) => r.data()));
-    }, query);
+    const { ms, hrefs } = await typed(page, query);
+    await plainResults(page, query);
     return { ms, hrefs: hrefs.join(' ') };
   };
   return { type, close: () => Promise.all([context.close(), new Promise((done) => server.close(done))]) };

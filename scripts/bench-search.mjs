@@ -5,12 +5,12 @@
 // (VALIDATION_SETS in bench/search.mjs) unopened: every tuning run must use it, so that the validation
 // figures stay unseen until the tuning is done. A held-out set's misses are never listed.
 // `-- --bara=extra-check-12.json[,…]` measures only the sets named (a new set's first, untuned figures).
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { serveDist } from './serve-dist.mjs';
 import { printSearchFigures, searchFigures } from './bench/search.mjs';
 import { newerThanBuild } from './bench/stale-dist.mjs';
+import { freePort } from './bench/free-port.mjs';
 
 const stale = newerThanBuild(join(import.meta.dirname, '..'));
 if (stale) {
@@ -18,12 +18,7 @@ if (stale) {
   process.exit(1);
 }
 
-const port = await new Promise((done) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address();
-    probe.close(() => done(port));
-  });
-});
+const port = await freePort();
 const server = await serveDist(join(import.meta.dirname, '../dist'), port);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {

@@ -3,7 +3,6 @@
 // serves it, measured in Chromium up to network idle), the bytes needed for the first screen on a
 // phone, and Lighthouse's mobile scores; then build times, and the search figures.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { printSearchFigures, searchFigures } from './bench/search.mjs';
@@ -12,16 +11,9 @@ import { firstScreenBytes } from './bench/first-screen.mjs';
 import { scalingFigures, timedBuild } from './bench/build-times.mjs';
 import { countBodies } from './bench/responses.mjs';
 import { citationShares } from './bench/citations.mjs';
+import { freePort } from './bench/free-port.mjs';
 import { allPages, guidancePages } from '../tests/e2e/helpers.ts';
 
-/** A port free now, as playwright.config.ts picks one: a fixed port fails beside another run or a preview. */
-const freePort = () =>
-  new Promise((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
 const PORT = await freePort();
 const BASE = `http://127.0.0.1:${PORT}`;
 /** The start page, two guidance pages (one a role page), the chart page and a search. */

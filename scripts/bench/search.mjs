@@ -45,7 +45,7 @@ export function questionSets({ withoutValidation = false, only = /** @type {stri
     });
 }
 
-const percentile = (values, p) => {
+export const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
@@ -132,7 +132,7 @@ async function answerEntry(page) {
 }
 
 /** Results and time of a search typed into the box of an open /sok/ page (the same code as /sok/?q=). */
-async function typed(page, query) {
+export async function typed(page, query) {
   const before = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sok-')).length);
   await page.fill('#sok-q', query);
   await page.waitForFunction((n) => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sok-')).length > n, before);
@@ -148,6 +148,16 @@ async function typed(page, query) {
   // Whether /sok/ said that no page seems to answer the question (engine.ts, answersWeakly).
   const weak = (await page.locator('[data-search-results][data-weak]').count()) > 0;
   return { ms, hrefs: listed, weak, answer: (await answer.count()) ? ((await answer.getAttribute('href')) ?? undefined) : undefined };
+}
+
+/** Pagefind's first ten results for the query, by its own default ranking, in an instance of its own on the open page. */
+export function plainResults(page, query) {
+  return page.evaluate(async (query) => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const instance = (window.__plainPagefind ??= pagefind.createInstance());
+    const { results } = await instance.search(query);
+    return Promise.all(results.slice(0, 10).map(async (r) => (await r.data()).url));
+  }, query);
 }
 
 /**
@@ -222,15 +232,7 @@ export async function searchFigures(browser, base, { verbose = false, quick = fa
     const rescues = shown && !(hrefs[0] && matchesPage(e, hrefs[0].split('#')[0]));
     site.set(e.id, rescues ? [shown, ...hrefs] : hrefs);
     // A separate Pagefind instance keeps Pagefind's own ranking defaults, untouched by /sok/'s.
-    plain.set(
-      e.id,
-      await page.evaluate(async (query) => {
-        const pagefind = await import('/pagefind/pagefind.js');
-        const instance = (window.__plainPagefind ??= pagefind.createInstance());
-        const { results } = await instance.search(query);
-        return Promise.all(results.slice(0, 10).map(async (r) => (await r.data()).url));
-      }, e.query),
-    );
+    plain.set(e.id, await plainResults(page, e.query));
   }
   await context.close();
   const cold = [];
