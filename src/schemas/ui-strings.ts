@@ -10,6 +10,7 @@ export const uiStrings = z.object({
   'notes.back': z.string(),
   'notes.backText': z.string(),
   'notes.uses': z.string(),
+  'notes.backPlace': z.string(),
   'notes.law': z.string(),
   'lagtext.intro': z.string(),
   'kallor.published': z.string(),
