@@ -50,6 +50,8 @@ test('choosing a chapter applies at once, in place: the focus stays on the box, 
   await box.focus();
   await page.keyboard.press('Space');
   await expect(page.getByRole('status')).toHaveText(new RegExp(`(^|\\s)${n} (bästa )?träff(ar|arna)( som passar bäst)? på ”styrelse”`));
+  // The status says that a filter is on, and which: the count alone read as all there was (review 20).
+  await expect(page.getByRole('status')).toContainText(`på ”styrelse”. Filtrerat på kapitel ”${chapter}”.`);
   await expect(page.locator('[data-search-results] > li')).toHaveCount(n <= 7 ? n : 5);
   await expect(box).toBeFocused();
   await expect(box).toBeChecked();
@@ -67,6 +69,7 @@ test('choosing a chapter applies at once, in place: the focus stays on the box, 
     .getByRole('checkbox', { name: new RegExp(`^${chapter} `) })
     .uncheck();
   await expect(page.getByRole('status')).toContainText(/^Visar 5 av (de )?\d+ (bästa )?träff/);
+  await expect(page.getByRole('status')).not.toContainText('Filtrerat');
   await expect(page).toHaveURL(/\?q=styrelse$/);
   await page.goBack();
   await expect(page).toHaveURL(/\/ekonomi\/$/);
