@@ -1,11 +1,13 @@
 // /sok/'s status line from its sentences in content/i18n/sv.json: it names the ticked filters (review
-// 20: after ticking a box it read as if the results were all there were).
+// 20: after ticking a box it read as if the results were all there were), and a list cut at its limit
+// says that it holds only the best and how to find another page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filterSentence, statusLine, type FilterTexts } from '../../src/lib/search/status-line.ts';
 import { fill } from '../../src/lib/search/render.ts';
+import { MAX_RESULTS } from '../../src/lib/search/engine.ts';
 
 const sv: Record<string, string> = JSON.parse(readFileSync(join(import.meta.dirname, '../../content/i18n/sv.json'), 'utf8'));
 const FILTERS = ['kapitel', 'roll', 'typ'] as const;
@@ -53,4 +55,20 @@ test('the status line: the count, then the filters, then the rest, each a senten
     statusLine({ count: plain, filters, note: 'Ordet ”x” finns inte på någon sida.', more: sv['sok.showMore'] }),
     '4 träffar på ”budget”. Filtrerat på roll ”Styrelsen”. Ordet ”x” finns inte på någon sida. Visa fler med knappen under listan.',
   );
+});
+
+test('a list cut at its limit says it holds only the best, and that more exact words find another page', () => {
+  const beyond = fill(sv['sok.mayBeMore'], { max: MAX_RESULTS });
+  const line = statusLine({
+    count: fill(sv['sok.countBest'], { shown: 5, count: 15, q: 'insatser' }),
+    more: sv['sok.showMore'],
+    beyond,
+  });
+  assert.equal(
+    line,
+    'Visar 5 av de 15 träffar som passar bäst på ”insatser”. Visa fler med knappen under listan. ' +
+      'Fler sidor innehåller orden, men listan tar bara med de 15 som passar bäst. Saknas sidan du söker, skriv fler eller mer exakta ord.',
+  );
+  // "Det kan finnas fler sidor: lägg till ord för att söka smalare" read as if more words gave more pages.
+  assert.doesNotMatch(beyond, /lägg till ord|smalare|\{\{/);
 });
