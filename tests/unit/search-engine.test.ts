@@ -15,6 +15,8 @@ import { facetCounts } from '../../src/lib/search/facets.ts';
 import { emptyLexicon, synonymMap } from '../../src/lib/search/query.ts';
 import { prepareIntents, preparePages } from '../../src/lib/search/rank.ts';
 import type { DataPage } from '../../src/lib/search/data.ts';
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { markLinkLists } from '../../src/lib/link-lists.ts';
 
 /**
  * A fake index: a page matches a query when its text contains every word of it and it has the
@@ -401,4 +403,35 @@ test('how often the board meets ("träffas", "sammanträden") finds the section 
     assert.equal(hits[0]?.url, '/styrelsen/', question);
     assert.equal(hits[0]?.section?.anchor, 'moten', question);
   }
+});
+
+/** A page's text as Pagefind indexes it: without the elements marked data-pagefind-ignore. */
+function indexedText(html: string): string {
+  const text = (node: T.ParentNode): string =>
+    node.childNodes
+      .map((c) =>
+        c.nodeName === '#text'
+          ? (c as T.TextNode).value
+          : 'tagName' in c && !c.attrs.some((a) => a.name === 'data-pagefind-ignore')
+            ? ` ${text(c)} `
+            : '',
+      )
+      .join('');
+  return text(parse(html)).replace(/\s+/g, ' ').trim();
+}
+
+test('words only in a list of links to other pages ("Läs vidare") neither lift its page nor open it there', async () => {
+  const insatser =
+    '<p>Insatser är stöd som förbundet finansierar.</p><h2 id="las-vidare">Läs vidare</h2><ul>' +
+    '<li><a href="/beslut/">Från behov till beslut</a> – hur insatser kommer till och ska följas upp.</li></ul>';
+  const beslut = '<p>Alla insatser ska följas upp av förbundet.</p>';
+  const pages = [page('insatser', 'Insatser', [['Läs vidare', 'las-vidare']]), page('beslut', 'Från behov till beslut')];
+  const search = (html: string) =>
+    searchSite(fakePagefind({ insatser: indexedText(html), beslut: indexedText(beslut) }), 'måste insatser följas upp', context(pages));
+  // Indexed, the list's line lifted the page it stands on, titled by the question's other word.
+  assert.equal((await search(insatser)).hits[0].url, '/insatser/');
+  // Kept out of the index (MarkdownContent.astro marks such lists), the page it points to answers.
+  const { hits } = await search(markLinkLists(insatser));
+  assert.equal(hits[0].url, '/beslut/');
+  assert.notEqual(hits.find((h) => h.url === '/insatser/')?.section?.anchor, 'las-vidare');
 });

@@ -395,3 +395,32 @@ test('"hur vet vi" and "vill veta" wrap a question: "veta" is no term every answ
     ['styrelsen', 'beslutar'],
   );
 });
+
+test('a variant of several words is a phrase: put in the guidance word before its small words are set aside', () => {
+  const phrases = lexicon({
+    synonyms: synonymMap([
+      { id: 'överskott', varianter: ['pengar över', 'blir över'] },
+      { id: 'personuppgifter', varianter: ['personuppgift', 'uppgifter om person', 'uppgifter om deltagare'] },
+    ]),
+    concepts: [{ id: 'ansvar', ord: ['uppgift'], sidorna: ['roll'] }],
+  });
+  // Apart, "över" is a small word and "pengar" is on nearly every page.
+  assert.deepEqual(parseQuery('vad händer om förbundet har pengar över vid årets slut', phrases).words, [
+    'händer',
+    'förbundet',
+    'överskott',
+    'årets',
+    'slut',
+  ]);
+  // In any inflection, typed without å, ä and ö, and with an article inside.
+  assert.deepEqual(parseQuery('pengarna over', phrases).words, ['överskott']);
+  assert.deepEqual(parseQuery('får jag dela uppgifter om en person', phrases).words, ['dela', 'personuppgifter']);
+  assert.deepEqual(parseQuery('uppgifterna om deltagarna', phrases).words, ['personuppgifter']);
+  // The phrase's own words are gone for concepts too: "uppgifter" here is no role's tasks.
+  const q = parseQuery('dela uppgifter om deltagare', phrases);
+  assert.ok(!q.terms.some((t) => t.alternatives.some((a) => a.concept)));
+  assert.ok(!q.allKeys.includes(key('uppgifter')));
+  // Without the phrase the words mean what they mean alone; a quoted phrase is kept exact.
+  assert.deepEqual(parseQuery('förbundets uppgifter', phrases).words, ['förbundets', 'uppgifter']);
+  assert.deepEqual(parseQuery('"pengar över"', phrases).phrases, ['pengar över']);
+});

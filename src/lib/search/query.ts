@@ -6,6 +6,7 @@
 import damerau from 'damerau-levenshtein';
 import { SWEDISH_STOP_WORDS } from '#stop-words-sv';
 import { exactKey, fold, holdsAll, key, keys, normalise, tokens, wordMatch } from './words.ts';
+import { withPhraseSynonyms } from './phrase-synonyms.ts';
 
 /**
  * Words that carry no meaning on their own in a question (Pagefind has no stop words of its own):
@@ -382,10 +383,12 @@ const askedWordings = (concept: Concept, allKeys: string[]) =>
 export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): ParsedQuery {
   const { synonyms, vocabulary, concepts } = lexicon;
   const phrases: string[] = [];
-  const rest = normalise(raw).replace(/["”“]([^"”“]+)["”“]/g, (_, p: string) => {
+  const unquoted = normalise(raw).replace(/["”“]([^"”“]+)["”“]/g, (_, p: string) => {
     if (p.trim()) phrases.push(p.trim());
     return ' ';
   });
+  // A reader's phrase ("pengar över") is the guidance's word before its small words are set aside.
+  const rest = withPhraseSynonyms(unquoted, synonyms);
   const terms: Term[] = [];
   const questionKeys: string[] = [];
   const allKeys: string[] = [];
