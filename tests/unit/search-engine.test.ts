@@ -402,3 +402,13 @@ test('how often the board meets ("träffas", "sammanträden") finds the section 
     assert.equal(hits[0]?.section?.anchor, 'moten', question);
   }
 });
+
+test('the reader\'s own organisation ("min kommun") does not make the page titled by it the answer', async () => {
+  // "kommun" is on fewer pages than "insatser", so it weighs more: its page's title wins when the
+  // kommun is what the question is about.
+  const pagefind = fakePagefind({ kommunen: 'kommun insatser', insatser: 'insatser kommun', annan: 'insatser' });
+  const pages = [page('kommunen', 'Kommunen'), page('insatser', 'Insatser'), page('annan', 'Annan')];
+  const first = async (q: string) => (await searchSite(pagefind, q, context(pages))).hits[0].url;
+  assert.equal(await first('vilka insatser finns i min kommun'), '/insatser/');
+  assert.equal(await first('vilka insatser finns i kommunen'), '/kommunen/');
+});

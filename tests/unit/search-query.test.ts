@@ -395,3 +395,15 @@ test('"hur vet vi" and "vill veta" wrap a question: "veta" is no term every answ
     ['styrelsen', 'beslutar'],
   );
 });
+
+test('a word after "min", "vår" (and "egen") names the reader\'s own organisation; "eget kapital" owns nothing', () => {
+  const own = (q: string) =>
+    parseQuery(q)
+      .terms.filter((t) => t.own)
+      .map((t) => t.typed);
+  assert.deepEqual(own('vilka insatser finns i min kommun'), ['kommun']);
+  assert.deepEqual(own('vår kommun funderar på att lämna förbundet'), ['kommun']);
+  assert.deepEqual(own('rösta om något min egen kommun vill ha'), ['egen', 'kommun']);
+  assert.deepEqual(own('hur stort eget kapital får vi ha'), []);
+  assert.deepEqual(own('vad ansvarar kommunen för'), []);
+});

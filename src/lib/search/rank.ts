@@ -624,8 +624,10 @@ export function rankPages(
     }
   }
   // A title names what the question is about, not the kind of answer it wants: "Statistik" is no
-  // answer to "hur många samordningsförbund finns det" by its title (its headings still count).
-  const titleWeights = q.terms.some((t) => !t.kind) ? weights.map((w, i) => (q.terms[i].kind ? 0 : w)) : weights;
+  // answer to "hur många samordningsförbund finns det" by its title (its headings still count). Nor
+  // where the reader stands: "Kommunen" is no answer to "vilka insatser finns i min kommun".
+  const aside = (t: Term) => t.kind || t.own;
+  const titleWeights = q.terms.some((t) => !aside(t)) ? weights.map((w, i) => (aside(q.terms[i]) ? 0 : w)) : weights;
   const out: Ranked[] = [];
   for (const page of pages) {
     const f = found.get(page.url);
