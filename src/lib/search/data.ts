@@ -84,7 +84,12 @@ async function faqEntries() {
 export async function searchData(): Promise<SearchData> {
   const synonyms = (await getCollection('synonymer')).map((s) => ({ id: s.id, varianter: s.data.varianter }));
   const concepts = (await getCollection('begrepp')).map((c) => ({ id: c.id, ord: c.data.ord, sidorna: c.data.sidorna }));
-  const intents = (await getCollection('avsikter')).map((i) => ({ id: i.id, fraser: i.data.fraser, sida: i.data.sida }));
+  const intents = (await getCollection('avsikter')).map((i) => ({
+    id: i.id,
+    fraser: i.data.fraser,
+    sida: i.data.sida,
+    ...(i.data.utom ? { utom: i.data.utom } : {}),
+  }));
   const glossary = await getCollection('ordlista');
   const faqs = await faqEntries();
   const vocabulary = new Set<string>();

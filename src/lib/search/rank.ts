@@ -14,6 +14,9 @@ export interface Intent {
   fraser: string[];
   /** The page the intent leads to. */
   sida: string;
+  /** Words that rule the intent out, whatever phrase matches: "ansöka pengar" is the förbund's own
+   * money for an insats, unless the question names ESF+ ("ansöka esf-medel"). */
+  utom?: string[];
 }
 
 export interface PreparedSection {
@@ -85,13 +88,17 @@ export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
 export interface PreparedIntent {
   sida: string;
   phrases: string[][];
+  /** Keys of the words that rule the intent out. */
+  unless?: string[];
 }
-export const prepareIntents = (intents: Intent[]): PreparedIntent[] => intents.map((i) => ({ sida: i.sida, phrases: i.fraser.map(keys) }));
+export const prepareIntents = (intents: Intent[]): PreparedIntent[] =>
+  intents.map((i) => ({ sida: i.sida, phrases: i.fraser.map(keys), ...(i.utom ? { unless: i.utom.flatMap(keys) } : {}) }));
 
 /** The page of the intent whose phrase matches the most words of the question, if any matches. */
 export function matchIntent(allKeys: string[], intents: PreparedIntent[]): string | undefined {
   let best: { sida: string; size: number } | undefined;
   for (const intent of intents) {
+    if (intent.unless?.some((k) => allKeys.some((q) => wordMatch(k, q) === 1))) continue;
     for (const phrase of intent.phrases) {
       if (phrase.length && phrase.every((k) => allKeys.some((q) => wordMatch(k, q) === 1)) && (!best || phrase.length > best.size))
         best = { sida: intent.sida, size: phrase.length };
