@@ -155,3 +155,27 @@ test('the board meeting ("träffas", "sammanträden") is worded "möten" on the 
   assert.ok(conceptsOf('hur många sammanträden per år').includes('styrelsens-moten'));
   assert.ok(concepts.find((c) => c.id === 'styrelsens-moten')!.sidorna.includes('styrelsens möten'));
 });
+
+test("applying for money without naming ESF+ is the förbund's own money: the steps from need to decision", () => {
+  assert.equal(intentOf('hur ansöker man om pengar för ett projekt'), '/insatser/fran-behov-till-beslut/');
+  assert.equal(intentOf('ansöka om finansiering'), '/insatser/fran-behov-till-beslut/');
+  // Naming ESF+, in any of its variants, rules the intent out.
+  assert.equal(intentOf('hur ansöker man om esf-medel'), undefined);
+  assert.equal(intentOf('ansöka pengar från socialfonden'), undefined);
+  assert.equal(intentOf('kan förbundet söka pengar själv'), undefined);
+});
+
+test('what one party already answers for is worded "bara rör en av parterna" on the pages', () => {
+  assert.ok(conceptsOf('får förbundet finansiera det som kommunen redan ansvarar för').includes('en-parts-ansvar'));
+  assert.ok(conceptsOf('måste alla fyra parter vara med i varje insats').includes('en-parts-ansvar'));
+  assert.ok(!conceptsOf('vad ansvarar kommunen för').includes('en-parts-ansvar'));
+  assert.ok(!conceptsOf('måste alla parter vara med i förbundet').includes('en-parts-ansvar'));
+});
+
+test('data about individuals, in compounds the pages do not use, is their "personuppgifter"', () => {
+  assert.deepEqual(parseQuery('individuppgifter sekretess', { synonyms, vocabulary: new Set(), concepts: [] }).words, [
+    'personuppgifter',
+    'sekretess',
+  ]);
+  assert.deepEqual(parseQuery('deltagaruppgifter', { synonyms, vocabulary: new Set(), concepts: [] }).words, ['personuppgifter']);
+});
