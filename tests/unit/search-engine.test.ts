@@ -412,3 +412,21 @@ test('the reader\'s own organisation ("min kommun") does not make the page title
   assert.equal(await first('vilka insatser finns i min kommun'), '/insatser/');
   assert.equal(await first('vilka insatser finns i kommunen'), '/kommunen/');
 });
+
+test('a page of sections that lead on (the reading paths) matches by its one best heading, not by all its text', async () => {
+  // The list of reading paths sums up every role's path, so its text holds the words of nearly any question.
+  const pagefind = fakePagefind({
+    lasvagar: 'ordinarie ledamot avgår '.repeat(10),
+    styrelsen: 'styrelsen har ledamöter',
+    regler: 'en ordinarie styrelse där en ledamot som är vald avgår',
+  });
+  const pages: DataPage[] = [
+    { ...page('lasvagar', 'Läsvägar', [['Vilken läsväg passar om jag är ersättare?', 'ersattare']]), hub: true },
+    page('regler', 'Regler', [['Vad händer när någon avgår?', 'avgar']]),
+    page('styrelsen', 'Styrelsen'),
+  ];
+  const first = async (list: DataPage[]) => (await searchSite(pagefind, 'ordinarie ledamot avgår', context(list))).hits[0].url;
+  assert.equal(await first(pages), '/regler/');
+  // Without the mark it is a page like any other, and its text holds the question more often.
+  assert.equal(await first([{ ...pages[0], hub: undefined }, ...pages.slice(1)]), '/lasvagar/');
+});
