@@ -33,3 +33,10 @@ const conjunction = new Intl.ListFormat('sv', { type: 'conjunction' });
 export function listInSentence(items: string[]): string {
   return conjunction.format(items);
 }
+
+const disjunction = new Intl.ListFormat('sv', { type: 'disjunction' });
+
+/** Alternatives named in a sentence: orInSentence(['Styrelsen', 'Kommunen']) → "Styrelsen eller Kommunen". */
+export function orInSentence(items: string[]): string {
+  return disjunction.format(items);
+}

@@ -68,6 +68,11 @@ for (const path of guidancePages()) {
     for (const a of markers) expect(document.getElementById(a.getAttribute('href')!.slice(1)), a.outerHTML).not.toBeNull();
     for (const li of document.querySelectorAll('.noter li'))
       expect(document.getElementById(li.querySelector('.not-tillbaka')!.getAttribute('href')!.slice(1))).not.toBeNull();
+    // Every lettered way back is named for the note and the place it leads to, with its letter.
+    for (const a of document.querySelectorAll('.not-tillbaka-alla a')) {
+      const n = a.closest('li')!.id.replace('not-', '');
+      expect(a.getAttribute('aria-label'), a.outerHTML).toBe(`Tillbaka till texten vid not ${n}, ställe ${a.textContent!.trim()}`);
+    }
     // No parenthesised citation is left in the text.
     expect(document.querySelectorAll('.sl-markdown-content .kalla').length).toBe(0);
     for (const box of document.querySelectorAll('aside[aria-label="Kort svar"]'))
@@ -87,7 +92,7 @@ test('a marker is a keyboard link named "Källa n" with a visible focus, leading
   await expect(page).toHaveURL(/#not-2$/);
   const note = page.locator('#not-2');
   await expect(note).toContainText(/\S/);
-  await note.getByRole('link', { name: 'Tillbaka till texten vid not 2' }).focus();
+  await note.getByRole('link', { name: 'Tillbaka till texten vid not 2', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#not-ref-2$/);
   // Back at the marker, its ring and highlight frame the number, not the finger-sized box around it,
@@ -124,7 +129,7 @@ test('a note says in words how to go back to the text, and where one note serves
   expect(once, 'a note used once').toBeGreaterThan(0);
   expect(several, 'a note used in several places').toBeGreaterThan(0);
   const single = page.locator(`#not-${once}`);
-  await expect(single.getByRole('link', { name: `Tillbaka till texten vid not ${once}` })).toHaveText('Tillbaka till texten');
+  await expect(single.getByRole('link', { name: `Tillbaka till texten vid not ${once}`, exact: true })).toHaveText('Tillbaka till texten');
   await expect(single).not.toContainText('Används på');
   // A note used in several places: the count in words, then one numbered link per place.
   const note = page.locator(`#not-${several}`);
@@ -135,12 +140,16 @@ test('a note says in words how to go back to the text, and where one note serves
   // By keyboard: the way back follows the source link, and the numbers follow it.
   await note.locator('.not-kalla a').last().focus();
   await page.keyboard.press('Tab');
-  await expect(note.getByRole('link', { name: `Tillbaka till texten vid not ${several}` })).toBeFocused();
+  await expect(note.getByRole('link', { name: `Tillbaka till texten vid not ${several}`, exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
-  // Each letter is named by the words before it in the note ("Används på 3 ställen i texten:").
-  const second = note.locator('.not-tillbaka-alla').getByRole('link', { name: 'b', exact: true });
+  // Each letter is named for where it leads, with the letter shown in the name (WCAG 2.5.3): a screen
+  // reader moving from link to link announced only "a", "b", "c" (review 20).
+  const second = note
+    .locator('.not-tillbaka-alla')
+    .getByRole('link', { name: `Tillbaka till texten vid not ${several}, ställe b`, exact: true });
   await expect(second).toBeFocused();
+  await expect(second).toHaveText('b');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#not-ref-${several}-2$`));
   // On paper a link cannot be followed: the way back is left out.

@@ -115,7 +115,7 @@ test('in the chapter print view a marker leads to its note on the same page and 
   await article.getByRole('link', { name: 'Not 2', exact: true }).first().click();
   await expect(page).toHaveURL(/#sida-roller-styrelsen__not-2$/);
   await expect(article.getByRole('region', { name: 'Noter till Styrelsen' }).locator('li:target')).toHaveCount(1);
-  await page.locator(':target').getByRole('link', { name: 'Tillbaka till texten vid not 2' }).click();
+  await page.locator(':target').getByRole('link', { name: 'Tillbaka till texten vid not 2', exact: true }).click();
   await expect(page).toHaveURL(/#sida-roller-styrelsen__not-ref-2$/);
 });
 

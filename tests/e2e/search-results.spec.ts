@@ -50,6 +50,8 @@ test('choosing a chapter applies at once, in place: the focus stays on the box, 
   await box.focus();
   await page.keyboard.press('Space');
   await expect(page.getByRole('status')).toHaveText(new RegExp(`(^|\\s)${n} (bästa )?träff(ar|arna)( som passar bäst)? på ”styrelse”`));
+  // The status says that a filter is on, and which: the count alone read as all there was (review 20).
+  await expect(page.getByRole('status')).toContainText(`på ”styrelse”. Filtrerat på kapitel ”${chapter}”.`);
   await expect(page.locator('[data-search-results] > li')).toHaveCount(n <= 7 ? n : 5);
   await expect(box).toBeFocused();
   await expect(box).toBeChecked();
@@ -67,6 +69,7 @@ test('choosing a chapter applies at once, in place: the focus stays on the box, 
     .getByRole('checkbox', { name: new RegExp(`^${chapter} `) })
     .uncheck();
   await expect(page.getByRole('status')).toContainText(/^Visar 5 av (de )?\d+ (bästa )?träff/);
+  await expect(page.getByRole('status')).not.toContainText('Filtrerat');
   await expect(page).toHaveURL(/\?q=styrelse$/);
   await page.goBack();
   await expect(page).toHaveURL(/\/ekonomi\/$/);
@@ -290,14 +293,18 @@ test('a search typed without Enter is still there after opening a result and goi
 test('a long question whose list is cut at its limit says it shows the best results, not that there are only so many', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('vilka får delta i insatser som förbundet finansierar')}`);
   // It says how many of them are shown, and so how many more "Visa fler träffar" has.
-  // It says what is shown, that more are there and how to see them, and that more pages may match.
+  // It says what is shown, that more are there and how to see them, and that the list holds only the
+  // best 15 and how to find another page ("lägg till ord för att söka smalare" read as if more words
+  // gave more pages, review 20).
   await expect(page.getByRole('status')).toHaveText(
-    /^Visar 5 av de 15 träffar som passar bäst på ”.*”\. Visa fler med knappen under listan\. Det kan finnas fler sidor: lägg till ord för att söka smalare\./,
+    /^Visar 5 av de 15 träffar som passar bäst på ”.*”\. Visa fler med knappen under listan\. Fler sidor innehåller orden, men listan tar bara med de 15 som passar bäst\. Saknas sidan du söker, skriv fler eller mer exakta ord\.$/,
   );
   await page.getByRole('button', { name: 'Visa fler träffar' }).click();
   await expect(page.getByRole('status')).toHaveText(/^Visar 10 av de 15 träffar som passar bäst på ”.*Visa fler med knappen/);
   await page.getByRole('button', { name: 'Visa fler träffar' }).click();
-  await expect(page.getByRole('status')).toHaveText(/^Visar de 15 träffar som passar bäst på ”.*”\. Det kan finnas fler sidor/);
+  await expect(page.getByRole('status')).toHaveText(
+    /^Visar de 15 träffar som passar bäst på ”.*”\. Fler sidor innehåller orden, men listan tar bara med de 15/,
+  );
   await expect(page.getByRole('status')).not.toContainText('Visa fler');
   // A short query with fewer results than the limit keeps its plain count.
   await page.goto('/sok/?q=nns');

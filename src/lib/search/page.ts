@@ -18,6 +18,7 @@ import {
 } from './answers.ts';
 import {
   filtersByPage,
+  MAX_RESULTS,
   searchSite,
   type PagefindData,
   type PagefindHit,
@@ -35,6 +36,7 @@ import { kindLabel } from './kind-label.ts';
 import { nextBatch } from './batch.ts';
 import { facetCounts } from './facets.ts';
 import { answerHtml, fill, readMore, resultHtml } from './render.ts';
+import { filterSentence, statusLine as joinStatus } from './status-line.ts';
 
 const FILTERS = ['kapitel', 'roll', 'typ'] as const;
 
@@ -337,24 +339,25 @@ export async function runSearchPage(): Promise<void> {
     terms: string[];
     count: number;
     query?: ParsedQuery;
-    status?: { raw: string; answered: boolean; capped: boolean; note: string };
+    status?: { raw: string; answered: boolean; capped: boolean; note: string; filters: string };
   } = { hits: [], terms: [], count: 0 };
 
   /**
-   * "Visar 5 av de 15 träffar som passar bäst på ”…”.", the note on what the results stand on, and
-   * then how to see more: the button while it has more, and that more pages may match when the list
-   * is cut at its limit. "Visar 5 av de 15 bästa träffarna" read as a cap that hid the rest (review
-   * of /sok/).
+   * "Visar 5 av de 15 träffar som passar bäst på ”…”.", the ticked filters, the note on what the
+   * results stand on, and then how to see more: the button while it has more, and, when the list is
+   * cut at its limit, that it holds only the best and how to find another page (status-line.ts).
+   * "Visar 5 av de 15 bästa träffarna" read as a cap that hid the rest (review of /sok/).
    */
   function statusLine(): string {
-    const { raw, answered, capped, note } = shown.status!;
+    const { raw, answered, capped, note, filters } = shown.status!;
     const listed = shown.hits.length;
-    const count = fill(text[statusText(listed, answered, capped, shown.count)], { count: listed, shown: shown.count, q: raw });
-    const more = shown.count < listed ? ` ${text.textShowMore}` : '';
-    const beyond = capped && listed > 1 ? ` ${text.textMayBeMore}` : '';
-    // The count is a sentence of its own before a note: "23 träffar på ”…”. Ordet …"
-    const sentence = note || more || beyond ? `${count}${/[.!?]$/.test(count) ? '' : '.'}` : count;
-    return `${sentence}${note}${more}${beyond}`;
+    return joinStatus({
+      count: fill(text[statusText(listed, answered, capped, shown.count)], { count: listed, shown: shown.count, q: raw }),
+      filters,
+      note: note.trim(),
+      more: shown.count < listed ? text.textShowMore : '',
+      beyond: capped && listed > 1 ? fill(text.textMayBeMore, { max: MAX_RESULTS }) : '',
+    });
   }
 
   /** Appends the next page of results; returns the first new link, for focus. */
@@ -482,7 +485,16 @@ export async function runSearchPage(): Promise<void> {
         terms: [...query.terms.map((t) => t.typed), ...query.words, ...query.phrases],
         count: 0,
         query,
-        status: { raw, answered: Boolean(term || faq), capped, note: listed.length ? resultNote(fallback, unfound, weakly) : '' },
+        status: {
+          raw,
+          answered: Boolean(term || faq),
+          capped,
+          note: listed.length ? resultNote(fallback, unfound, weakly) : '',
+          filters: filterSentence(selected, FILTERS, {
+            sentence: text.textFiltered,
+            groups: { kapitel: text.textFilteredKapitel, roll: text.textFilteredRoll, typ: text.textFilteredTyp },
+          }),
+        },
       };
       list!.innerHTML = '';
       listHeading!.hidden = listed.length === 0;

@@ -1,0 +1,74 @@
+// /sok/'s status line from its sentences in content/i18n/sv.json: it names the ticked filters (review
+// 20: after ticking a box it read as if the results were all there were), and a list cut at its limit
+// says that it holds only the best and how to find another page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filterSentence, statusLine, type FilterTexts } from '../../src/lib/search/status-line.ts';
+import { fill } from '../../src/lib/search/render.ts';
+import { MAX_RESULTS } from '../../src/lib/search/engine.ts';
+
+const sv: Record<string, string> = JSON.parse(readFileSync(join(import.meta.dirname, '../../content/i18n/sv.json'), 'utf8'));
+const FILTERS = ['kapitel', 'roll', 'typ'] as const;
+const texts: FilterTexts = {
+  sentence: sv['sok.filtered'],
+  groups: { kapitel: sv['sok.filtered.kapitel'], roll: sv['sok.filtered.roll'], typ: sv['sok.filtered.typ'] },
+};
+const count = fill(sv['sok.countBestAll'], { count: 3, q: 'styrelsen' });
+
+test('no ticked filter: no filter sentence', () => {
+  assert.equal(filterSentence({}, FILTERS, texts), '');
+  assert.equal(filterSentence({ roll: [] }, FILTERS, texts), '');
+});
+
+test('one ticked box is named with its group', () => {
+  assert.equal(filterSentence({ roll: ['Styrelsen'] }, FILTERS, texts), 'Filtrerat på roll ”Styrelsen”.');
+});
+
+test('boxes in one group read as alternatives, groups as all applying, in the order the panel shows them', () => {
+  assert.equal(
+    filterSentence(
+      { typ: ['Vägledning'], roll: ['Styrelsen', 'Kommunen', 'Regionen'], kapitel: ['Organisation och roller'] },
+      FILTERS,
+      texts,
+    ),
+    'Filtrerat på kapitel ”Organisation och roller”, roll ”Styrelsen”, ”Kommunen” eller ”Regionen” och typ av sida ”Vägledning”.',
+  );
+});
+
+test('a filter the page does not name (the page filter "sida") is left out', () => {
+  assert.equal(
+    filterSentence({ sida: ['/ekonomi/'], kapitel: ['Insatser'] }, [...FILTERS, 'sida'], texts),
+    'Filtrerat på kapitel ”Insatser”.',
+  );
+});
+
+test('the status line: the count, then the filters, then the rest, each a sentence', () => {
+  const filters = filterSentence({ roll: ['Styrelsen'] }, FILTERS, texts);
+  assert.equal(statusLine({ count, filters }), 'Visar de 3 träffar som passar bäst på ”styrelsen”. Filtrerat på roll ”Styrelsen”.');
+  // A count without a full stop gets one before what follows, and none when it stands alone.
+  const plain = fill(sv['sok.count_other'], { count: 4, q: 'budget' });
+  assert.equal(statusLine({ count: plain }), '4 träffar på ”budget”');
+  assert.equal(statusLine({ count: plain, filters }), '4 träffar på ”budget”. Filtrerat på roll ”Styrelsen”.');
+  assert.equal(
+    statusLine({ count: plain, filters, note: 'Ordet ”x” finns inte på någon sida.', more: sv['sok.showMore'] }),
+    '4 träffar på ”budget”. Filtrerat på roll ”Styrelsen”. Ordet ”x” finns inte på någon sida. Visa fler med knappen under listan.',
+  );
+});
+
+test('a list cut at its limit says it holds only the best, and that more exact words find another page', () => {
+  const beyond = fill(sv['sok.mayBeMore'], { max: MAX_RESULTS });
+  const line = statusLine({
+    count: fill(sv['sok.countBest'], { shown: 5, count: 15, q: 'insatser' }),
+    more: sv['sok.showMore'],
+    beyond,
+  });
+  assert.equal(
+    line,
+    'Visar 5 av de 15 träffar som passar bäst på ”insatser”. Visa fler med knappen under listan. ' +
+      'Fler sidor innehåller orden, men listan tar bara med de 15 som passar bäst. Saknas sidan du söker, skriv fler eller mer exakta ord.',
+  );
+  // "Det kan finnas fler sidor: lägg till ord för att söka smalare" read as if more words gave more pages.
+  assert.doesNotMatch(beyond, /lägg till ord|smalare|\{\{/);
+});
