@@ -179,3 +179,32 @@ test('data about individuals, in compounds the pages do not use, is their "perso
   ]);
   assert.deepEqual(parseQuery('deltagaruppgifter', { synonyms, vocabulary: new Set(), concepts: [] }).words, ['personuppgifter']);
 });
+
+test('EU money is ESF+ to the pages, and the parties\' job titles are their "handläggare"', () => {
+  const lexicon = { synonyms, vocabulary: new Set<string>(), concepts: [] };
+  assert.deepEqual(parseQuery('söka eu-pengar', lexicon).words, ['söka', 'esf']);
+  assert.deepEqual(parseQuery('försäkringsutredare', lexicon).words, ['handläggare']);
+  // A variant with the stem of a party's name would stand in for the party.
+  assert.deepEqual(parseQuery('arbetsförmedlingen', lexicon).words, ['arbetsförmedlingen']);
+  assert.equal(intentOf('ny försäkringsutredare, vill förstå vad samordningsförbund är'), '/lasvagar/tjansteperson-hos-en-part/');
+});
+
+test("a party's staff asking about working in an insats are led to that party's page; without a party, to who does what", () => {
+  assert.equal(intentOf('handläggare på Försäkringskassan som vill jobba i en insats'), '/roller/forsakringskassan/');
+  assert.equal(intentOf('jobbar på AF och har blivit tillfrågad att jobba i en insats'), '/roller/arbetsformedlingen/');
+  assert.equal(intentOf('hur betalas min lön när jag jobbar i en insats'), '/insatser/individinriktade/');
+  assert.equal(intentOf('vad bidrar försäkringskassan med'), undefined);
+});
+
+test('deciding alone or between meetings is delegating on the pages; leaving is leaving whatever the förbund is called', () => {
+  assert.ok(conceptsOf('kan ordföranden ensam godkänna en mindre insats mellan mötena').includes('besluta-mellan-moten'));
+  assert.ok(!conceptsOf('hur går styrelsens möten till').includes('besluta-mellan-moten'));
+  const leaving = (q: string) =>
+    matchConcepts(parseQuery(q, { synonyms, vocabulary: new Set(), concepts }).allKeys, concepts).map((c) => c.id);
+  assert.ok(leaving('socialnämnden funderar på att lämna samordningsförbundet').includes('uttrade'));
+});
+
+test('a list of insatser is found where the pages say how to find them', () => {
+  assert.ok(conceptsOf('förteckning lokala insatser samordningsförbund').includes('hitta-insatser'));
+  assert.ok(!conceptsOf('lista över ledamöter').includes('hitta-insatser'));
+});
