@@ -26,7 +26,7 @@ function attributes(text: string): Record<string, string> {
 }
 
 export interface PageCitations {
-  /** References that get a note: Kalla, Stat and process steps. */
+  /** References that get a note: Kalla, Stat (except utanNot) and process steps. */
   refs: Ref[];
   /** Every source the page uses, charts included. */
   sources: string[];
@@ -40,7 +40,9 @@ export function citationsIn(mdx: string, lookups: CitationLookups): PageCitation
     if (m[1] === 'Kalla') refs.push({ id: a.id, plats: a.plats });
     if (m[1] === 'Stat') {
       const ref = lookups.stat(a.id, Number(a.year), a.kategori);
-      if (ref) refs.push(ref);
+      // A figure written utanNot has no note (its table's caption cites the source), but uses the source.
+      if (ref && /\butanNot\b/.test(m[2])) sources.push(ref.id);
+      else if (ref) refs.push(ref);
     }
     if (m[1] === 'Processflode') refs.push(...lookups.process(a.id));
     if (m[1] === 'Ordlista') refs.push(...lookups.ordlista());

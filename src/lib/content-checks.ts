@@ -4,7 +4,15 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { duplicateSlugs, imagesWithoutAlt, isDraft, personnummer, placeholders, shortAnswerForm } from './content-guards.ts';
+import {
+  duplicateSlugs,
+  figuresWithoutNote,
+  imagesWithoutAlt,
+  isDraft,
+  personnummer,
+  placeholders,
+  shortAnswerForm,
+} from './content-guards.ts';
 import { copiedRuns, runIndexByReport, RUN } from './copied-text.ts';
 import { dataDir, dataFiles, dataId, isDataFile } from './data-files.ts';
 import { listFiles } from './files.ts';
@@ -41,6 +49,7 @@ export function checkContent(root: string, reports = reportsDir(root)): CheckRes
       for (const p of imagesWithoutAlt(text)) problems.push(`${name(file)}:${p.line}: ${p.message}`);
       for (const p of placeholders(text)) problems.push(`${name(file)}:${p.line}: ${p.message}`);
       for (const p of shortAnswerForm(text)) problems.push(`${name(file)}:${p.line}: ${p.message}`);
+      for (const p of figuresWithoutNote(text)) problems.push(`${name(file)}:${p.line}: ${p.message}`);
     } else if (!draftAddresses.has(/^sida:\s*(\S+)/m.exec(text)?.[1] ?? '')) {
       // Data files have no frontmatter: wrap the text so the page rule (outside frontmatter) applies.
       for (const p of placeholders(`---\n---\n${text}`)) problems.push(`${name(file)}:${p.line - 2}: ${p.message}`);

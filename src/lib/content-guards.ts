@@ -123,3 +123,28 @@ export function shortAnswerForm(text: string): Problem[] {
   });
   return problems;
 }
+
+/**
+ * A figure written <Stat … utanNot /> has no note marker of its own, so it may stand only in a
+ * <table> whose <caption> cites the sources with <Kalla>: the reader must still find where every
+ * figure comes from. (Markers in cells were copied as text glued to the figure: "56" and note 21
+ * read "5621".)
+ */
+export function figuresWithoutNote(text: string): Problem[] {
+  const tables = [...text.matchAll(/<table\b[\s\S]*?<\/table>/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    cited: /<caption\b[^>]*>[\s\S]*?<Kalla\b[\s\S]*?<\/caption>/.test(m[0]),
+  }));
+  const problems: Problem[] = [];
+  for (const m of text.matchAll(/<Stat\b[^>]*\butanNot\b[^>]*\/>/g)) {
+    const table = tables.find((t) => m.index >= t.start && m.index < t.end);
+    if (!table?.cited)
+      problems.push({
+        line: text.slice(0, m.index).split('\n').length,
+        message:
+          'en <Stat … utanNot /> visar ingen not, så den får bara stå i en <table> vars <caption> anger källorna med <Kalla id="…" plats="…" />. Lägg källorna i tabellens caption eller ta bort utanNot.',
+      });
+  }
+  return problems;
+}

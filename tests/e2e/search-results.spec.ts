@@ -100,6 +100,17 @@ test('two roles give the pages for either, and the role boxes keep their counts 
   expect(await labels()).toEqual(before);
 });
 
+test('the role filter names each role as the menu does', async ({ page }) => {
+  // NNS's page is titled with the network's full name; the menu and the filter both say the short one.
+  await searchFor(page, 'NNS');
+  await page.locator('[data-search-filters] summary').click();
+  const labels = await page.getByRole('group', { name: 'Sidor för din roll' }).locator('label').allTextContents();
+  const roles = labels.map((l) => l.replace(/ \(\d+\)$/, ''));
+  expect(roles).toContain('Nationella nätverket (NNS)');
+  const menu = (await page.locator('#starlight__sidebar a').allTextContents()).map((m) => m.replace(/\u00ad/g, '').trim());
+  for (const role of roles) expect(menu, role).toContain(role);
+});
+
 test('Back from a result opened after filtering finds the filtered results', async ({ page }) => {
   await searchFor(page, 'styrelse');
   const counts = await chapterCounts(page);

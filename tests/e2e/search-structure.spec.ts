@@ -81,6 +81,9 @@ test('a search with no hits offers Frågor och svar, Ordlistan and Läsvägar as
     'Inga träffar på ”xyzzy”. Prova färre eller andra ord, eller leta vidare via länkarna nedan.',
   );
   await expect(page.getByRole('status').getByRole('link')).toHaveCount(0);
+  // The empty list keeps no room for results: no screen of nothing under the ways on.
+  const list = page.locator('[data-search-results]');
+  expect(await list.evaluate((l) => l.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
   for (const [name, href] of [
     ['Frågor och svar', '/fragor-och-svar/'],
     ['Ordlistan', '/ordlista/'],
@@ -94,6 +97,14 @@ test('a search with no hits offers Frågor och svar, Ordlistan and Läsvägar as
   // A search that finds something shows no such links.
   await searchFor(page, 'styrelse');
   await expect(page.getByRole('main').getByRole('link', { name: 'Läsvägar', exact: true })).toHaveCount(0);
+  await expect(list.locator('> li').first()).toBeVisible();
+  // Typed in place after a search with no hits, the results come in the list as before.
+  await page.getByRole('searchbox').fill('xyzzy');
+  await expect(page.getByRole('status')).toHaveText(/^Inga träffar på ”xyzzy”/);
+  expect(await list.evaluate((l) => l.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
+  await page.getByRole('searchbox').fill('revision');
+  await expect(list.locator('> li').first()).toBeVisible();
+  expect(await list.evaluate((l) => l.getBoundingClientRect().height)).toBeGreaterThan(100);
 });
 
 test('the filters say what their counts count, name chapters as the menu does, and "Rensa filter" unticks them all', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { duplicateSlugs, imagesWithoutAlt, personnummer, shortAnswerForm } from '../../src/lib/content-guards.ts';
+import { duplicateSlugs, figuresWithoutNote, imagesWithoutAlt, personnummer, shortAnswerForm } from '../../src/lib/content-guards.ts';
 
 test('a valid personnummer is found in any common form; other numbers are not', () => {
   // 19121212-1212 is Skatteverket's well-known test number (valid check digit).
@@ -29,4 +29,16 @@ test('a short answer written in bold instead of the Kort svar box is reported wi
   assert.equal(problems[0].line, 5);
   assert.match(problems[0].message, /:::note\[Kort svar\]/);
   assert.deepEqual(shortAnswerForm(':::note[Kort svar]\nStyrelsen beslutar.\n:::\n'), []);
+});
+
+test('a figure without its own note stands only in a table whose caption cites the sources', () => {
+  const stat = '<Stat id="antal-forbund" year={2024} utanNot />';
+  const problems = figuresWithoutNote(`Text\n${stat}\n`);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0].line, 2);
+  assert.match(problems[0].message, /<caption>/);
+  assert.equal(figuresWithoutNote(`<table>\n<caption>Antal</caption>\n<tr><td>${stat}</td></tr>\n</table>`).length, 1);
+  const cited = `<table>\n<caption>Antal, enligt analysen <Kalla id="fk-analys-finsamlagen-2024" plats="avsnitt 2.1" /></caption>\n<tr><td>${stat}</td></tr>\n</table>`;
+  assert.deepEqual(figuresWithoutNote(cited), []);
+  assert.deepEqual(figuresWithoutNote('<Stat id="antal-forbund" year={2024} />'), []);
 });

@@ -393,6 +393,8 @@ export async function runSearchPage(): Promise<void> {
     if (!raw) {
       list!.innerHTML = '';
       list!.removeAttribute('data-weak');
+      // Back to the page's first state: the list keeps its room for the results of the next search.
+      list!.hidden = false;
       moreButton!.hidden = true;
       answerBox!.hidden = true;
       filterBox!.hidden = true;
@@ -498,6 +500,10 @@ export async function runSearchPage(): Promise<void> {
       };
       list!.innerHTML = '';
       listHeading!.hidden = listed.length === 0;
+      // A search that lists nothing hides the list, and with it the screen of room kept for results
+      // (sok.css): the ways on, or the direct answer, are followed by the page's end. Shown again in
+      // the same step as the next search's heading, so its results fill room that is already there.
+      list!.hidden = listed.length === 0;
       // Nothing found, nor a direct answer: the pages that gather the guidance otherwise, as a way on.
       noneBox!.hidden = listed.length > 0 || Boolean(term || faq);
       // Writes the status line too.
