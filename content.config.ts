@@ -207,6 +207,8 @@ export const collections = {
     schema: z.object({
       /** Phrases; the intent applies when every word of one phrase is in the question. */
       fraser: z.array(text('fraser')).min(1, 'ange minst en fras, till exempel fraser: [läsa först].'),
+      /** Words that show the reader is after another page whatever the phrase ("esf" for applying for money). */
+      utom: z.array(text('utom')).optional(),
       /** The page the reader is after. */
       sida: pagePath('sida'),
     }),

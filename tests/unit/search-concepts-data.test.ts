@@ -155,3 +155,56 @@ test('the board meeting ("träffas", "sammanträden") is worded "möten" on the 
   assert.ok(conceptsOf('hur många sammanträden per år').includes('styrelsens-moten'));
   assert.ok(concepts.find((c) => c.id === 'styrelsens-moten')!.sidorna.includes('styrelsens möten'));
 });
+
+test("applying for money without naming ESF+ is the förbund's own money: the steps from need to decision", () => {
+  assert.equal(intentOf('hur ansöker man om pengar för ett projekt'), '/insatser/fran-behov-till-beslut/');
+  assert.equal(intentOf('ansöka om finansiering'), '/insatser/fran-behov-till-beslut/');
+  // Naming ESF+, in any of its variants, rules the intent out.
+  assert.equal(intentOf('hur ansöker man om esf-medel'), undefined);
+  assert.equal(intentOf('ansöka pengar från socialfonden'), undefined);
+  assert.equal(intentOf('kan förbundet söka pengar själv'), undefined);
+});
+
+test('what one party already answers for is worded "bara rör en av parterna" on the pages', () => {
+  assert.ok(conceptsOf('får förbundet finansiera det som kommunen redan ansvarar för').includes('en-parts-ansvar'));
+  assert.ok(conceptsOf('måste alla fyra parter vara med i varje insats').includes('en-parts-ansvar'));
+  assert.ok(!conceptsOf('vad ansvarar kommunen för').includes('en-parts-ansvar'));
+  assert.ok(!conceptsOf('måste alla parter vara med i förbundet').includes('en-parts-ansvar'));
+});
+
+test('data about individuals, in compounds the pages do not use, is their "personuppgifter"', () => {
+  assert.deepEqual(parseQuery('individuppgifter sekretess', { synonyms, vocabulary: new Set(), concepts: [] }).words, [
+    'personuppgifter',
+    'sekretess',
+  ]);
+  assert.deepEqual(parseQuery('deltagaruppgifter', { synonyms, vocabulary: new Set(), concepts: [] }).words, ['personuppgifter']);
+});
+
+test('EU money is ESF+ to the pages, and the parties\' job titles are their "handläggare"', () => {
+  const lexicon = { synonyms, vocabulary: new Set<string>(), concepts: [] };
+  assert.deepEqual(parseQuery('söka eu-pengar', lexicon).words, ['söka', 'esf']);
+  assert.deepEqual(parseQuery('försäkringsutredare', lexicon).words, ['handläggare']);
+  // A variant with the stem of a party's name would stand in for the party.
+  assert.deepEqual(parseQuery('arbetsförmedlingen', lexicon).words, ['arbetsförmedlingen']);
+  assert.equal(intentOf('ny försäkringsutredare, vill förstå vad samordningsförbund är'), '/lasvagar/tjansteperson-hos-en-part/');
+});
+
+test("a party's staff asking about working in an insats are led to that party's page; without a party, to who does what", () => {
+  assert.equal(intentOf('handläggare på Försäkringskassan som vill jobba i en insats'), '/roller/forsakringskassan/');
+  assert.equal(intentOf('jobbar på AF och har blivit tillfrågad att jobba i en insats'), '/roller/arbetsformedlingen/');
+  assert.equal(intentOf('hur betalas min lön när jag jobbar i en insats'), '/insatser/individinriktade/');
+  assert.equal(intentOf('vad bidrar försäkringskassan med'), undefined);
+});
+
+test('deciding alone or between meetings is delegating on the pages; leaving is leaving whatever the förbund is called', () => {
+  assert.ok(conceptsOf('kan ordföranden ensam godkänna en mindre insats mellan mötena').includes('besluta-utan-styrelsen'));
+  assert.ok(!conceptsOf('hur går styrelsens möten till').includes('besluta-utan-styrelsen'));
+  const leaving = (q: string) =>
+    matchConcepts(parseQuery(q, { synonyms, vocabulary: new Set(), concepts }).allKeys, concepts).map((c) => c.id);
+  assert.ok(leaving('socialnämnden funderar på att lämna samordningsförbundet').includes('uttrade'));
+});
+
+test('a list of insatser is found where the pages say how to find them', () => {
+  assert.ok(conceptsOf('förteckning lokala insatser samordningsförbund').includes('hitta-insatser'));
+  assert.ok(!conceptsOf('lista över ledamöter').includes('hitta-insatser'));
+});

@@ -435,3 +435,31 @@ test('words only in a list of links to other pages ("Läs vidare") neither lift 
   assert.equal(hits[0].url, '/beslut/');
   assert.notEqual(hits.find((h) => h.url === '/insatser/')?.section?.anchor, 'las-vidare');
 });
+
+test('the reader\'s own organisation ("min kommun") does not make the page titled by it the answer', async () => {
+  // "kommun" is on fewer pages than "insatser", so it weighs more: its page's title wins when the
+  // kommun is what the question is about.
+  const pagefind = fakePagefind({ kommunen: 'kommun insatser', insatser: 'insatser kommun', annan: 'insatser' });
+  const pages = [page('kommunen', 'Kommunen'), page('insatser', 'Insatser'), page('annan', 'Annan')];
+  const first = async (q: string) => (await searchSite(pagefind, q, context(pages))).hits[0].url;
+  assert.equal(await first('vilka insatser finns i min kommun'), '/insatser/');
+  assert.equal(await first('vilka insatser finns i kommunen'), '/kommunen/');
+});
+
+test('a page of sections that lead on (the reading paths) matches by its one best heading, not by all its text', async () => {
+  // The list of reading paths sums up every role's path, so its text holds the words of nearly any question.
+  const pagefind = fakePagefind({
+    lasvagar: 'ordinarie ledamot avgår '.repeat(10),
+    styrelsen: 'styrelsen har ledamöter',
+    regler: 'en ordinarie styrelse där en ledamot som är vald avgår',
+  });
+  const pages: DataPage[] = [
+    { ...page('lasvagar', 'Läsvägar', [['Vilken läsväg passar om jag är ersättare?', 'ersattare']]), hub: true },
+    page('regler', 'Regler', [['Vad händer när någon avgår?', 'avgar']]),
+    page('styrelsen', 'Styrelsen'),
+  ];
+  const first = async (list: DataPage[]) => (await searchSite(pagefind, 'ordinarie ledamot avgår', context(list))).hits[0].url;
+  assert.equal(await first(pages), '/regler/');
+  // Without the mark it is a page like any other, and its text holds the question more often.
+  assert.equal(await first([{ ...pages[0], hub: undefined }, ...pages.slice(1)]), '/lasvagar/');
+});

@@ -424,3 +424,15 @@ test('a variant of several words is a phrase: put in the guidance word before it
   assert.deepEqual(parseQuery('förbundets uppgifter', phrases).words, ['förbundets', 'uppgifter']);
   assert.deepEqual(parseQuery('"pengar över"', phrases).phrases, ['pengar över']);
 });
+
+test('a word after "min", "vår" (and "egen") names the reader\'s own organisation; "eget kapital" owns nothing', () => {
+  const own = (q: string) =>
+    parseQuery(q)
+      .terms.filter((t) => t.own)
+      .map((t) => t.typed);
+  assert.deepEqual(own('vilka insatser finns i min kommun'), ['kommun']);
+  assert.deepEqual(own('vår kommun funderar på att lämna förbundet'), ['kommun']);
+  assert.deepEqual(own('rösta om något min egen kommun vill ha'), ['egen', 'kommun']);
+  assert.deepEqual(own('hur stort eget kapital får vi ha'), []);
+  assert.deepEqual(own('vad ansvarar kommunen för'), []);
+});

@@ -840,3 +840,9 @@ test("a glossary entry whose `sida` names a section lends its title score to tha
   assert.equal(ranked('/ekonomi/')[0], '/ekonomi/');
   assert.equal(ranked('/ekonomi/#vad-gäller-för-eget-kapital')[0], '/ekonomi/');
 });
+
+test('an intent is ruled out by a word of its own "utom", whatever phrase matches', () => {
+  const intents = prepareIntents([{ id: 'pengar', fraser: ['ansöka pengar'], utom: ['esf'], sida: '/beslut/' }]);
+  assert.equal(matchIntent(exactKeys('hur ansöker man om pengar'), intents), '/beslut/');
+  assert.equal(matchIntent(exactKeys('ansöka om esf pengar'), intents), undefined);
+});

@@ -29,7 +29,11 @@ export interface DataPage {
   /**
    * The start page: its sections lead on to the other pages (each names what they are about), so it
    * matches a question through its one best heading ("Vad är Finsam?"), as the glossary and the FAQ
-   * do through one entry, not through all the words of the pages it leads to.
+   * do through one entry, not through all the words of the pages it leads to. So does the page that
+   * lists the reading paths (/lasvagar/): each section sums up a role's path, so its text holds the
+   * words of nearly any question ("vad händer om en ordinarie ledamot hoppar av" found "Vilken läsväg
+   * passar om jag är ersättare?" first). Each path's own page stays a page: it answers "ny i
+   * styrelsen, vad förväntas av mig", which no intent names.
    */
   hub?: true;
   /**
@@ -62,6 +66,8 @@ export const SEARCH_DATA_URL = '/sok/data.json';
 
 const GLOSSARY = 'ordlista';
 const FAQ = 'fragor-och-svar';
+/** The page that lists the reading paths for each role. */
+const READING_PATHS = '/lasvagar/';
 
 /** MDX source as plain words: imports, components and link targets are not words a reader sees. */
 const proseOf = (body: string) =>
@@ -84,7 +90,12 @@ async function faqEntries() {
 export async function searchData(): Promise<SearchData> {
   const synonyms = (await getCollection('synonymer')).map((s) => ({ id: s.id, varianter: s.data.varianter }));
   const concepts = (await getCollection('begrepp')).map((c) => ({ id: c.id, ord: c.data.ord, sidorna: c.data.sidorna }));
-  const intents = (await getCollection('avsikter')).map((i) => ({ id: i.id, fraser: i.data.fraser, sida: i.data.sida }));
+  const intents = (await getCollection('avsikter')).map((i) => ({
+    id: i.id,
+    fraser: i.data.fraser,
+    sida: i.data.sida,
+    ...(i.data.utom ? { utom: i.data.utom } : {}),
+  }));
   const glossary = await getCollection('ordlista');
   const faqs = await faqEntries();
   const vocabulary = new Set<string>();
@@ -104,7 +115,7 @@ export async function searchData(): Promise<SearchData> {
       page.sections = headings.map((h) => [h.text, h.slug]);
       const sub = headings.flatMap((h, i) => (h.depth === 3 && headings.slice(0, i).some((p) => p.depth === 2) ? [i] : []));
       if (sub.length) page.sub = sub;
-      if (page.url === '/') page.hub = true;
+      if (page.url === '/' || page.url === READING_PATHS) page.hub = true;
     }
     // A FAQ answer is short by design and most end by pointing to the section that says more.
     const headings = page.entries === 'faqs' ? faqs.map((f) => [f.question, f.anchor]) : (page.sections ?? []);

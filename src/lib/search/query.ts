@@ -63,6 +63,15 @@ const SPLITS_BY_ITSELF = new Set('vs versus kontra'.split(' '));
 /** The reader speaking of themselves. */
 const FIRST_PERSON = new Set('jag mig min mitt mina'.split(' '));
 
+/**
+ * Words that say the reader's own ("min kommun", "vår region", "min egen organisation"): the word
+ * after them names where the reader stands, not what the question is about ("vår kommun funderar
+ * på att lämna förbundet" asks about leaving, which the law says the same of for every member).
+ * "egen" and its forms between the two are passed over; alone ("eget kapital") they own nothing.
+ */
+const POSSESSIVES = new Set('min mitt mina vår vårt våra'.split(' '));
+const OWN = new Set('egen egna eget'.split(' '));
+
 /** Verbs after a question word that put the question's subject next: "vad gör styrelsen". */
 const SUBJECT_VERBS = new Set(['gör', 'är']);
 
@@ -122,6 +131,9 @@ export interface Term {
   kind?: boolean;
   /** One of the two things a comparison asks about (the words on either side of "vs", "och", "eller"). */
   compared?: boolean;
+  /** Named as the reader's own ("min kommun", POSSESSIVES): whose question it is, so a page is not
+   * about the question by naming it in its title (the page titled "Kommunen" for "vilka insatser finns i min kommun"). */
+  own?: boolean;
 }
 export interface ParsedQuery {
   /** Exact phrases, without quotes. */
@@ -462,7 +474,8 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
         /(en|et|an|na)s$/.test(word) && word.length >= 6 && (vocabulary.size === 0 || known(vocabulary, key(word.slice(0, -1))));
       // "vad gör styrelsen", "vem är förbundschef": the word after the verb is whom the question is about.
       const named = SUBJECT_VERBS.has(previous ?? '') && QUESTION_WORDS.has(beforePrevious ?? '');
-      terms.push({ typed: word, alternatives, ...(genitive || named ? { subject: true } : {}) });
+      const own = ownedByReader(typedWords);
+      terms.push({ typed: word, alternatives, ...(genitive || named ? { subject: true } : {}), ...(own ? { own } : {}) });
     }
   }
   respellPairs(typedWords, terms, lexicon.phrases);
@@ -531,6 +544,13 @@ function withoutOtherTerms(wording: Alternative, terms: Term[]): Alternative {
   const kept = wording.words.map((_, i) => !others.some((o) => wordMatch(o, wording.keys[i]) === 1));
   if (kept.every(Boolean) || !wording.words.some((w, i) => kept[i] && !STOP_WORDS.has(w))) return wording;
   return { ...wording, words: wording.words.filter((_, i) => kept[i]), keys: wording.keys.filter((_, i) => kept[i]) };
+}
+
+/** The last of the words typed so far follows a possessive ("min", "vår"), "egen" and its forms passed over. */
+function ownedByReader(typedWords: string[]): boolean {
+  let i = typedWords.length - 2;
+  while (i >= 0 && OWN.has(typedWords[i])) i--;
+  return i >= 0 && POSSESSIVES.has(typedWords[i]);
 }
 
 /** Weight of a word respelt to fit its neighbour: the word as typed may be meant after all. */

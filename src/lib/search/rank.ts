@@ -14,6 +14,9 @@ export interface Intent {
   fraser: string[];
   /** The page the intent leads to. */
   sida: string;
+  /** Words that rule the intent out, whatever phrase matches: "ansöka pengar" is the förbund's own
+   * money for an insats, unless the question names ESF+ ("ansöka esf-medel"). */
+  utom?: string[];
 }
 
 export interface PreparedSection {
@@ -85,13 +88,17 @@ export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
 export interface PreparedIntent {
   sida: string;
   phrases: string[][];
+  /** Keys of the words that rule the intent out. */
+  unless?: string[];
 }
-export const prepareIntents = (intents: Intent[]): PreparedIntent[] => intents.map((i) => ({ sida: i.sida, phrases: i.fraser.map(keys) }));
+export const prepareIntents = (intents: Intent[]): PreparedIntent[] =>
+  intents.map((i) => ({ sida: i.sida, phrases: i.fraser.map(keys), ...(i.utom ? { unless: i.utom.flatMap(keys) } : {}) }));
 
 /** The page of the intent whose phrase matches the most words of the question, if any matches. */
 export function matchIntent(allKeys: string[], intents: PreparedIntent[]): string | undefined {
   let best: { sida: string; size: number } | undefined;
   for (const intent of intents) {
+    if (intent.unless?.some((k) => allKeys.some((q) => wordMatch(k, q) === 1))) continue;
     for (const phrase of intent.phrases) {
       if (phrase.length && phrase.every((k) => allKeys.some((q) => wordMatch(k, q) === 1)) && (!best || phrase.length > best.size))
         best = { sida: intent.sida, size: phrase.length };
@@ -624,8 +631,10 @@ export function rankPages(
     }
   }
   // A title names what the question is about, not the kind of answer it wants: "Statistik" is no
-  // answer to "hur många samordningsförbund finns det" by its title (its headings still count).
-  const titleWeights = q.terms.some((t) => !t.kind) ? weights.map((w, i) => (q.terms[i].kind ? 0 : w)) : weights;
+  // answer to "hur många samordningsförbund finns det" by its title (its headings still count). Nor
+  // where the reader stands: "Kommunen" is no answer to "vilka insatser finns i min kommun".
+  const aside = (t: Term) => t.kind || t.own;
+  const titleWeights = q.terms.some((t) => !aside(t)) ? weights.map((w, i) => (aside(q.terms[i]) ? 0 : w)) : weights;
   const out: Ranked[] = [];
   for (const page of pages) {
     const f = found.get(page.url);
