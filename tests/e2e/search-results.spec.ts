@@ -225,7 +225,11 @@ test('/sok/ has one search field, holding the query; other pages keep the header
 test("a direct answer shows its text, downloaded from that answer's own small file", async ({ page }) => {
   for (const [query, file, text] of [
     ['vad är behovsanalys', 'ord-behovsanalys.json', 'Parternas gemensamma kartläggning'],
-    ['får förbundet driva insatser själv', 'fraga-far-forbundet-driva-insatser-sjalv.json', 'förbundet finansierar och parterna driver insatserna'],
+    [
+      'får förbundet driva insatser själv',
+      'fraga-far-forbundet-driva-insatser-sjalv.json',
+      'förbundet finansierar och parterna driver insatserna',
+    ],
   ]) {
     const answers: string[] = [];
     page.on('request', (r) => {
