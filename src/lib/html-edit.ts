@@ -21,7 +21,7 @@ export interface Edit {
   text: string;
 }
 
-function isElement(node: T.ChildNode): node is T.Element {
+export function isElement(node: T.ChildNode): node is T.Element {
   return 'tagName' in node;
 }
 
@@ -57,6 +57,15 @@ export function applyEdits(html: string, edits: Edit[]): string {
   let out = html;
   for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out;
+}
+
+/**
+ * An edit that adds an attribute (" name" or ' name="value"') to the start tag ending at tagEnd: inserted
+ * just before its ">" (or "/>"), so the rest of the tag stays as written.
+ */
+export function attributeEdit(html: string, tagEnd: number, attribute: string): Edit {
+  const at = html[tagEnd - 2] === '/' ? tagEnd - 2 : tagEnd - 1;
+  return { start: at, end: at, text: ` ${attribute}` };
 }
 
 /** An attribute value escaped for a double-quoted attribute. */

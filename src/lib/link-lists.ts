@@ -7,7 +7,7 @@
 // of the guidance with at most a short line about it, and no item cites a source (a cited item is a
 // claim of its own: the reading paths, the target groups on /malgrupper/).
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
-import { applyEdits } from './html-edit.ts';
+import { applyEdits, attributeEdit, isElement } from './html-edit.ts';
 
 /** Words an item may say beyond its links and still be a pointer: a line about the page it names. */
 export const MAX_GLOSS_WORDS = 16;
@@ -15,7 +15,6 @@ export const MAX_GLOSS_WORDS = 16;
 /** The attribute that keeps an element out of Pagefind's index. */
 export const LINK_LIST_ATTRIBUTE = 'data-pagefind-ignore';
 
-const isElement = (node: T.ChildNode): node is T.Element => 'tagName' in node;
 const attr = (el: T.Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const hasClass = (el: T.Element, name: string) => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
 const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}§]+/u).filter(Boolean).length;
@@ -100,9 +99,6 @@ export function markLinkLists(html: string): string {
     html,
     linkListTags(html)
       .filter(({ start, end }) => !html.slice(start, end).includes(LINK_LIST_ATTRIBUTE))
-      .map(({ end }) => {
-        const at = html[end - 2] === '/' ? end - 2 : end - 1;
-        return { start: at, end: at, text: ` ${LINK_LIST_ATTRIBUTE}` };
-      }),
+      .map(({ end }) => attributeEdit(html, end, LINK_LIST_ATTRIBUTE)),
   );
 }
