@@ -3,10 +3,7 @@
 // (content/sok/synonymer.yaml). The phrase is put in the guidance's word before the question is split
 // into words: split, its small words would be set aside ("över", "om") and what is left would mean
 // something else ("pengar", the common word; "uppgifter", which the pages use for tasks).
-import { key } from './words.ts';
-
-/** Words as parseQuery splits a question into them (hyphenated forms whole). */
-const WORD = /[\p{L}\p{N}+-]+/gu;
+import { key, QUERY_TOKEN } from './words.ts';
 
 /** Articles a reader may put inside a phrase: "uppgifter om en person" is "uppgifter om person". */
 const ARTICLES = new Set(['en', 'ett']);
@@ -25,7 +22,7 @@ function phraseSynonyms(synonyms: Map<string, string>): PhraseSynonym[] {
   if (!list) {
     list = [...synonyms]
       .filter(([variant]) => /\s/.test(variant.trim()))
-      .map(([variant, id]) => ({ words: (variant.match(WORD) ?? []).map(key), id }))
+      .map(([variant, id]) => ({ words: (variant.match(QUERY_TOKEN) ?? []).map(key), id }))
       .filter((p) => p.words.length > 1)
       .sort((a, b) => b.words.length - a.words.length);
     prepared.set(synonyms, list);
@@ -41,7 +38,7 @@ function phraseSynonyms(synonyms: Map<string, string>): PhraseSynonym[] {
 export function withPhraseSynonyms(text: string, synonyms: Map<string, string>): string {
   const list = phraseSynonyms(synonyms);
   if (!list.length) return text;
-  const found = [...text.matchAll(WORD)].map((m) => ({ word: m[0], key: key(m[0]), start: m.index, end: m.index + m[0].length }));
+  const found = [...text.matchAll(QUERY_TOKEN)].map((m) => ({ word: m[0], key: key(m[0]), start: m.index, end: m.index + m[0].length }));
   /** Where the phrase ends in the question when it starts at word i (articles inside passed over). */
   const endOf = (p: PhraseSynonym, i: number): number | undefined => {
     let at = i;

@@ -5,7 +5,7 @@
 // to the wording the pages use. Every comparison goes through words.ts, so inflected forms match.
 import damerau from 'damerau-levenshtein';
 import { SWEDISH_STOP_WORDS } from '#stop-words-sv';
-import { exactKey, fold, holdsAll, key, keys, normalise, tokens, wordMatch } from './words.ts';
+import { exactKey, fold, holdsAll, key, keys, normalise, QUERY_TOKEN, tokens, wordMatch } from './words.ts';
 import { withPhraseSynonyms } from './phrase-synonyms.ts';
 
 /**
@@ -411,10 +411,7 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
   const comparison: { marked: boolean; split?: number; joins: number[] } = { marked: false, joins: [] };
   const markerKeys: string[] = [];
   // Hyphenated forms ("esf-projekt") are looked up whole before they are split into words.
-  for (const token of rest
-    .replace(/:s\b/g, '')
-    .split(/[^\p{L}\p{N}+-]+/u)
-    .filter(Boolean)) {
+  for (const token of rest.replace(/:s\b/g, '').match(QUERY_TOKEN) ?? []) {
     const bare = token.replace(/[+-]+$/, '');
     const mapped = synonyms.get(token) ?? synonyms.get(bare) ?? (bare.includes('-') ? undefined : synonyms.get(`=${key(bare)}`));
     const parts = mapped ? [token] : token.split('-').filter(Boolean);

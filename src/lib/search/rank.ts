@@ -96,12 +96,12 @@ export const prepareIntents = (intents: Intent[]): PreparedIntent[] =>
 
 /** The page of the intent whose phrase matches the most words of the question, if any matches. */
 export function matchIntent(allKeys: string[], intents: PreparedIntent[]): string | undefined {
+  const asked = (k: string) => allKeys.some((q) => wordMatch(k, q) === 1);
   let best: { sida: string; size: number } | undefined;
   for (const intent of intents) {
-    if (intent.unless?.some((k) => allKeys.some((q) => wordMatch(k, q) === 1))) continue;
+    if (intent.unless?.some(asked)) continue;
     for (const phrase of intent.phrases) {
-      if (phrase.length && phrase.every((k) => allKeys.some((q) => wordMatch(k, q) === 1)) && (!best || phrase.length > best.size))
-        best = { sida: intent.sida, size: phrase.length };
+      if (phrase.length && phrase.every(asked) && (!best || phrase.length > best.size)) best = { sida: intent.sida, size: phrase.length };
     }
   }
   return best?.sida;

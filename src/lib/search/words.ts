@@ -30,6 +30,9 @@ export function remembered<T>(f: (s: string) => T, limit = REMEMBERED_WORDS): (s
 /** å, ä, ö and é folded away after stemming, as Pagefind does: "forbundschef" is "förbundschef". */
 export const fold = remembered((s: string) => s.normalize('NFD').replace(/\p{M}/gu, ''));
 
+/** A token of a question as parseQuery reads it: letters, digits, "+" and hyphenated forms whole ("esf-projekt"). */
+export const QUERY_TOKEN = /[\p{L}\p{N}+-]+/gu;
+
 /** The words of a text, lowercased; "SKR:s" is "skr" (a genitive after a colon is no word of its own). */
 export function tokens(text: string): string[] {
   return normalise(text)
