@@ -330,8 +330,6 @@ export async function runSearchPage(): Promise<void> {
   };
   let pagefind: Promise<PagefindLike> | undefined;
   let data: Promise<LoadedData> | undefined;
-  /** The search of the query without the filters, for the filters' counts. */
-  let unfiltered: { raw: string; search: ReturnType<typeof searchSite> } | undefined;
   let latest = 0;
   /** The hits of the search on screen and the words to highlight, for "show more"; what the status line says of them. */
   let shown: {
@@ -409,30 +407,20 @@ export async function runSearchPage(): Promise<void> {
       data ??= loadSearchData(text.searchData ?? '');
       const [{ context, terms, faqs }] = await Promise.all([data, pagefind]);
       const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
-      // The filter counts come from the results without the filters (facets.ts); that search is kept
-      // for the query, so ticking a box runs only the filtered one.
-      if (unfiltered?.raw !== raw) {
-        const search = searchSite(await pagefind, raw, context);
-        unfiltered = { raw, search };
-        search.catch(() => {
-          if (unfiltered?.search === search) unfiltered = undefined;
-        });
-      }
-      const [{ query, hits, capped, fallback, unfound, weak }, all] = await Promise.all([
-        Object.keys(filters).length ? searchSite(await pagefind, raw, context, filters) : unfiltered.search,
-        unfiltered.search,
-      ]);
+      // The filters narrow every result of the search, and the boxes count them all without the
+      // filters (engine.ts, pool), from Pagefind's filter index: no page's data is fetched for either.
+      const { query, hits, capped, pool, fallback, unfound, weak } = await searchSite(await pagefind, raw, context, filters);
       if (run !== latest) return;
       const term = matchTerm(raw, terms);
       const faq = term ? undefined : matchQuestion(query, faqs);
       const target = term ? { page: GLOSSARY_PAGE, anchor: term.id } : faq ? { page: FAQ_PAGE, anchor: faq.anchor } : undefined;
       // The entry the answer shows is not listed again below it, nor counted in the filters.
-      const opens = (h: RankedHit) => chooseSection(h.headings ?? [], [], query.terms.length, undefined, query)?.anchor;
+      const opens = (h: Pick<RankedHit, 'headings'>) => chooseSection(h.headings ?? [], [], query.terms.length, undefined, query)?.anchor;
       const listed = withoutAnswered(hits, target, opens);
       // The first results' data is asked of Pagefind's worker now, while this thread counts the
       // filters and fetches a direct answer's text; showMore finds it loaded or on its way.
       for (const h of listed.slice(0, nextBatch(0, listed.length))) hitData(h.hit).catch(() => undefined);
-      const allListed = withoutAnswered(all.hits, target, opens);
+      const allListed = withoutAnswered(pool, target, opens);
       const byPage = await filtersByPage(await pagefind);
       if (run !== latest) return;
       const counts = facetCounts(
