@@ -36,7 +36,7 @@ import { kindLabel } from './kind-label.ts';
 import { nextBatch } from './batch.ts';
 import { facetCounts } from './facets.ts';
 import { answerHtml, fill, readMore, resultHtml } from './render.ts';
-import { filterSentence, statusLine as joinStatus } from './status-line.ts';
+import { filterSentence, statusLine as joinStatus, type StatusLine } from './status-line.ts';
 
 const FILTERS = ['kapitel', 'roll', 'typ'] as const;
 
@@ -296,13 +296,14 @@ const ANNOUNCE_PAUSE_MS = 700;
 export async function runSearchPage(): Promise<void> {
   const input = document.getElementById(SEARCH_FIELD_ID) as HTMLInputElement | null;
   const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const statusMore = document.querySelector<HTMLElement>('[data-search-status-more]');
   const list = document.querySelector<HTMLElement>('[data-search-results]');
   const answerBox = document.querySelector<HTMLElement>('[data-search-answer]');
   const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
   const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]');
   const noneBox = document.querySelector<HTMLElement>('[data-search-none]');
   const listHeading = document.querySelector<HTMLElement>('[data-search-results-heading]');
-  if (!input || !status || !list || !answerBox || !filterBox || !moreButton || !noneBox || !listHeading) return;
+  if (!input || !status || !statusMore || !list || !answerBox || !filterBox || !moreButton || !noneBox || !listHeading) return;
   // The header's magnifier leads to #sok-q: that reader asked to search, so the cursor waits in the
   // field. A reader who arrives any other way (a link in the text, a search already made) keeps the
   // browser's start at the top of the page, where a screen reader begins with the heading and the
@@ -322,11 +323,17 @@ export async function runSearchPage(): Promise<void> {
   /** Until when the status line waits, as the reader is typing; and the change that waits. */
   let quietUntil = 0;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
-  const setStatus = (value: string) => {
+  /**
+   * The live region says `value`; what follows it on screen (`rest`, not announced) changes at once,
+   * with the results it is about.
+   */
+  const setStatus = (value: string, rest = '') => {
+    if (statusMore.textContent !== rest) statusMore.textContent = rest;
+    statusMore.hidden = !rest;
     clearTimeout(statusTimer);
     const wait = quietUntil - performance.now();
     if (wait <= 0 || !value) status.textContent = value;
-    else statusTimer = setTimeout(() => setStatus(value), wait);
+    else statusTimer = setTimeout(() => setStatus(value, rest), wait);
   };
   let pagefind: Promise<PagefindLike> | undefined;
   let data: Promise<LoadedData> | undefined;
@@ -346,7 +353,7 @@ export async function runSearchPage(): Promise<void> {
    * cut at its limit, that it holds only the best and how to find another page (status-line.ts).
    * "Visar 5 av de 15 bästa träffarna" read as a cap that hid the rest (review of /sok/).
    */
-  function statusLine(): string {
+  function statusLine(): StatusLine {
     const { raw, answered, capped, note, filters } = shown.status!;
     const listed = shown.hits.length;
     return joinStatus({
@@ -380,7 +387,8 @@ export async function runSearchPage(): Promise<void> {
     moreButton!.hidden = shown.count >= shown.hits.length;
     // The status line says how many are shown, also after "Visa fler träffar" (announced politely,
     // after the result that gets the focus).
-    setStatus(statusLine());
+    const line = statusLine();
+    setStatus(line.live, line.rest);
     return first;
   }
 
@@ -401,7 +409,8 @@ export async function runSearchPage(): Promise<void> {
       setStatus('');
       return;
     }
-    setStatus(text.textLoading ?? '');
+    // The lines after the count stay until the new results replace them, so the list does not jump.
+    setStatus(text.textLoading ?? '', statusMore!.textContent ?? '');
     try {
       pagefind ??= loadPagefind(text.indexChunks ?? '');
       data ??= loadSearchData(text.searchData ?? '');
