@@ -34,7 +34,7 @@ import { fromWire, type WireData } from './data-wire.ts';
 import { answerFile, type AnswerFile, type AnswerKind } from './answer-files.ts';
 import { kindLabel } from './kind-label.ts';
 import { nextBatch } from './batch.ts';
-import { facetCounts } from './facets.ts';
+import { facetCounts, withAliases } from './facets.ts';
 import { answerHtml, fill, readMore, resultHtml } from './render.ts';
 import { filterSentence, statusLine as joinStatus, type StatusLine } from './status-line.ts';
 
@@ -526,7 +526,9 @@ export async function runSearchPage(): Promise<void> {
   });
 
   const params = new URLSearchParams(location.search);
-  let selected: Record<string, string[]> = Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f)]).filter(([, v]) => v.length > 0));
+  const asked: Record<string, string[]> = Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f)]).filter(([, v]) => v.length > 0));
+  // A saved link may name a value as the filter used to (facets.ts, withAliases).
+  let selected = withAliases(asked, JSON.parse(filterBox.dataset.aliases ?? '{}') as Record<string, Record<string, string>>);
   input.value = params.get('q')?.trim() ?? '';
   await show(input.value.trim(), selected);
   // Back from a result: the list is drawn again after the page has loaded, so the browser's own
@@ -563,6 +565,8 @@ export async function runSearchPage(): Promise<void> {
     }
     return address;
   };
+  // A saved link with a value's former name is kept in the address with the name its box has now.
+  if (JSON.stringify(asked) !== JSON.stringify(selected)) history.replaceState(history.state, '', addressFor(input.value.trim()));
   /** Searches what the field and the filter boxes say, and keeps it in the address, in place. */
   const searchNow = () => {
     clearTimeout(timer);
