@@ -42,3 +42,28 @@ export function mainRoles(pages: RolePage[], roleHome: Map<string, string>): Map
   for (const p of pages) for (const role of p.roller) if (!withPath.has(role)) add(p.path, role);
   return new Map(pages.map((p) => [p.path, [...(forRole.get(p.path) ?? [])]]));
 }
+
+/** A role in content/roller/: its id, its name there, and its own page. */
+export interface RoleEntry {
+  id: string;
+  namn: string;
+  sida: string;
+}
+
+/**
+ * Each role's name in /sok/'s role filter, by id: as the menu names the role's page (`menu`, the page's
+ * sidebar label, else its title, by address), so that the filter and the menu say the same; the role's
+ * `namn` when its page is not in the menu.
+ */
+export function roleLabels(roles: RoleEntry[], menu: Map<string, string>): Map<string, string> {
+  return new Map(roles.map((r) => [r.id, menu.get(r.sida) ?? r.namn]));
+}
+
+/**
+ * The names the role filter used before it named roles as the menu does, each with the name it has
+ * now: until December 2026 the filter said each role's `namn` (git log -S 'Nationella nätverket (NNS)'),
+ * so a saved /sok/?roll=Nationella+nätverket+för+samordningsförbund+(NNS) must still tick NNS.
+ */
+export function roleAliases(roles: RoleEntry[], labels: Map<string, string>): Record<string, string> {
+  return Object.fromEntries(roles.flatMap((r) => (labels.get(r.id) && labels.get(r.id) !== r.namn ? [[r.namn, labels.get(r.id)!]] : [])));
+}

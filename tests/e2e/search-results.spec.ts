@@ -23,14 +23,37 @@ async function chapterCounts(page: Page): Promise<Record<string, number>> {
   return Object.fromEntries(labels.map((l) => l.match(/^(.*) \((\d+)\)$/)!.slice(1)).map(([name, n]) => [name, Number(n)]));
 }
 
+/** How many results the filter boxes count, as the note above them says: every result, not the best 15 listed. */
+async function allResults(page: Page): Promise<number> {
+  return Number((await page.locator('.sok-filter-antal').textContent())?.match(/av de (\d+) träffarna/)?.[1]);
+}
+
+/** The site paths (without #section) of every result listed, after "Visa fler träffar" until there are no more. */
+async function everyResult(page: Page): Promise<string[]> {
+  const more = page.getByRole('button', { name: 'Visa fler träffar' });
+  while (await more.isVisible()) {
+    const before = await page.locator('[data-search-results] > li').count();
+    await more.click();
+    await expect(page.locator('[data-search-results] > li')).not.toHaveCount(before);
+  }
+  const hrefs = await page.locator('[data-search-results] > li > h3 > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  return hrefs.map((h) => h.split('#')[0]);
+}
+
+/** A question whose list is cut at its limit of 15: more pages hold its words. */
+const LONG_QUESTION = 'vilka får delta i insatser som förbundet finansierar';
+
 for (const [kind, query] of [
   ['a plain search', 'styrelse'],
   ['a question searched word by word', 'kan styrelsen delegera beslut om finansiering'],
 ]) {
   test(`${kind}: the chapter counts add up to the number of results`, async ({ page }) => {
-    const total = await searchFor(page, query);
-    expect(total).toBeGreaterThan(0);
+    const listed = await searchFor(page, query);
+    expect(listed).toBeGreaterThan(0);
     const counts = await chapterCounts(page);
+    // Every result the search found, which the list cuts at the best 15 (the note above the boxes says how many).
+    const total = await allResults(page);
+    expect(total).toBeGreaterThanOrEqual(listed);
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(total);
   });
 }
@@ -109,6 +132,53 @@ test('the role filter names each role as the menu does', async ({ page }) => {
   expect(roles).toContain('Nationella nätverket (NNS)');
   const menu = (await page.locator('#starlight__sidebar a').allTextContents()).map((m) => m.replace(/\u00ad/g, '').trim());
   for (const role of roles) expect(menu, role).toContain(role);
+});
+
+test('a filter narrows every result of the search, not only the best 15 listed: each box gives what it counts', async ({ page }) => {
+  // Reader review: a role's pages ranked after the 15th were dropped before the filter saw them, so a
+  // ticked box could hide a page the search had found.
+  // A page load and every result for each chapter.
+  test.slow();
+  await page.goto(`/sok/?q=${encodeURIComponent(LONG_QUESTION)}`);
+  await expect(page.getByRole('status')).toHaveText(/^Visar 5 av de 15 träffar som passar bäst/);
+  const best = new Set(await everyResult(page));
+  expect(best.size).toBe(15);
+  const counts = await chapterCounts(page);
+  const total = await allResults(page);
+  expect(total).toBeGreaterThan(15);
+  // Each chapter by its address (a saved link), as a reader who ticked it alone.
+  const found = new Set<string>();
+  for (const [chapter, n] of Object.entries(counts)) {
+    await page.goto(`/sok/?q=${encodeURIComponent(LONG_QUESTION)}&kapitel=${encodeURIComponent(chapter)}`);
+    await expect(page.getByRole('status')).toContainText(`Filtrerat på kapitel ”${chapter}”.`);
+    const listed = await everyResult(page);
+    expect(listed.length, chapter).toBe(Math.min(n, 15));
+    for (const href of listed) found.add(href);
+  }
+  // Together the chapters list every result, also those the unfiltered list had no room for.
+  expect(found.size).toBe(total);
+  expect([...found].filter((href) => !best.has(href)).length).toBe(total - 15);
+});
+
+test("a saved link with the role filter's former name for NNS still ticks NNS, and the address takes the name it has now", async ({
+  page,
+}) => {
+  // Until the role filter named roles as the menu does, NNS's value was the network's full name.
+  await page.goto(`/sok/?q=nns&roll=${encodeURIComponent('Nationella nätverket för samordningsförbund (NNS)')}`);
+  await expect(page.getByRole('status')).toContainText('Filtrerat på roll ”Nationella nätverket (NNS)”.');
+  await expect(page.getByRole('status')).toHaveText(
+    /^(Visar \d+ av |Visar |Ett direkt svar och |Visar ett direkt svar och )?\d+ träff|^1 träff/,
+  );
+  await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
+  // The panel is open, as it is while a box is ticked.
+  await expect(page.getByRole('group', { name: 'Sidor för din roll' }).getByRole('checkbox', { checked: true })).toHaveAccessibleName(
+    /^Nationella nätverket \(NNS\) \(\d+\)$/,
+  );
+  expect(new URL(page.url()).searchParams.getAll('roll')).toEqual(['Nationella nätverket (NNS)']);
+  // Unticked, the filter is gone from the address, as for any box.
+  await page.getByRole('group', { name: 'Sidor för din roll' }).getByRole('checkbox', { checked: true }).uncheck();
+  await expect(page.getByRole('status')).not.toContainText('Filtrerat');
+  expect(new URL(page.url()).searchParams.getAll('roll')).toEqual([]);
 });
 
 test('Back from a result opened after filtering finds the filtered results', async ({ page }) => {
@@ -191,11 +261,13 @@ test('excerpts never hold the wide-table hint, which is about the screen, not th
 
 test('a word that no page holds is named beside the count, and the results come from the other words', async ({ page }) => {
   await searchFor(page, 'måste deltagare vara inskrivna på arbetsförmedlingen');
-  await expect(page.getByRole('status')).toContainText('”. Ordet ”inskrivna” finns inte på någon sida');
+  await expect(page.locator('[data-search-status-more]')).toContainText('Ordet ”inskrivna” finns inte på någon sida');
+  await expect(page.getByRole('status')).not.toContainText('Ordet');
   await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
   // A question whose every word is on some page says nothing of the kind.
   await searchFor(page, 'vad gör styrelsen');
-  await expect(page.getByRole('status')).not.toContainText('finns inte på någon sida');
+  await expect(page.getByRole('status')).toContainText('på ”vad gör styrelsen”');
+  await expect(page.locator('[data-search-status-more]')).not.toContainText('finns inte på någon sida');
 });
 
 test('a word typed with å, ä or ö is not read as another word spelt without them ("ändra" is not "andra")', async ({ page }) => {
@@ -306,24 +378,54 @@ test('a search typed without Enter is still there after opening a result and goi
 });
 
 test('a long question whose list is cut at its limit says it shows the best results, not that there are only so many', async ({ page }) => {
-  await page.goto(`/sok/?q=${encodeURIComponent('vilka får delta i insatser som förbundet finansierar')}`);
+  await page.goto(`/sok/?q=${encodeURIComponent(LONG_QUESTION)}`);
+  const status = page.getByRole('status');
+  const rest = page.locator('[data-search-status-more]');
   // It says how many of them are shown, and so how many more "Visa fler träffar" has.
   // It says what is shown, that more are there and how to see them, and that the list holds only the
   // best 15 and how to find another page ("lägg till ord för att söka smalare" read as if more words
-  // gave more pages, review 20).
-  await expect(page.getByRole('status')).toHaveText(
-    /^Visar 5 av de 15 träffar som passar bäst på ”.*”\. Visa fler med knappen under listan\. Fler sidor innehåller orden, men listan tar bara med de 15 som passar bäst\. Saknas sidan du söker, skriv fler eller mer exakta ord\.$/,
+  // gave more pages, review 20). The live region announces the count alone; the rest is read on.
+  await expect(status).toHaveText(/^Visar 5 av de 15 träffar som passar bäst på ”.*”\.$/);
+  await expect(rest).toHaveText(
+    /^Visa fler med knappen under listan\. Fler sidor innehåller orden, men listan tar bara med de 15 som passar bäst\. Saknas sidan du söker, skriv fler eller mer exakta ord\.$/,
   );
+  await expect(rest).toBeVisible();
   await page.getByRole('button', { name: 'Visa fler träffar' }).click();
-  await expect(page.getByRole('status')).toHaveText(/^Visar 10 av de 15 träffar som passar bäst på ”.*Visa fler med knappen/);
+  await expect(status).toHaveText(/^Visar 10 av de 15 träffar som passar bäst på ”.*”\.$/);
+  await expect(rest).toHaveText(/^Visa fler med knappen/);
   await page.getByRole('button', { name: 'Visa fler träffar' }).click();
-  await expect(page.getByRole('status')).toHaveText(
-    /^Visar de 15 träffar som passar bäst på ”.*”\. Fler sidor innehåller orden, men listan tar bara med de 15/,
-  );
-  await expect(page.getByRole('status')).not.toContainText('Visa fler');
+  await expect(status).toHaveText(/^Visar de 15 träffar som passar bäst på ”.*”\.$/);
+  await expect(rest).toHaveText(/^Fler sidor innehåller orden, men listan tar bara med de 15/);
   // A short query with fewer results than the limit keeps its plain count.
   await page.goto('/sok/?q=nns');
-  await expect(page.getByRole('status')).toContainText(/^(Visar \d+ av )?\d+ träff(ar)? på ”nns”|^(Visar ett|Ett) direkt svar/);
+  await expect(status).toContainText(/^(Visar \d+ av )?\d+ träff(ar)? på ”nns”|^(Visar ett|Ett) direkt svar/);
+});
+
+test('the live region holds only the count, what was searched and the ticked filters; the longer lines are outside it', async ({
+  page,
+}) => {
+  await page.goto(`/sok/?q=${encodeURIComponent('måste deltagare vara inskrivna på arbetsförmedlingen')}`);
+  const live = page.locator('[aria-live]');
+  // One live region on /sok/, the status line.
+  await expect(live).toHaveCount(1);
+  await expect(live).toHaveAttribute('role', 'status');
+  await expect(live).toHaveText(
+    /^(Visar \d+ av (de )?)?\d+ träff(ar)?( som passar bäst)? på ”måste deltagare vara inskrivna på arbetsförmedlingen”\.?$/,
+  );
+  // The word no page holds and how to see more are on screen, under the results' heading, but not announced.
+  const rest = page.locator('[data-search-status-more]');
+  await expect(rest).toBeVisible();
+  await expect(rest).toContainText('Ordet ”inskrivna” finns inte på någon sida');
+  expect(await rest.evaluate((el) => el.closest('[aria-live], [role="status"], [role="alert"], [role="log"]'))).toBeNull();
+  // With a filter: the count and the filter, a few words.
+  await page.locator('[data-search-filters] summary').click();
+  const box = page.getByRole('group', { name: 'Kapitel' }).getByRole('checkbox').first();
+  const chapter = (await box.getAttribute('value'))!;
+  await box.check();
+  await expect(live).toHaveText(
+    new RegExp(`^[^.]* på ”[^”]*”\\. Filtrerat på kapitel ”${chapter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”\\.$`),
+  );
+  expect((await live.textContent())!.split(/\s+/).length).toBeLessThanOrEqual(25);
 });
 
 test('a FAQ answer that sends the reader on links straight to the full answer, and says "Läs mer" once', async ({ page }) => {

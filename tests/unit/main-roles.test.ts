@@ -1,7 +1,7 @@
 // The role filter of /sok/ narrows to the pages written for a role, not every page that concerns it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mainRoles, stepsOf } from '../../src/lib/main-roles.ts';
+import { mainRoles, roleAliases, roleLabels, stepsOf } from '../../src/lib/main-roles.ts';
 
 test("a reading path's steps are the first link of each numbered line that starts with a link in bold", () => {
   const body = [
@@ -39,4 +39,21 @@ test('a page is for the role whose page it is and for the roles whose reading pa
   assert.deepEqual(sorted('/lasvagar/ny-styrelseledamot/'), ['styrelsen']);
   // Kommunen has no reading path here, so every page that lists it stays its page.
   assert.deepEqual(sorted('/roller/styrelsen/'), ['kommunen', 'revisorerna', 'styrelsen']);
+});
+
+test('a role is named in the filter as the menu names its page, and its former name maps to that', () => {
+  const roles = [
+    { id: 'nns', namn: 'Nationella nätverket för samordningsförbund (NNS)', sida: '/roller/nns/' },
+    { id: 'styrelsen', namn: 'Styrelsen', sida: '/roller/styrelsen/' },
+    { id: 'utan-sida', namn: 'Utan sida', sida: '/roller/saknas/' },
+  ];
+  const menu = new Map([
+    ['/roller/nns/', 'Nationella nätverket (NNS)'],
+    ['/roller/styrelsen/', 'Styrelsen'],
+  ]);
+  const labels = roleLabels(roles, menu);
+  assert.equal(labels.get('nns'), 'Nationella nätverket (NNS)');
+  assert.equal(labels.get('utan-sida'), 'Utan sida');
+  // Only a name that changed is an alias: a saved /sok/?roll= link with it still ticks the role.
+  assert.deepEqual(roleAliases(roles, labels), { 'Nationella nätverket för samordningsförbund (NNS)': 'Nationella nätverket (NNS)' });
 });

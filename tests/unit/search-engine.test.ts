@@ -231,28 +231,38 @@ test('results scoring far below the best are left out, but not pages as good as 
   assert.ok(hits.at(-1)!.score >= RELATIVE_FLOOR * hits[0].score);
 });
 
-test('a question that many pages hold equally lists at most MAX_RESULTS, and a filter shows only those of them it counted', async () => {
+test('a question that many pages hold equally lists at most MAX_RESULTS, and a filter narrows all of them, not the first MAX_RESULTS', async () => {
   const ids = Array.from({ length: MAX_RESULTS + 5 }, (_, i) => `sida${i}`);
   const pagefind = fakePagefind(
     Object.fromEntries(ids.map((id) => [id, 'styrelsen budget'])),
     Object.fromEntries(ids.map((id, i) => [id, { kapitel: [i % 2 ? 'udda' : 'jamna'] }])),
   );
   const ctx = context(ids.map((id) => page(id, 'Sida')));
-  const { hits, capped } = await searchSite(pagefind, 'styrelsen budget', ctx);
+  const { hits, capped, pool } = await searchSite(pagefind, 'styrelsen budget', ctx);
   const byPage = await filtersByPage(pagefind);
+  // The boxes count every result, not the MAX_RESULTS listed.
   const counts = facetCounts(
-    hits.map((h) => byPage.get(h.hit.id) ?? {}),
+    pool.map((h) => byPage.get(h.hit.id) ?? {}),
     {},
     ['kapitel'],
   );
   assert.equal(hits.length, MAX_RESULTS);
+  assert.equal(pool.length, ids.length);
   // The list says it was cut; one that holds every result does not.
   assert.equal(capped, true);
   const few = await searchSite(pagefind, 'styrelsen budget', context(ids.slice(0, 3).map((id) => page(id, 'Sida'))));
   assert.equal(few.capped, false);
+  // Ticking a box gives as many results as its count said, also those ranked after the first MAX_RESULTS.
   const filtered = await searchSite(pagefind, 'styrelsen budget', ctx, { kapitel: ['udda'] });
   assert.equal(filtered.hits.length, counts.kapitel.udda);
-  assert.ok(filtered.hits.length < ids.length / 2);
+  assert.equal(filtered.hits.length, ids.length / 2);
+  assert.equal(filtered.capped, false);
+  assert.ok(filtered.hits.some((h) => !hits.some((u) => u.url === h.url)));
+  // The pool stays the unfiltered one, so the other boxes keep their counts.
+  assert.deepEqual(
+    filtered.pool.map((h) => h.url),
+    pool.map((h) => h.url),
+  );
 });
 
 test('every result carries its hit in the search for each question word it holds, for choosing its section by text', async () => {

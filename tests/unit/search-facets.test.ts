@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { facetCounts } from '../../src/lib/search/facets.ts';
+import { facetCounts, withAliases } from '../../src/lib/search/facets.ts';
 
 const GROUPS = ['kapitel', 'roll'] as const;
 const pages = [
@@ -33,4 +33,20 @@ test('a ticked value no result has stays listed at 0, so that it can be unticked
     Styrelsen: 2,
     'Förbundschef och kansli': 1,
   });
+});
+
+test("a value's former name in the address is read as its name now, once", () => {
+  const aliases = { roll: { 'Nationella nätverket för samordningsförbund (NNS)': 'Nationella nätverket (NNS)' } };
+  assert.deepEqual(
+    withAliases({ roll: ['Nationella nätverket för samordningsförbund (NNS)', 'Styrelsen'], kapitel: ['Roller'] }, aliases),
+    {
+      roll: ['Nationella nätverket (NNS)', 'Styrelsen'],
+      kapitel: ['Roller'],
+    },
+  );
+  // The old and the new name together tick one box.
+  assert.deepEqual(withAliases({ roll: ['Nationella nätverket (NNS)', 'Nationella nätverket för samordningsförbund (NNS)'] }, aliases), {
+    roll: ['Nationella nätverket (NNS)'],
+  });
+  assert.deepEqual(withAliases({ roll: ['Styrelsen'] }, {}), { roll: ['Styrelsen'] });
 });

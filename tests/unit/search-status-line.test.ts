@@ -44,31 +44,37 @@ test('a filter the page does not name (the page filter "sida") is left out', () 
   );
 });
 
-test('the status line: the count, then the filters, then the rest, each a sentence', () => {
+test('the status line: the count and the filters are announced, each a sentence; the rest follows outside the live region', () => {
   const filters = filterSentence({ roll: ['Styrelsen'] }, FILTERS, texts);
-  assert.equal(statusLine({ count, filters }), 'Visar de 3 träffar som passar bäst på ”styrelsen”. Filtrerat på roll ”Styrelsen”.');
+  assert.deepEqual(statusLine({ count, filters }), {
+    live: 'Visar de 3 träffar som passar bäst på ”styrelsen”. Filtrerat på roll ”Styrelsen”.',
+    rest: '',
+  });
   // A count without a full stop gets one before what follows, and none when it stands alone.
   const plain = fill(sv['sok.count_other'], { count: 4, q: 'budget' });
-  assert.equal(statusLine({ count: plain }), '4 träffar på ”budget”');
-  assert.equal(statusLine({ count: plain, filters }), '4 träffar på ”budget”. Filtrerat på roll ”Styrelsen”.');
-  assert.equal(
-    statusLine({ count: plain, filters, note: 'Ordet ”x” finns inte på någon sida.', more: sv['sok.showMore'] }),
-    '4 träffar på ”budget”. Filtrerat på roll ”Styrelsen”. Ordet ”x” finns inte på någon sida. Visa fler med knappen under listan.',
-  );
+  assert.deepEqual(statusLine({ count: plain }), { live: '4 träffar på ”budget”', rest: '' });
+  assert.equal(statusLine({ count: plain, filters }).live, '4 träffar på ”budget”. Filtrerat på roll ”Styrelsen”.');
+  assert.deepEqual(statusLine({ count: plain, filters, note: 'Ordet ”x” finns inte på någon sida.', more: sv['sok.showMore'] }), {
+    live: '4 träffar på ”budget”. Filtrerat på roll ”Styrelsen”.',
+    rest: 'Ordet ”x” finns inte på någon sida. Visa fler med knappen under listan.',
+  });
 });
 
-test('a list cut at its limit says it holds only the best, and that more exact words find another page', () => {
+test('a list cut at its limit says it holds only the best, and that more exact words find another page, without announcing it', () => {
   const beyond = fill(sv['sok.mayBeMore'], { max: MAX_RESULTS });
   const line = statusLine({
     count: fill(sv['sok.countBest'], { shown: 5, count: 15, q: 'insatser' }),
     more: sv['sok.showMore'],
     beyond,
   });
-  assert.equal(
-    line,
-    'Visar 5 av de 15 träffar som passar bäst på ”insatser”. Visa fler med knappen under listan. ' +
+  assert.deepEqual(line, {
+    live: 'Visar 5 av de 15 träffar som passar bäst på ”insatser”.',
+    rest:
+      'Visa fler med knappen under listan. ' +
       'Fler sidor innehåller orden, men listan tar bara med de 15 som passar bäst. Saknas sidan du söker, skriv fler eller mer exakta ord.',
-  );
+  });
+  // A polite announcement stays short: the count, the query and the filters in a few words.
+  assert.ok(line.live.split(' ').length <= 12);
   // "Det kan finnas fler sidor: lägg till ord för att söka smalare" read as if more words gave more pages.
   assert.doesNotMatch(beyond, /lägg till ord|smalare|\{\{/);
 });

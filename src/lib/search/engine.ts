@@ -65,10 +65,11 @@ export const PAGE_FILTER = 'sida';
 export const RELATIVE_FLOOR = 0.5;
 
 /**
- * At most this many results, counted before the filters: a long question holds a word or two of
- * half the guidance, and a reader review found 40 results too many to look through. Counted before
- * the filters, so a chapter filter shows exactly as many results as its count in the list said.
- * The first results are those the list had before, so top-1 and top-3 are untouched.
+ * At most this many results: a long question holds a word or two of half the guidance, and a reader
+ * review found 40 results too many to look through. Counted after the filters: the filters narrow
+ * every result above the floor, not just the first 15, so a ticked box never hides a page the search
+ * found (a role's pages ranked 16th and lower were dropped before the filter saw them). Without a
+ * filter the first results are those the list had before, so top-1 and top-3 are untouched.
  */
 export const MAX_RESULTS = 15;
 
@@ -86,7 +87,13 @@ export async function searchSite(
 ): Promise<{
   query: ParsedQuery;
   hits: RankedHit[];
+  /** More results pass the filters than the list holds (MAX_RESULTS). */
   capped: boolean;
+  /**
+   * Every result above the floor, without the filters and the cut at MAX_RESULTS, best first: what the
+   * filter boxes count (facets.ts), so that a box's count is what ticking it gives.
+   */
+  pool: SearchResultPool;
   fallback: boolean;
   unfound: string[];
   /** No page seems to answer the question (answersWeakly). */
@@ -156,26 +163,29 @@ export async function searchSite(
     );
   };
   const floor = RELATIVE_FLOOR * Math.max(0, ...ranked.map((r) => r.score - (r.url === intentPage ? WEIGHTS.intent : 0)));
-  // More results than the list shows: the status then says these are the best ones, not all.
-  const capped = ranked.length > MAX_RESULTS && ranked[MAX_RESULTS].score >= floor;
-  for (const [i, r] of ranked.entries()) {
-    if (r.score < floor || i >= MAX_RESULTS) break;
-    if (!passes(r.url)) continue;
+  const pool: SearchResultPool = [];
+  let passing = 0;
+  for (const r of ranked) {
+    if (r.score < floor) break;
     const hit = hitOf.get(r.url) ?? hitByUrl(byPage, r.url);
-    if (hit)
-      hits.push({
-        hit,
-        url: r.url,
-        title: r.title,
-        description: r.description,
-        score: r.score,
-        section: r.section,
-        parts: r.parts,
-        headings: r.headings,
-        wordHits: [...(wordHitsOf.get(r.url) ?? [])],
-        held: heldOn(r.url),
-      });
+    if (hit) pool.push({ hit, url: r.url, headings: r.headings });
+    if (!passes(r.url)) continue;
+    // More results than the list shows: the status then says these are the best ones, not all.
+    if (++passing > MAX_RESULTS || !hit) continue;
+    hits.push({
+      hit,
+      url: r.url,
+      title: r.title,
+      description: r.description,
+      score: r.score,
+      section: r.section,
+      parts: r.parts,
+      headings: r.headings,
+      wordHits: [...(wordHitsOf.get(r.url) ?? [])],
+      held: heldOn(r.url),
+    });
   }
+  const capped = passing > MAX_RESULTS;
   const holdsAll = (all?.results ?? []).filter(
     (hit) => !query.words.some((w) => spurious.get(w)?.has(hit.id)) && passes(urlOf(hit.id) ?? ''),
   );
@@ -184,11 +194,14 @@ export async function searchSite(
     query,
     hits,
     capped,
+    pool,
     fallback,
     unfound: unfoundTerms(query, shares),
     weak: answersWeakly(query, hits),
   };
 }
+
+type SearchResultPool = Pick<RankedHit, 'hit' | 'url' | 'headings'>[];
 
 /** How many of the first results are looked at to judge whether any page answers the question. */
 export const WEAK_TOP = 3;

@@ -26,3 +26,17 @@ export function facetCounts(
     }),
   );
 }
+
+/**
+ * The ticked values of the address (/sok/?roll=…), each former name of a value read as its name now
+ * (`aliases`, by filter: { roll: { old: new } }), each value once. A role's filter name changed to the
+ * menu's (main-roles.ts, roleAliases), and a saved link with the old one ticked no box and found nothing.
+ */
+export function withAliases(
+  selected: Record<string, string[]>,
+  aliases: Record<string, Record<string, string> | undefined>,
+): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(selected).map(([group, values]) => [group, [...new Set(values.map((v) => aliases[group]?.[v] ?? v))]]),
+  );
+}

@@ -34,9 +34,9 @@ import { fromWire, type WireData } from './data-wire.ts';
 import { answerFile, type AnswerFile, type AnswerKind } from './answer-files.ts';
 import { kindLabel } from './kind-label.ts';
 import { nextBatch } from './batch.ts';
-import { facetCounts } from './facets.ts';
+import { facetCounts, withAliases } from './facets.ts';
 import { answerHtml, fill, readMore, resultHtml } from './render.ts';
-import { filterSentence, statusLine as joinStatus } from './status-line.ts';
+import { filterSentence, statusLine as joinStatus, type StatusLine } from './status-line.ts';
 
 const FILTERS = ['kapitel', 'roll', 'typ'] as const;
 
@@ -296,13 +296,14 @@ const ANNOUNCE_PAUSE_MS = 700;
 export async function runSearchPage(): Promise<void> {
   const input = document.getElementById(SEARCH_FIELD_ID) as HTMLInputElement | null;
   const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const statusMore = document.querySelector<HTMLElement>('[data-search-status-more]');
   const list = document.querySelector<HTMLElement>('[data-search-results]');
   const answerBox = document.querySelector<HTMLElement>('[data-search-answer]');
   const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
   const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]');
   const noneBox = document.querySelector<HTMLElement>('[data-search-none]');
   const listHeading = document.querySelector<HTMLElement>('[data-search-results-heading]');
-  if (!input || !status || !list || !answerBox || !filterBox || !moreButton || !noneBox || !listHeading) return;
+  if (!input || !status || !statusMore || !list || !answerBox || !filterBox || !moreButton || !noneBox || !listHeading) return;
   // The header's magnifier leads to #sok-q: that reader asked to search, so the cursor waits in the
   // field. A reader who arrives any other way (a link in the text, a search already made) keeps the
   // browser's start at the top of the page, where a screen reader begins with the heading and the
@@ -322,16 +323,20 @@ export async function runSearchPage(): Promise<void> {
   /** Until when the status line waits, as the reader is typing; and the change that waits. */
   let quietUntil = 0;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
-  const setStatus = (value: string) => {
+  /**
+   * The live region says `value`; what follows it on screen (`rest`, not announced) changes at once,
+   * with the results it is about.
+   */
+  const setStatus = (value: string, rest = '') => {
+    if (statusMore.textContent !== rest) statusMore.textContent = rest;
+    statusMore.hidden = !rest;
     clearTimeout(statusTimer);
     const wait = quietUntil - performance.now();
     if (wait <= 0 || !value) status.textContent = value;
-    else statusTimer = setTimeout(() => setStatus(value), wait);
+    else statusTimer = setTimeout(() => setStatus(value, rest), wait);
   };
   let pagefind: Promise<PagefindLike> | undefined;
   let data: Promise<LoadedData> | undefined;
-  /** The search of the query without the filters, for the filters' counts. */
-  let unfiltered: { raw: string; search: ReturnType<typeof searchSite> } | undefined;
   let latest = 0;
   /** The hits of the search on screen and the words to highlight, for "show more"; what the status line says of them. */
   let shown: {
@@ -348,7 +353,7 @@ export async function runSearchPage(): Promise<void> {
    * cut at its limit, that it holds only the best and how to find another page (status-line.ts).
    * "Visar 5 av de 15 bästa träffarna" read as a cap that hid the rest (review of /sok/).
    */
-  function statusLine(): string {
+  function statusLine(): StatusLine {
     const { raw, answered, capped, note, filters } = shown.status!;
     const listed = shown.hits.length;
     return joinStatus({
@@ -382,7 +387,8 @@ export async function runSearchPage(): Promise<void> {
     moreButton!.hidden = shown.count >= shown.hits.length;
     // The status line says how many are shown, also after "Visa fler träffar" (announced politely,
     // after the result that gets the focus).
-    setStatus(statusLine());
+    const line = statusLine();
+    setStatus(line.live, line.rest);
     return first;
   }
 
@@ -403,36 +409,27 @@ export async function runSearchPage(): Promise<void> {
       setStatus('');
       return;
     }
-    setStatus(text.textLoading ?? '');
+    // The lines after the count stay until the new results replace them, so the list does not jump.
+    setStatus(text.textLoading ?? '', statusMore!.textContent ?? '');
     try {
       pagefind ??= loadPagefind(text.indexChunks ?? '');
       data ??= loadSearchData(text.searchData ?? '');
       const [{ context, terms, faqs }] = await Promise.all([data, pagefind]);
       const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
-      // The filter counts come from the results without the filters (facets.ts); that search is kept
-      // for the query, so ticking a box runs only the filtered one.
-      if (unfiltered?.raw !== raw) {
-        const search = searchSite(await pagefind, raw, context);
-        unfiltered = { raw, search };
-        search.catch(() => {
-          if (unfiltered?.search === search) unfiltered = undefined;
-        });
-      }
-      const [{ query, hits, capped, fallback, unfound, weak }, all] = await Promise.all([
-        Object.keys(filters).length ? searchSite(await pagefind, raw, context, filters) : unfiltered.search,
-        unfiltered.search,
-      ]);
+      // The filters narrow every result of the search, and the boxes count them all without the
+      // filters (engine.ts, pool), from Pagefind's filter index: no page's data is fetched for either.
+      const { query, hits, capped, pool, fallback, unfound, weak } = await searchSite(await pagefind, raw, context, filters);
       if (run !== latest) return;
       const term = matchTerm(raw, terms);
       const faq = term ? undefined : matchQuestion(query, faqs);
       const target = term ? { page: GLOSSARY_PAGE, anchor: term.id } : faq ? { page: FAQ_PAGE, anchor: faq.anchor } : undefined;
       // The entry the answer shows is not listed again below it, nor counted in the filters.
-      const opens = (h: RankedHit) => chooseSection(h.headings ?? [], [], query.terms.length, undefined, query)?.anchor;
+      const opens = (h: Pick<RankedHit, 'headings'>) => chooseSection(h.headings ?? [], [], query.terms.length, undefined, query)?.anchor;
       const listed = withoutAnswered(hits, target, opens);
       // The first results' data is asked of Pagefind's worker now, while this thread counts the
       // filters and fetches a direct answer's text; showMore finds it loaded or on its way.
       for (const h of listed.slice(0, nextBatch(0, listed.length))) hitData(h.hit).catch(() => undefined);
-      const allListed = withoutAnswered(all.hits, target, opens);
+      const allListed = withoutAnswered(pool, target, opens);
       const byPage = await filtersByPage(await pagefind);
       if (run !== latest) return;
       const counts = facetCounts(
@@ -529,7 +526,9 @@ export async function runSearchPage(): Promise<void> {
   });
 
   const params = new URLSearchParams(location.search);
-  let selected: Record<string, string[]> = Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f)]).filter(([, v]) => v.length > 0));
+  const asked: Record<string, string[]> = Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f)]).filter(([, v]) => v.length > 0));
+  // A saved link may name a value as the filter used to (facets.ts, withAliases).
+  let selected = withAliases(asked, JSON.parse(filterBox.dataset.aliases ?? '{}') as Record<string, Record<string, string>>);
   input.value = params.get('q')?.trim() ?? '';
   await show(input.value.trim(), selected);
   // Back from a result: the list is drawn again after the page has loaded, so the browser's own
@@ -566,6 +565,8 @@ export async function runSearchPage(): Promise<void> {
     }
     return address;
   };
+  // A saved link with a value's former name is kept in the address with the name its box has now.
+  if (JSON.stringify(asked) !== JSON.stringify(selected)) history.replaceState(history.state, '', addressFor(input.value.trim()));
   /** Searches what the field and the filter boxes say, and keeps it in the address, in place. */
   const searchNow = () => {
     clearTimeout(timer);

@@ -39,12 +39,22 @@ export interface StatusParts {
   beyond?: string;
 }
 
+/** The status line in two: what a screen reader announces, and what stays on screen after it. */
+export interface StatusLine {
+  /** The live region's text: the count, what was searched, and the ticked filters. */
+  live: string;
+  /** Shown after it, outside the live region: what the results stand on, and how to see more. */
+  rest: string;
+}
+
 /**
- * The count first, then which filters are on, what the results stand on, and how to see more. The
- * count is a sentence of its own before the rest: "23 träffar på ”…”. Ordet …"
+ * The count first, with what was searched, then which filters are on: this alone is announced (the live
+ * region is polite, and a screen reader read four more sentences, some 60 words, after every search,
+ * reader review). What the results stand on and how to see more follow it on screen, where a reader
+ * who wants them reads on. The count is a sentence of its own before the filters: "23 träffar på ”…”.
+ * Filtrerat på …"
  */
-export function statusLine({ count, filters = '', note = '', more = '', beyond = '' }: StatusParts): string {
-  const rest = [filters, note, more, beyond].filter(Boolean);
-  if (!rest.length) return count;
-  return [`${count}${/[.!?]$/.test(count) ? '' : '.'}`, ...rest].join(' ');
+export function statusLine({ count, filters = '', note = '', more = '', beyond = '' }: StatusParts): StatusLine {
+  const live = filters ? `${count}${/[.!?]$/.test(count) ? '' : '.'} ${filters}` : count;
+  return { live, rest: [note, more, beyond].filter(Boolean).join(' ') };
 }
