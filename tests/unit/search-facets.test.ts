@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { facetCounts, withAliases } from '../../src/lib/search/facets.ts';
+import { facetCounts, narrows, withAliases } from '../../src/lib/search/facets.ts';
 
 const GROUPS = ['kapitel', 'roll'] as const;
 const pages = [
@@ -49,4 +49,16 @@ test("a value's former name in the address is read as its name now, once", () =>
     roll: ['Nationella nätverket (NNS)'],
   });
   assert.deepEqual(withAliases({ roll: ['Styrelsen'] }, {}), { roll: ['Styrelsen'] });
+});
+
+test('a group is shown only when a box in it would narrow the results, or one is ticked', () => {
+  const counts = facetCounts(pages, {}, GROUPS);
+  // Every result is in one of three chapters: ticking any leaves some out.
+  assert.equal(narrows(counts.kapitel, [], pages.length), true);
+  // One kind of page for all four results: its box would change nothing.
+  assert.equal(narrows({ Vägledning: 4 }, [], 4), false);
+  assert.equal(narrows({ Vägledning: 4 }, undefined, 4), false);
+  // Once ticked it stays, so that it can be unticked.
+  assert.equal(narrows({ Vägledning: 4 }, ['Vägledning'], 4), true);
+  assert.equal(narrows({}, [], 0), false);
 });

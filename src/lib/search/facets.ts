@@ -40,3 +40,14 @@ export function withAliases(
     Object.entries(selected).map(([group, values]) => [group, [...new Set(values.map((v) => aliases[group]?.[v] ?? v))]]),
   );
 }
+
+/**
+ * Whether a filter group is worth showing: a box is ticked in it, or ticking one of its boxes would
+ * leave out some of the `total` results. "Typ av sida" with one box, "Vägledning (12)" of 12, narrowed
+ * nothing and only cost the reader a look (review 22b).
+ */
+export function narrows(counts: Record<string, number> | undefined, ticked: string[] | undefined, total: number): boolean {
+  if (ticked?.length) return true;
+  const values = Object.values(counts ?? {});
+  return values.some((n) => n < total);
+}

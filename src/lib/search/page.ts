@@ -34,7 +34,7 @@ import { fromWire, type WireData } from './data-wire.ts';
 import { answerFile, type AnswerFile, type AnswerKind } from './answer-files.ts';
 import { kindLabel } from './kind-label.ts';
 import { nextBatch } from './batch.ts';
-import { facetCounts, withAliases } from './facets.ts';
+import { facetCounts, narrows, withAliases } from './facets.ts';
 import { answerHtml, fill, readMore, resultHtml } from './render.ts';
 import { filterSentence, statusLine as joinStatus, type StatusLine } from './status-line.ts';
 
@@ -206,7 +206,7 @@ function renderFilters(
   names: Record<string, string>,
   total: number,
 ): string {
-  const groups = FILTERS.filter((f) => Object.keys(counts[f] ?? {}).length > 0).map((f) => {
+  const groups = FILTERS.filter((f) => Object.keys(counts[f] ?? {}).length > 0 && narrows(counts[f], selected[f], total)).map((f) => {
     const entries = Object.entries(counts[f]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'));
     const options = entries.map(([value, n], i) => {
       const id = `filter-${f}-${i}`;
@@ -229,7 +229,9 @@ function renderFilters(
   const open = ticked ? ' open' : '';
   // What the counts count: the results of this search, not the site's pages. "Revisorerna (8)" above
   // "Styrelsen (7)" for "styrelse" read as if more were written for the revisors (review of /sok/).
-  const note = `<p class="sok-filter-hint sok-filter-antal">${escapeHtml(fill(names.countNote, { count: total }))}</p>`;
+  // The note names no total: beside the status line's "de 15 träffar som passar bäst" a second number read
+  // as a contradiction (u21). How many results the boxes count is kept for the tests as data-total.
+  const note = `<p class="sok-filter-hint sok-filter-antal" data-total="${total}">${escapeHtml(names.countNote ?? '')}</p>`;
   // Shown while a box is ticked: unticks them all at once.
   const clear = `<button type="button" class="sok-rensa" data-search-clear${ticked ? '' : ' hidden'}>${escapeHtml(names.clear ?? '')}</button>`;
   return `<details${open}><summary>${escapeHtml(names.summary ?? '')}</summary>${note}${clear}<div class="sok-filter-grupper">${groups.join('')}</div></details>`;
