@@ -185,3 +185,29 @@ export function bySource(refs: Ref[]): { id: string; platser: string[] }[] {
 
 /** A place in a source that names a paragraph of a law ("författningsförslaget, 10 §"). */
 export const citesParagraph = (plats: string) => plats.includes('§');
+
+/** A whole block tag, where the text before a marker starts. */
+const BLOCK_TAG = new RegExp(`${BLOCK.source}[^>]*>`, 'i');
+
+/**
+ * The text just before each note marker that directly follows a digit. Copied as text, "573" with
+ * note 8 reads "5738" (review 21), so a marker belongs after the clause or sentence, not the figure.
+ */
+export function markersAfterDigit(html: string): string[] {
+  const found: string[] = [];
+  for (const m of html.matchAll(/<sup class="not"/g)) {
+    // The text of the block the marker stands in (a slice may begin inside a tag: that part goes).
+    const before = html
+      .slice(Math.max(0, m.index - 300), m.index)
+      .replace(/^[^<]*>/, '')
+      .split(BLOCK_TAG)
+      .at(-1)!
+      .replace(/<[^>]*>/g, '');
+    if (/\d$/.test(before)) found.push(before.slice(-40).replace(/\s+/g, ' ').trimStart());
+  }
+  return found;
+}
+
+/** The build's message for markers that directly follow a digit, naming the page's file. */
+export const markerAfterDigitMessage = (file: string, found: string[]) =>
+  `${file}: en not står direkt efter en siffra (${found.map((f) => `”…${f}”`).join(', ')}). Kopierad som text läses siffran och notens nummer som ett tal. Lägg <Kalla> efter meningen; är siffran en <Stat>, lägg en <Kalla> med samma källa efter meningen, så hamnar siffrans not där. I en tabell: skriv utanNot och ange källorna i tabellens caption.`;

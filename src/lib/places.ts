@@ -5,7 +5,9 @@
 // that it is the law as it reads today (so no reader takes it for a proposal) and then that the report
 // reprints it, so the place stays findable. A board member reviewing the site read "(återgiven i
 // lagförslaget)" and "författningsförslaget" as jargon: the words now say whose proposal it is (the
-// report's, named just before in the note) and drop the brackets.
+// report's, named just before in the note) and drop the brackets. Review 21 found "7 § i lagen som den
+// lyder i dag, återgiven i rapportens lagförslag" heavy: "7 § i dagens lag, citerad i rapportens
+// lagförslag" says the same in fewer words.
 
 const PROPOSAL = String.raw`\bförfattningsförslag(?:et)?, `;
 // The paragraph(s) cited: "10", "7 a", "25 och 26", "7, 7 a och 10", "30–38". Never crosses a "§".
@@ -17,9 +19,7 @@ const RULES: [RegExp, (...groups: string[]) => string][] = [
   [
     new RegExp(`${PROPOSAL}${PARAGRAPHS} nuvarande lydelse\\b`, 'g'),
     (_, p, sign) =>
-      plural(sign)
-        ? `${p} §§ i lagen som de lyder i dag, återgivna i ${REPORT_PROPOSAL}`
-        : `${p} § i lagen som den lyder i dag, återgiven i ${REPORT_PROPOSAL}`,
+      plural(sign) ? `${p} §§ i dagens lag, citerade i ${REPORT_PROPOSAL}` : `${p} § i dagens lag, citerad i ${REPORT_PROPOSAL}`,
   ],
   [
     new RegExp(`${PROPOSAL}${PARAGRAPHS} föreslagen lydelse\\b`, 'g'),
@@ -31,7 +31,7 @@ const RULES: [RegExp, (...groups: string[]) => string][] = [
     new RegExp(String.raw`\bförfattningskommentaren(?:, | till )${PARAGRAPHS}(?=[,;]|$)`, 'g'),
     (_, p, sign) => `rapportens kommentar till ${p} ${sign} i lagförslaget`,
   ],
-  [/(?<!§)(§§?) nuvarande lydelse\b/g, (_, sign) => (plural(sign) ? '§§ i lagen som de lyder i dag' : '§ i lagen som den lyder i dag')],
+  [/(?<!§)(§§?) nuvarande lydelse\b/g, (_, sign) => `${sign} i dagens lag`],
   [/(?<!§)(§§?) föreslagen lydelse\b/g, (_, sign) => (plural(sign) ? '§§ som de föreslås lyda' : '§ som den föreslås lyda')],
   [/\bförfattningsförslag(?:et)?\b/g, () => REPORT_PROPOSAL],
   [/\bförfattningskommentaren\b/g, () => 'rapportens kommentar till lagförslaget'],

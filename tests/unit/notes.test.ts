@@ -1,6 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MARKER_SEPARATOR, bySource, citationToken, citesParagraph, markerId, numberNotes } from '../../src/lib/notes.ts';
+import {
+  MARKER_SEPARATOR,
+  bySource,
+  citationToken,
+  citesParagraph,
+  markerAfterDigitMessage,
+  markerHtml,
+  markerId,
+  markersAfterDigit,
+  numberNotes,
+} from '../../src/lib/notes.ts';
 
 const k = (id: string, plats: string) => citationToken('kalla', id, plats);
 const s = (id: string, plats: string) => citationToken('stat', id, plats);
@@ -107,4 +117,30 @@ test('two markers with only a space between them get a comma, so that notes 6 an
   assert.equal(html, `<p>Ett.[1*]${MARKER_SEPARATOR}[2*] Två.[3*]</p>`);
   // Text between two markers ends the run: no comma before the third.
   assert.equal((html.match(/not-skilje/g) ?? []).length, 1);
+});
+
+// Review 21: copied as text, "573" and note 8 read "5738". The build names every such marker.
+const real = (n: number, use: number) => markerHtml(n, use, `Not ${n}`);
+const stat = (value: string) => `<span class="stat"><data value="${value}">${value}</data>${s('a', 's. 1')}</span>`;
+
+test('a note marker directly after a figure is found, with the text before it; after the sentence it is not', () => {
+  const glued = numberNotes(`<p>Under 2023 var det ${stat('573')}. Talet räknar beslut.</p>`, real).html;
+  assert.deepEqual(markersAfterDigit(glued), ['Under 2023 var det 573']);
+  const moved = numberNotes(`<p>Under 2023 var det ${stat('573')}. ${k('a', 's. 1')} Talet räknar beslut.</p>`, real).html;
+  assert.deepEqual(markersAfterDigit(moved), []);
+});
+
+test('a marker after a word, a parenthesis or another marker passes; one after a year in a sentence does not', () => {
+  const html = numberNotes(
+    `<p>Ett (år). ${k('a', 's. 1')} Två ${k('b', 's. 2')} ${k('c', 's. 3')}</p><p>Det gällde 2012${k('d', 's. 4')}</p>`,
+    real,
+  ).html;
+  assert.deepEqual(markersAfterDigit(html), ['Det gällde 2012']);
+});
+
+test("the message names the page's file, the figure and the fix", () => {
+  assert.equal(
+    markerAfterDigitMessage('content/docs/insatser/fran-behov-till-beslut.mdx', ['var 573']),
+    'content/docs/insatser/fran-behov-till-beslut.mdx: en not står direkt efter en siffra (”…var 573”). Kopierad som text läses siffran och notens nummer som ett tal. Lägg <Kalla> efter meningen; är siffran en <Stat>, lägg en <Kalla> med samma källa efter meningen, så hamnar siffrans not där. I en tabell: skriv utanNot och ange källorna i tabellens caption.',
+  );
 });

@@ -2,27 +2,23 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readablePlace } from '../../src/lib/places.ts';
 
-test("a paragraph of today's law, reprinted in the proposal, reads as today's law and says where the report reprints it", () => {
-  assert.equal(
-    readablePlace('författningsförslaget, 10 § nuvarande lydelse'),
-    '10 § i lagen som den lyder i dag, återgiven i rapportens lagförslag',
-  );
-  assert.equal(
-    readablePlace('författningsförslag, 7 § nuvarande lydelse'),
-    '7 § i lagen som den lyder i dag, återgiven i rapportens lagförslag',
-  );
+test("a paragraph of today's law, quoted in the proposal, reads as today's law and says where the report quotes it", () => {
+  assert.equal(readablePlace('författningsförslaget, 10 § nuvarande lydelse'), '10 § i dagens lag, citerad i rapportens lagförslag');
+  assert.equal(readablePlace('författningsförslag, 7 § nuvarande lydelse'), '7 § i dagens lag, citerad i rapportens lagförslag');
   assert.equal(
     readablePlace('författningsförslaget, 25 och 26 §§ nuvarande lydelse'),
-    '25 och 26 §§ i lagen som de lyder i dag, återgivna i rapportens lagförslag',
+    '25 och 26 §§ i dagens lag, citerade i rapportens lagförslag',
   );
   assert.equal(
     readablePlace('avsnitt 3.11.3 och författningsförslaget, 25 § nuvarande lydelse'),
-    'avsnitt 3.11.3 och 25 § i lagen som den lyder i dag, återgiven i rapportens lagförslag',
+    'avsnitt 3.11.3 och 25 § i dagens lag, citerad i rapportens lagförslag',
   );
   assert.equal(
     readablePlace('författningsförslag, 7 § nuvarande lydelse, och avsnitt 3.3.1'),
-    '7 § i lagen som den lyder i dag, återgiven i rapportens lagförslag, och avsnitt 3.3.1',
+    '7 § i dagens lag, citerad i rapportens lagförslag, och avsnitt 3.3.1',
   );
+  assert.equal(readablePlace('avsnitt 5, 10 § nuvarande lydelse'), 'avsnitt 5, 10 § i dagens lag');
+  assert.equal(readablePlace('avsnitt 5, 25 och 26 §§ nuvarande lydelse'), 'avsnitt 5, 25 och 26 §§ i dagens lag');
 });
 
 test('no legal term or bracket reaches the reader, and the paragraph is kept', () => {
