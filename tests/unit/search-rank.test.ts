@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/search/rank.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { exactKey, exactKeys, fold, key, keys, remembered, wordMatch } from '../../src/lib/search/words.ts';
-import { asksHowForSubject, kindAgreement, UNASKED_KIND } from '../../src/lib/search/sections.ts';
+import { asksAlike, asksHowForSubject, kindAgreement, UNASKED_KIND } from '../../src/lib/search/sections.ts';
 
 test('inflected forms share a key: genitive, definite, plural', () => {
   assert.equal(key('styrelsens'), key('styrelsen'));
@@ -657,6 +657,25 @@ test('the heading that asks how decides ties only, and only for a bare subject',
   assert.equal(asksHowForSubject(parseQuery('deltagare'), 'Hur många deltar?'), false);
   assert.equal(asksHowForSubject(parseQuery('deltagare'), 'Hur anmäler man en deltagare?'), true);
   assert.equal(asksHowForSubject(parseQuery('hur anmäler man deltagare'), 'Hur anmäler man en deltagare?'), false);
+});
+
+test('on a tie, a yes-or-no question opens the heading that asks with the same word', () => {
+  // "kan jag vara med på styrelsemötet via Teams?": both headings hold "styrelsemötet" and a question word.
+  const headings = [
+    { anchor: 'tycker', title: 'Får min organisation tala om vad den tycker inför ett styrelsemöte?', score: 0.52 },
+    { anchor: 'distans', title: 'Kan ledamöterna delta i styrelsemötet på distans?', score: 0.52 },
+  ];
+  const held = new Map(headings.map((h) => [h.anchor, { title: h.title, share: 0.5 }]));
+  assert.equal(chooseSection(headings, [], 2, held, parseQuery('kan jag vara med på styrelsemötet via Teams?'))?.anchor, 'distans');
+  assert.equal(chooseSection(headings, [], 2, held, parseQuery('får jag vara med på styrelsemötet'))?.anchor, 'tycker');
+  // Not a yes-or-no question, or not a tie: the earlier, or the better, heading opens.
+  assert.equal(chooseSection(headings, [], 2, held, parseQuery('vem är med på styrelsemötet'))?.anchor, 'tycker');
+  assert.equal(
+    chooseSection([{ ...headings[0], score: 0.6 }, headings[1]], [], 2, held, parseQuery('kan jag vara med på styrelsemötet'))?.anchor,
+    'tycker',
+  );
+  assert.equal(asksAlike(parseQuery('måste regionen vara med'), 'Måste ett förbund ha en beredningsgrupp?'), true);
+  assert.equal(asksAlike(parseQuery('hur går mötet till'), 'Hur går styrelsens möten till?'), false);
 });
 
 test('a sibling whose text holds every word of the question beats a heading that holds one common word', () => {

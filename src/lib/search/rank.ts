@@ -8,6 +8,7 @@ import { QUESTION_WORDS, STOP_WORDS, type Alternative, type ParsedQuery, type Te
 import type { SearchData } from './data.ts';
 import {
   asksAmount,
+  asksAlike,
   asksHowForSubject,
   asksProposal,
   HOW,
@@ -866,8 +867,9 @@ export function chooseSection(
     // "samtycke deltagare" no better by the words under it.
     if (query && c.title) c.score *= kindAgreement(query, c.title);
     if (c.score <= 0) continue;
-    // On a tie, the heading that asks how a bare subject is done (sections.ts), then the earlier one.
-    const how = Boolean(query && c.title && asksHowForSubject(query, c.title));
+    // On a tie, the heading that asks as the reader does (sections.ts): how a bare subject is done,
+    // or yes or no with the reader's own question word; then the earlier one.
+    const how = Boolean(query && c.title && (asksHowForSubject(query, c.title) || asksAlike(query, c.title)));
     const tie = best && Math.abs(c.score - best.score) <= TIE;
     if (!best || (!tie && c.score > best.score) || (tie && (how > best.how || (how === best.how && c.order < best.order))))
       best = { ...c, how };

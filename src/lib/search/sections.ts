@@ -110,3 +110,18 @@ export function asksHowForSubject(q: KindQuery, heading: string): boolean {
   const headingKeys = exactKeys(heading);
   return fold(headingKeys[0] ?? '') === HOW && !asksAmount(headingKeys);
 }
+
+/** The words a yes-or-no question opens with ("kan vi …", "får man …", "måste regionen …"). */
+const YES_NO = new Set(['kan', 'får', 'måste', 'ska'].map(key));
+
+/**
+ * A heading that asks as a yes-or-no question does, with the same word ("kan jag vara med på
+ * styrelsemötet …" and "Kan ledamöterna delta i styrelsemötet på distans?"): of siblings that hold
+ * the question equally well, it answers what the reader asks, yes or no and why, where a sibling
+ * that opens with another word ("Får min organisation …?") asks something else about the same
+ * thing. Decides ties only, as asksHowForSubject does.
+ */
+export function asksAlike(q: KindQuery, heading: string): boolean {
+  const first = fold(q.allKeys[0] ?? '');
+  return YES_NO.has(first) && fold(exactKeys(heading)[0] ?? '') === first;
+}
