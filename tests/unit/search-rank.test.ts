@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/search/rank.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { exactKey, exactKeys, fold, key, keys, remembered, wordMatch } from '../../src/lib/search/words.ts';
-import { kindAgreement, UNASKED_KIND } from '../../src/lib/search/sections.ts';
+import { asksAlike, asksHowForSubject, kindAgreement, UNASKED_KIND } from '../../src/lib/search/sections.ts';
 
 test('inflected forms share a key: genitive, definite, plural', () => {
   assert.equal(key('styrelsens'), key('styrelsen'));
@@ -626,6 +626,56 @@ test('a bare subject opens the sibling that asks what or how, not one that asks 
   // A heading that names every term of the question is about all of it, whatever it asks.
   assert.equal(kindAgreement(parseQuery('sus uppföljning'), 'Varför kan siffror från SUS och Uppföljning inte jämföras?'), 1);
   assert.equal(kindAgreement(parseQuery('sus uppföljning'), 'Varför ersattes SUS?'), UNASKED_KIND);
+});
+
+test('a bare subject that every sibling holds equally opens the one that asks how it is done', () => {
+  // "behovsanalys" on the page titled "Behovsanalys": every heading names it, and so does every text.
+  const headings = [
+    { anchor: 'till-for', title: 'Vad är en behovsanalys till för?', score: 0.9 },
+    { anchor: 'vem', title: 'Vem gör behovsanalysen?', score: 0.9 },
+    { anchor: 'hur', title: 'Hur gör man en behovsanalys?', score: 0.9 },
+  ];
+  const held = new Map(headings.map((h) => [h.anchor, { title: h.title, share: 1 }]));
+  assert.equal(chooseSection(headings, [], 1, held, parseQuery('behovsanalys'))?.anchor, 'hur');
+  // Asked for a template of it: the words for a document are set aside, and how it is done is the answer.
+  assert.equal(chooseSection(headings, [], 1, held, parseQuery('mall för behovsanalys'))?.anchor, 'hur');
+  // Without the question, the earlier of two tied sections still opens.
+  assert.equal(chooseSection(headings, [], 1, held)?.anchor, 'till-for');
+});
+
+test('the heading that asks how decides ties only, and only for a bare subject', () => {
+  const headings = [
+    { anchor: 'till-for', title: 'Vad är en behovsanalys till för?', score: 0.9 },
+    { anchor: 'hur', title: 'Hur gör man en behovsanalys?', score: 0.85 },
+  ];
+  // A heading that holds more of the question opens, however it asks.
+  assert.equal(chooseSection(headings, [], 1, undefined, parseQuery('behovsanalys'))?.anchor, 'till-for');
+  // A question that says what it asks is matched by its question words (rank.ts): no preference here.
+  const tied = headings.map((h) => ({ ...h, score: 0.9 }));
+  assert.equal(chooseSection(tied, [], 1, undefined, parseQuery('vad är en behovsanalys'))?.anchor, 'till-for');
+  // A heading that asks how many is no how-to.
+  assert.equal(asksHowForSubject(parseQuery('deltagare'), 'Hur många deltar?'), false);
+  assert.equal(asksHowForSubject(parseQuery('deltagare'), 'Hur anmäler man en deltagare?'), true);
+  assert.equal(asksHowForSubject(parseQuery('hur anmäler man deltagare'), 'Hur anmäler man en deltagare?'), false);
+});
+
+test('on a tie, a yes-or-no question opens the heading that asks with the same word', () => {
+  // "kan jag vara med på styrelsemötet via Teams?": both headings hold "styrelsemötet" and a question word.
+  const headings = [
+    { anchor: 'tycker', title: 'Får min organisation tala om vad den tycker inför ett styrelsemöte?', score: 0.52 },
+    { anchor: 'distans', title: 'Kan ledamöterna delta i styrelsemötet på distans?', score: 0.52 },
+  ];
+  const held = new Map(headings.map((h) => [h.anchor, { title: h.title, share: 0.5 }]));
+  assert.equal(chooseSection(headings, [], 2, held, parseQuery('kan jag vara med på styrelsemötet via Teams?'))?.anchor, 'distans');
+  assert.equal(chooseSection(headings, [], 2, held, parseQuery('får jag vara med på styrelsemötet'))?.anchor, 'tycker');
+  // Not a yes-or-no question, or not a tie: the earlier, or the better, heading opens.
+  assert.equal(chooseSection(headings, [], 2, held, parseQuery('vem är med på styrelsemötet'))?.anchor, 'tycker');
+  assert.equal(
+    chooseSection([{ ...headings[0], score: 0.6 }, headings[1]], [], 2, held, parseQuery('kan jag vara med på styrelsemötet'))?.anchor,
+    'tycker',
+  );
+  assert.equal(asksAlike(parseQuery('måste regionen vara med'), 'Måste ett förbund ha en beredningsgrupp?'), true);
+  assert.equal(asksAlike(parseQuery('hur går mötet till'), 'Hur går styrelsens möten till?'), false);
 });
 
 test('a sibling whose text holds every word of the question beats a heading that holds one common word', () => {

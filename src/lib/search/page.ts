@@ -137,6 +137,9 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
       shares: [...shares],
       words: [...sections].map(([anchor, { title, words }]) => [anchor, title, [...words]]),
       subs: subs.map((s) => s.anchor),
+      // Enough to choose the section again outside the browser (sub-results in order, the parsed question).
+      subResults: subs.map(({ anchor, title, excerpt }) => ({ anchor, title, excerpt })),
+      query,
       chosen: chosen?.anchor,
     };
   }

@@ -6,7 +6,17 @@
 import { bestMatch, exactKeys, fold, holdsAll, key, keys, normalise, tokens, wordMatch } from './words.ts';
 import { QUESTION_WORDS, STOP_WORDS, type Alternative, type ParsedQuery, type Term } from './query.ts';
 import type { SearchData } from './data.ts';
-import { asksAmount, asksProposal, HOW, isProposal, kindAgreement, PROPOSAL_UNASKED, type KindQuery } from './sections.ts';
+import {
+  asksAmount,
+  asksAlike,
+  asksHowForSubject,
+  asksProposal,
+  HOW,
+  isProposal,
+  kindAgreement,
+  PROPOSAL_UNASKED,
+  type KindQuery,
+} from './sections.ts';
 
 export interface Intent {
   id: string;
@@ -810,6 +820,8 @@ export interface SubResult {
  * ("samtycke" and "deltagare" under "Hur fungerade SUS?"): at 0.5 such a heading still won.
  */
 export const BODY_WEIGHT = 0.75;
+/** Section scores this close are a tie (sums of the same parts in another order differ in the last bits). */
+const TIE = 1e-9;
 
 /**
  * The section to open: the best of heading match (rank.ts) and how much of the question the
@@ -848,13 +860,19 @@ export function chooseSection(
     if (c) c.score += h.score;
     else candidates.set(h.anchor, { ...h, order: next++ });
   }
-  let best: { anchor: string; title: string; score: number; order: number } | undefined;
+  let best: { anchor: string; title: string; score: number; order: number; how: boolean } | undefined;
   for (const c of candidates.values()) {
     // The kind of answer a section gives is in its heading, whether its heading or its text holds
     // the question's words: "Varför går det inte att följa enskilda deltagare i dag?" answers
     // "samtycke deltagare" no better by the words under it.
     if (query && c.title) c.score *= kindAgreement(query, c.title);
-    if (c.score > 0 && (!best || c.score > best.score || (c.score === best.score && c.order < best.order))) best = c;
+    if (c.score <= 0) continue;
+    // On a tie, the heading that asks as the reader does (sections.ts): how a bare subject is done,
+    // or yes or no with the reader's own question word; then the earlier one.
+    const how = Boolean(query && c.title && (asksHowForSubject(query, c.title) || asksAlike(query, c.title)));
+    const tie = best && Math.abs(c.score - best.score) <= TIE;
+    if (!best || (!tie && c.score > best.score) || (tie && (how > best.how || (how === best.how && c.order < best.order))))
+      best = { ...c, how };
   }
   // The page's own title (no anchor) matched best: the page opens at the top.
   return best?.anchor ? { anchor: best.anchor, title: best.title } : undefined;

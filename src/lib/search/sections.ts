@@ -97,3 +97,31 @@ function kindOfAnswer(q: KindQuery, headingKeys: string[]): number {
   const namesAll = q.terms.every((t) => t.alternatives.some((a) => !a.concept && holdsAll(a.keys, headingKeys)));
   return namesAll ? 1 : UNASKED_KIND;
 }
+
+/**
+ * Of sibling headings that hold a bare subject equally well ("behovsanalys": "Vad är en
+ * behovsanalys till för?" and "Hur gör man en behovsanalys?"), the one that asks how the thing is
+ * done: a reader who names a thing and nothing more, or asks for a template of it ("mall för
+ * behovsanalys"), wants to do it more than to hear what it is for. Decides ties only: a heading
+ * or a text that holds more of the question still opens first. Not a heading that asks how many.
+ */
+export function asksHowForSubject(q: KindQuery, heading: string): boolean {
+  if (q.questionKeys.length || q.comparison) return false;
+  const headingKeys = exactKeys(heading);
+  return fold(headingKeys[0] ?? '') === HOW && !asksAmount(headingKeys);
+}
+
+/** The words a yes-or-no question opens with ("kan vi …", "får man …", "måste regionen …"). */
+const YES_NO = new Set(['kan', 'får', 'måste', 'ska'].map(key));
+
+/**
+ * A heading that asks as a yes-or-no question does, with the same word ("kan jag vara med på
+ * styrelsemötet …" and "Kan ledamöterna delta i styrelsemötet på distans?"): of siblings that hold
+ * the question equally well, it answers what the reader asks, yes or no and why, where a sibling
+ * that opens with another word ("Får min organisation …?") asks something else about the same
+ * thing. Decides ties only, as asksHowForSubject does.
+ */
+export function asksAlike(q: KindQuery, heading: string): boolean {
+  const first = fold(q.allKeys[0] ?? '');
+  return YES_NO.has(first) && fold(exactKeys(heading)[0] ?? '') === first;
+}
