@@ -446,6 +446,14 @@ test('the reader\'s own organisation ("min kommun") does not make the page title
   assert.equal(await first('vilka insatser finns i kommunen'), '/kommunen/');
 });
 
+test('a word the reader calls theirs that names no organisation ("min anställning") is what the question is about', async () => {
+  const pagefind = fakePagefind({ anstallning: 'anställning insatser', insatser: 'insatser anställning', annan: 'insatser' });
+  const pages = [page('anstallning', 'Anställning'), page('insatser', 'Insatser'), page('annan', 'Annan')];
+  const first = async (q: string) => (await searchSite(pagefind, q, context(pages))).hits[0].url;
+  assert.equal(await first('vilka insatser finns om min anställning'), '/anstallning/');
+  assert.equal(await first('vilka insatser finns om anställningen'), '/anstallning/');
+});
+
 test('a page of sections that lead on (the reading paths) matches by its one best heading, not by all its text', async () => {
   // The list of reading paths sums up every role's path, so its text holds the words of nearly any question.
   const pagefind = fakePagefind({

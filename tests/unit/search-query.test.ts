@@ -436,3 +436,20 @@ test('a word after "min", "vår" (and "egen") names the reader\'s own organisati
   assert.deepEqual(own('hur stort eget kapital får vi ha'), []);
   assert.deepEqual(own('vad ansvarar kommunen för'), []);
 });
+
+test('only an organisation is the reader\'s own: "min region", "vår socialförvaltning", "vårt förbund", not "min anställning" or "vår andel"', () => {
+  const own = (q: string) =>
+    parseQuery(q)
+      .terms.filter((t) => t.own)
+      .map((t) => t.typed);
+  assert.deepEqual(own('hur mycket ska min region betala'), ['region']);
+  assert.deepEqual(own('vår socialförvaltning vill vara med'), ['socialförvaltning']);
+  assert.deepEqual(own('får vårt förbund spara pengar'), ['förbund']);
+  assert.deepEqual(own('min myndighet och förbundet'), ['myndighet']);
+  assert.deepEqual(own('min egen organisation'), ['egen', 'organisation']);
+  // What the question is about, though the reader calls it theirs (ex-12 p060: a false "no page answers").
+  assert.deepEqual(own('kan jag jobba i en insats men vara kvar på min anställning'), []);
+  assert.deepEqual(own('hur stor är vår andel av kostnaderna'), []);
+  assert.deepEqual(own('hur går det för våra deltagare'), []);
+  assert.deepEqual(own('min egen insats'), []);
+});

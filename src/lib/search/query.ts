@@ -64,13 +64,21 @@ const SPLITS_BY_ITSELF = new Set('vs versus kontra'.split(' '));
 const FIRST_PERSON = new Set('jag mig min mitt mina'.split(' '));
 
 /**
- * Words that say the reader's own ("min kommun", "vår region", "min egen organisation"): the word
- * after them names where the reader stands, not what the question is about ("vår kommun funderar
+ * Words that say the reader's own ("min kommun", "vår region", "min egen organisation"): an
+ * organisation after them (ORGANISATION) names where the reader stands, not what the question is about ("vår kommun funderar
  * på att lämna förbundet" asks about leaving, which the law says the same of for every member).
  * "egen" and its forms between the two are passed over; alone ("eget kapital") they own nothing.
  */
 const POSSESSIVES = new Set('min mitt mina vår vårt våra'.split(' '));
 const OWN = new Set('egen egna eget'.split(' '));
+/**
+ * The organisations a reader works in, as they name their own (also in a compound: "hemkommun",
+ * "socialförvaltningen"), folded. Only these are where the reader stands: "min anställning", "vår
+ * andel" and "våra deltagare" are what the question is about, and keep their weight in titles.
+ */
+const ORGANISATION =
+  /(kommun|region|landsting|myndighet|forvaltning|arbetsformedling|forsakringskass|forbund|organisation|part|huvudman|arbetsgivare|namnd|socialtjanst)(en|et|er|erna|na|ar|arna|a|s|ens|ets|ns)?$/;
+export const namesOrganisation = (word: string) => ORGANISATION.test(fold(normalise(word)));
 
 /** Verbs after a question word that put the question's subject next: "vad gör styrelsen". */
 const SUBJECT_VERBS = new Set(['gör', 'är']);
@@ -131,7 +139,7 @@ export interface Term {
   kind?: boolean;
   /** One of the two things a comparison asks about (the words on either side of "vs", "och", "eller"). */
   compared?: boolean;
-  /** Named as the reader's own ("min kommun", POSSESSIVES): whose question it is, so a page is not
+  /** The reader's own organisation ("min kommun", POSSESSIVES, ORGANISATION): whose question it is, so a page is not
    * about the question by naming it in its title (the page titled "Kommunen" for "vilka insatser finns i min kommun"). */
   own?: boolean;
 }
@@ -471,10 +479,11 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
         /(en|et|an|na)s$/.test(word) && word.length >= 6 && (vocabulary.size === 0 || known(vocabulary, key(word.slice(0, -1))));
       // "vad gör styrelsen", "vem är förbundschef": the word after the verb is whom the question is about.
       const named = SUBJECT_VERBS.has(previous ?? '') && QUESTION_WORDS.has(beforePrevious ?? '');
-      const own = ownedByReader(typedWords);
-      terms.push({ typed: word, alternatives, ...(genitive || named ? { subject: true } : {}), ...(own ? { own } : {}) });
+      terms.push({ typed: word, alternatives, ...(genitive || named ? { subject: true } : {}) });
     }
   }
+  const owned = ownedByReader(typedWords);
+  for (const t of terms) if (owned.has(t.typed)) t.own = true;
   respellPairs(typedWords, terms, lexicon.phrases);
   markCompared(terms, comparison);
   const typedTerms = [...terms];
@@ -543,11 +552,19 @@ function withoutOtherTerms(wording: Alternative, terms: Term[]): Alternative {
   return { ...wording, words: wording.words.filter((_, i) => kept[i]), keys: wording.keys.filter((_, i) => kept[i]) };
 }
 
-/** The last of the words typed so far follows a possessive ("min", "vår"), "egen" and its forms passed over. */
-function ownedByReader(typedWords: string[]): boolean {
-  let i = typedWords.length - 2;
-  while (i >= 0 && OWN.has(typedWords[i])) i--;
-  return i >= 0 && POSSESSIVES.has(typedWords[i]);
+/**
+ * The words that name the reader's own organisation: one (ORGANISATION) after a possessive ("min
+ * kommun", "vår region"), and "egen" and its forms between the two ("min egen organisation").
+ */
+function ownedByReader(typedWords: string[]): Set<string> {
+  const owned = new Set<string>();
+  typedWords.forEach((word, at) => {
+    if (!namesOrganisation(word)) return;
+    let i = at - 1;
+    while (i >= 0 && OWN.has(typedWords[i])) i--;
+    if (i >= 0 && POSSESSIVES.has(typedWords[i])) for (const w of typedWords.slice(i + 1, at + 1)) owned.add(w);
+  });
+  return owned;
 }
 
 /** Weight of a word respelt to fit its neighbour: the word as typed may be meant after all. */
