@@ -65,15 +65,22 @@ export function serveDist(dist, port, { headers: applyHeaders = false, base = si
     },
   });
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    let path = url.pathname;
+    // The request target is a path: read as a relative URL, '//' would be taken for a host, and
+    // one such request (or a malformed %-escape) used to throw and stop the whole server.
+    const url = URL.parse(`http://x${req.url ?? '/'}`);
+    let path = url?.pathname ?? '/';
     if (prefix && (path === prefix || path.startsWith(`${prefix}/`))) path = path.slice(prefix.length) || '/';
+    const site = safeDecode(path);
+    if (!url || site === undefined) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Felaktig adress');
+      return;
+    }
     req.url = path + url.search;
-    const site = decodeURIComponent(path);
-    // Pages sends a folder's address without its final slash on to the address with it.
+    // Pages sends a folder's address without its final slash on to the address with it. Leading
+    // slashes are folded into one so that the Location can never name another host ('//host/').
     const folder = join(root, site);
     if (!site.endsWith('/') && folder.startsWith(root) && existsSync(join(folder, 'index.html'))) {
-      res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+      res.writeHead(301, { Location: `${url.pathname.replace(/^\/+/, '/')}/${url.search}` }).end();
       return;
     }
     for (const rule of rules) if (matches(rule.pattern, site)) for (const [k, v] of rule.headers) res.setHeader(k, v);
@@ -82,6 +89,15 @@ export function serveDist(dist, port, { headers: applyHeaders = false, base = si
     gzip(req, res, () => files(req, res));
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+/** decodeURIComponent, or undefined for a malformed escape such as '%E0'. */
+function safeDecode(path) {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
 }
 
 if (import.meta.filename === process.argv[1]) {

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo, Server } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 
 const dist = mkdtempSync(join(tmpdir(), 'serve-dist-'));
@@ -49,3 +50,22 @@ test('gzip as Pages sends it, never brotli; no headers from _headers unless aske
     assert.equal((await fetch(`${base}/roller/`)).headers.get('x-frame-options'), 'DENY');
   });
 });
+
+/** A raw request, so that the path reaches the server exactly as written ('//' and bad escapes included). */
+function rawGet(base: string, path: string): Promise<{ status: number; location?: string }> {
+  return new Promise((done, fail) => {
+    const request = httpRequest(`${base}/`, { path }, (response) => {
+      response.resume();
+      done({ status: response.statusCode ?? 0, location: response.headers.location });
+    });
+    request.on('error', fail).end();
+  });
+}
+
+test('a malformed address gets 400 and the server goes on answering; a redirect never names another host', () =>
+  withServer({ base: '/' }, async (base) => {
+    assert.equal((await rawGet(base, '//')).status, 404);
+    assert.equal((await rawGet(base, '/%E0')).status, 400);
+    assert.deepEqual(await rawGet(base, '//roller'), { status: 301, location: '/roller/' });
+    assert.equal((await rawGet(base, '/roller/')).status, 200);
+  }));
