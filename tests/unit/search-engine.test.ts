@@ -446,6 +446,31 @@ test('the reader\'s own organisation ("min kommun") does not make the page title
   assert.equal(await first('vilka insatser finns i kommunen'), '/kommunen/');
 });
 
+test('a page titled by the question\'s actor ("kommunen vill …"), with no heading on its other words, gives way to a heading that answers', async () => {
+  const pagefind = fakePagefind({
+    kommunen: 'kommunen är med och betalar, någon gång mindre än sin andel',
+    ekonomi: 'en part, som kommunen, kan betala mindre än sin andel',
+    annan: 'andel',
+  });
+  const pages = [
+    page('kommunen', 'Kommunen', [
+      ['Vad innebär det att kommunen är med?', 'med'],
+      ['Vad betalar kommunen?', 'betalar'],
+    ]),
+    page('ekonomi', 'Ekonomi', [['Kan en part betala mindre än sin andel?', 'andel']]),
+    page('annan', 'Annan'),
+  ];
+  const first = async (q: string) => (await searchSite(pagefind, q, context(pages))).hits[0].url;
+  // "kommunen" names who asks; "mindre" and "andel" are what is asked, and only Ekonomi has a heading on them.
+  assert.equal(await first('kommunen vill ha mindre andel'), '/ekonomi/');
+  // Named as whose, not as who wants something: the kommun's page is about its share.
+  assert.equal(await first('kommunens mindre andel'), '/kommunen/');
+  // A heading of the kommun's page holds another word of the question: the page is about it.
+  assert.equal(await first('vad betalar kommunen'), '/kommunen/');
+  // The kommun alone is the question.
+  assert.equal(await first('kommunen'), '/kommunen/');
+});
+
 test('a word the reader calls theirs that names no organisation ("min anställning") is what the question is about', async () => {
   const pagefind = fakePagefind({ anstallning: 'anställning insatser', insatser: 'insatser anställning', annan: 'insatser' });
   const pages = [page('anstallning', 'Anställning'), page('insatser', 'Insatser'), page('annan', 'Annan')];

@@ -453,3 +453,16 @@ test('only an organisation is the reader\'s own: "min region", "vår socialförv
   assert.deepEqual(own('hur går det för våra deltagare'), []);
   assert.deepEqual(own('min egen insats'), []);
 });
+
+test('a word followed by a verb of wanting or asking is the actor of the question: "kommunen vill", not "kommunens ansvar"', () => {
+  const actors = (q: string) =>
+    parseQuery(q)
+      .terms.filter((t) => t.actor)
+      .map((t) => t.typed);
+  assert.deepEqual(actors('kommunen vill minska sitt bidrag'), ['kommunen']);
+  assert.deepEqual(actors('regionen undrar om de kan betala mindre'), ['regionen']);
+  assert.deepEqual(actors('arbetsförmedlingen funderar på att gå ur'), ['arbetsförmedlingen']);
+  assert.deepEqual(actors('arbetsförmedlingens ansvar i förbundet'), []);
+  assert.deepEqual(actors('vad gör styrelsen'), []);
+  assert.deepEqual(actors('kan regionen säga upp avgiften'), []);
+});

@@ -80,6 +80,17 @@ const ORGANISATION =
   /(kommun|region|landsting|myndighet|forvaltning|arbetsformedling|forsakringskass|forbund|organisation|part|huvudman|arbetsgivare|namnd|socialtjanst)(en|et|er|erna|na|ar|arna|a|s|ens|ets|ns)?$/;
 export const namesOrganisation = (word: string) => ORGANISATION.test(fold(normalise(word)));
 
+/**
+ * Verbs that make the word before them the actor of the question ("kommunen vill minska sitt
+ * bidrag", "regionen undrar om …", "Arbetsförmedlingen funderar på att gå ur"): who wants or asks
+ * something, which is not what the question asks about. "Arbetsförmedlingens ansvar" has no such verb.
+ */
+const ACTOR_VERBS = new Set(
+  'vill ville undrar funderar planerar tänker önskar överväger vägrar orkar säger sa tycker menar kräver ber frågar behöver kan ska måste'.split(
+    ' ',
+  ),
+);
+
 /** Verbs after a question word that put the question's subject next: "vad gör styrelsen". */
 const SUBJECT_VERBS = new Set(['gör', 'är']);
 
@@ -139,6 +150,8 @@ export interface Term {
   kind?: boolean;
   /** One of the two things a comparison asks about (the words on either side of "vs", "och", "eller"). */
   compared?: boolean;
+  /** Followed by a verb of wanting or asking (ACTOR_VERBS): who the question is from, not what it asks about. */
+  actor?: boolean;
   /** The reader's own organisation ("min kommun", POSSESSIVES, ORGANISATION): whose question it is, so a page is not
    * about the question by naming it in its title (the page titled "Kommunen" for "vilka insatser finns i min kommun"). */
   own?: boolean;
@@ -484,6 +497,10 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
   }
   const owned = ownedByReader(typedWords);
   for (const t of terms) if (owned.has(t.typed)) t.own = true;
+  for (const [i, word] of typedWords.entries()) {
+    const term = ACTOR_VERBS.has(typedWords[i + 1] ?? '') ? terms.find((t) => t.typed === word) : undefined;
+    if (term) term.actor = true;
+  }
   respellPairs(typedWords, terms, lexicon.phrases);
   markCompared(terms, comparison);
   const typedTerms = [...terms];
