@@ -456,6 +456,39 @@ test('the reader\'s own organisation ("min kommun") does not make the page title
   assert.equal(await first('vilka insatser finns i kommunen'), '/kommunen/');
 });
 
+test('a page titled by the question\'s actor ("kommunen vill …"), with no heading on its other words, gives way to a heading that answers', async () => {
+  const pagefind = fakePagefind({
+    kommunen: 'kommunen är med och betalar, någon gång mindre än sin andel',
+    ekonomi: 'en part, som kommunen, kan betala mindre än sin andel',
+    annan: 'andel',
+  });
+  const pages = [
+    page('kommunen', 'Kommunen', [
+      ['Vad innebär det att kommunen är med?', 'med'],
+      ['Vad betalar kommunen?', 'betalar'],
+    ]),
+    page('ekonomi', 'Ekonomi', [['Kan en part betala mindre än sin andel?', 'andel']]),
+    page('annan', 'Annan'),
+  ];
+  const first = async (q: string) => (await searchSite(pagefind, q, context(pages))).hits[0].url;
+  // "kommunen" names who asks; "mindre" and "andel" are what is asked, and only Ekonomi has a heading on them.
+  assert.equal(await first('kommunen vill ha mindre andel'), '/ekonomi/');
+  // Named as whose, not as who wants something: the kommun's page is about its share.
+  assert.equal(await first('kommunens mindre andel'), '/kommunen/');
+  // A heading of the kommun's page holds another word of the question: the page is about it.
+  assert.equal(await first('vad betalar kommunen'), '/kommunen/');
+  // The kommun alone is the question.
+  assert.equal(await first('kommunen'), '/kommunen/');
+});
+
+test('a word the reader calls theirs that names no organisation ("min anställning") is what the question is about', async () => {
+  const pagefind = fakePagefind({ anstallning: 'anställning insatser', insatser: 'insatser anställning', annan: 'insatser' });
+  const pages = [page('anstallning', 'Anställning'), page('insatser', 'Insatser'), page('annan', 'Annan')];
+  const first = async (q: string) => (await searchSite(pagefind, q, context(pages))).hits[0].url;
+  assert.equal(await first('vilka insatser finns om min anställning'), '/anstallning/');
+  assert.equal(await first('vilka insatser finns om anställningen'), '/anstallning/');
+});
+
 test('a page of sections that lead on (the reading paths) matches by its one best heading, not by all its text', async () => {
   // The list of reading paths sums up every role's path, so its text holds the words of nearly any question.
   const pagefind = fakePagefind({

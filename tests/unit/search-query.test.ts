@@ -436,3 +436,33 @@ test('a word after "min", "vår" (and "egen") names the reader\'s own organisati
   assert.deepEqual(own('hur stort eget kapital får vi ha'), []);
   assert.deepEqual(own('vad ansvarar kommunen för'), []);
 });
+
+test('only an organisation is the reader\'s own: "min region", "vår socialförvaltning", "vårt förbund", not "min anställning" or "vår andel"', () => {
+  const own = (q: string) =>
+    parseQuery(q)
+      .terms.filter((t) => t.own)
+      .map((t) => t.typed);
+  assert.deepEqual(own('hur mycket ska min region betala'), ['region']);
+  assert.deepEqual(own('vår socialförvaltning vill vara med'), ['socialförvaltning']);
+  assert.deepEqual(own('får vårt förbund spara pengar'), ['förbund']);
+  assert.deepEqual(own('min myndighet och förbundet'), ['myndighet']);
+  assert.deepEqual(own('min egen organisation'), ['egen', 'organisation']);
+  // What the question is about, though the reader calls it theirs (ex-12 p060: a false "no page answers").
+  assert.deepEqual(own('kan jag jobba i en insats men vara kvar på min anställning'), []);
+  assert.deepEqual(own('hur stor är vår andel av kostnaderna'), []);
+  assert.deepEqual(own('hur går det för våra deltagare'), []);
+  assert.deepEqual(own('min egen insats'), []);
+});
+
+test('a word followed by a verb of wanting or asking is the actor of the question: "kommunen vill", not "kommunens ansvar"', () => {
+  const actors = (q: string) =>
+    parseQuery(q)
+      .terms.filter((t) => t.actor)
+      .map((t) => t.typed);
+  assert.deepEqual(actors('kommunen vill minska sitt bidrag'), ['kommunen']);
+  assert.deepEqual(actors('regionen undrar om de kan betala mindre'), ['regionen']);
+  assert.deepEqual(actors('arbetsförmedlingen funderar på att gå ur'), ['arbetsförmedlingen']);
+  assert.deepEqual(actors('arbetsförmedlingens ansvar i förbundet'), []);
+  assert.deepEqual(actors('vad gör styrelsen'), []);
+  assert.deepEqual(actors('kan regionen säga upp avgiften'), []);
+});

@@ -64,13 +64,32 @@ const SPLITS_BY_ITSELF = new Set('vs versus kontra'.split(' '));
 const FIRST_PERSON = new Set('jag mig min mitt mina'.split(' '));
 
 /**
- * Words that say the reader's own ("min kommun", "vår region", "min egen organisation"): the word
- * after them names where the reader stands, not what the question is about ("vår kommun funderar
+ * Words that say the reader's own ("min kommun", "vår region", "min egen organisation"): an
+ * organisation after them (ORGANISATION) names where the reader stands, not what the question is about ("vår kommun funderar
  * på att lämna förbundet" asks about leaving, which the law says the same of for every member).
  * "egen" and its forms between the two are passed over; alone ("eget kapital") they own nothing.
  */
 const POSSESSIVES = new Set('min mitt mina vår vårt våra'.split(' '));
 const OWN = new Set('egen egna eget'.split(' '));
+/**
+ * The organisations a reader works in, as they name their own (also in a compound: "hemkommun",
+ * "socialförvaltningen"), folded. Only these are where the reader stands: "min anställning", "vår
+ * andel" and "våra deltagare" are what the question is about, and keep their weight in titles.
+ */
+const ORGANISATION =
+  /(kommun|region|landsting|myndighet|forvaltning|arbetsformedling|forsakringskass|forbund|organisation|part|huvudman|arbetsgivare|namnd|socialtjanst)(en|et|er|erna|na|ar|arna|a|s|ens|ets|ns)?$/;
+export const namesOrganisation = (word: string) => ORGANISATION.test(fold(normalise(word)));
+
+/**
+ * Verbs that make the word before them the actor of the question ("kommunen vill minska sitt
+ * bidrag", "regionen undrar om …", "Arbetsförmedlingen funderar på att gå ur"): who wants or asks
+ * something, which is not what the question asks about. "Arbetsförmedlingens ansvar" has no such verb.
+ */
+const ACTOR_VERBS = new Set(
+  'vill ville undrar funderar planerar tänker önskar överväger vägrar orkar säger sa tycker menar kräver ber frågar behöver kan ska måste'.split(
+    ' ',
+  ),
+);
 
 /** Verbs after a question word that put the question's subject next: "vad gör styrelsen". */
 const SUBJECT_VERBS = new Set(['gör', 'är']);
@@ -131,7 +150,9 @@ export interface Term {
   kind?: boolean;
   /** One of the two things a comparison asks about (the words on either side of "vs", "och", "eller"). */
   compared?: boolean;
-  /** Named as the reader's own ("min kommun", POSSESSIVES): whose question it is, so a page is not
+  /** Followed by a verb of wanting or asking (ACTOR_VERBS): who the question is from, not what it asks about. */
+  actor?: boolean;
+  /** The reader's own organisation ("min kommun", POSSESSIVES, ORGANISATION): whose question it is, so a page is not
    * about the question by naming it in its title (the page titled "Kommunen" for "vilka insatser finns i min kommun"). */
   own?: boolean;
 }
@@ -471,9 +492,14 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
         /(en|et|an|na)s$/.test(word) && word.length >= 6 && (vocabulary.size === 0 || known(vocabulary, key(word.slice(0, -1))));
       // "vad gör styrelsen", "vem är förbundschef": the word after the verb is whom the question is about.
       const named = SUBJECT_VERBS.has(previous ?? '') && QUESTION_WORDS.has(beforePrevious ?? '');
-      const own = ownedByReader(typedWords);
-      terms.push({ typed: word, alternatives, ...(genitive || named ? { subject: true } : {}), ...(own ? { own } : {}) });
+      terms.push({ typed: word, alternatives, ...(genitive || named ? { subject: true } : {}) });
     }
+  }
+  const owned = ownedByReader(typedWords);
+  for (const t of terms) if (owned.has(t.typed)) t.own = true;
+  for (const [i, word] of typedWords.entries()) {
+    const term = ACTOR_VERBS.has(typedWords[i + 1] ?? '') ? terms.find((t) => t.typed === word) : undefined;
+    if (term) term.actor = true;
   }
   respellPairs(typedWords, terms, lexicon.phrases);
   markCompared(terms, comparison);
@@ -543,11 +569,19 @@ function withoutOtherTerms(wording: Alternative, terms: Term[]): Alternative {
   return { ...wording, words: wording.words.filter((_, i) => kept[i]), keys: wording.keys.filter((_, i) => kept[i]) };
 }
 
-/** The last of the words typed so far follows a possessive ("min", "vår"), "egen" and its forms passed over. */
-function ownedByReader(typedWords: string[]): boolean {
-  let i = typedWords.length - 2;
-  while (i >= 0 && OWN.has(typedWords[i])) i--;
-  return i >= 0 && POSSESSIVES.has(typedWords[i]);
+/**
+ * The words that name the reader's own organisation: one (ORGANISATION) after a possessive ("min
+ * kommun", "vår region"), and "egen" and its forms between the two ("min egen organisation").
+ */
+function ownedByReader(typedWords: string[]): Set<string> {
+  const owned = new Set<string>();
+  typedWords.forEach((word, at) => {
+    if (!namesOrganisation(word)) return;
+    let i = at - 1;
+    while (i >= 0 && OWN.has(typedWords[i])) i--;
+    if (i >= 0 && POSSESSIVES.has(typedWords[i])) for (const w of typedWords.slice(i + 1, at + 1)) owned.add(w);
+  });
+  return owned;
 }
 
 /** Weight of a word respelt to fit its neighbour: the word as typed may be meant after all. */

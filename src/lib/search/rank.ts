@@ -617,6 +617,25 @@ function comparedInSubsections(
   return out;
 }
 
+/** How much a title named alone (titleAlone), and the page's headings, count when another page has a heading on the question. */
+export const TITLE_ALONE = 0.25;
+
+/**
+ * A title that is the name of the question's actor ("Kommunen" for "kommunen vill minska sitt
+ * bidrag", Term.actor), on a page none of whose headings holds any of the question's other words:
+ * the page is about who asks, not about what they ask. The reader's own organisation and the kind
+ * of answer wanted are no other words.
+ */
+function titleAlone(q: ParsedQuery, titleKeys: string[], matches: HeadingMatch[]): boolean {
+  const named = q.terms.flatMap((t, i) => (titleNames(t, titleKeys) ? [i] : []));
+  if (!named.length || !named.every((i) => q.terms[i].actor)) return false;
+  const others = q.terms.flatMap((t, i) => (!named.includes(i) && !t.kind && !t.own ? [i] : []));
+  if (!others.length) return false;
+  const content = titleKeys.filter((k) => !STOP_KEYS.has(fold(k)));
+  if (!content.every((k) => named.some((i) => bestAlternativeMatch(q.terms[i], k) === 1))) return false;
+  return !matches.some((m) => others.some((i) => m.terms[i] >= HELD_WHOLE));
+}
+
 /** `shares`: each term's documentShares, when the caller has them already (engine.ts needs them too). */
 export function rankPages(
   q: ParsedQuery,
@@ -646,6 +665,8 @@ export function rankPages(
   const aside = (t: Term) => t.kind || t.own;
   const titleWeights = q.terms.some((t) => !aside(t)) ? weights.map((w, i) => (aside(q.terms[i]) ? 0 : w)) : weights;
   const out: Ranked[] = [];
+  // What a page's title would count for were it named alone (titleAlone), by page.
+  const cuts = new Map<string, number>();
   for (const page of pages) {
     const f = found.get(page.url);
     const ownTitle = titleScore(q, page.titleKeys, titleWeights);
@@ -721,6 +742,7 @@ export function rankPages(
       !matches.some((m) => m.terms[about.term] >= HELD_WHOLE);
     // A page about the site answers a question about the site, or one that names it or leads to it.
     const unaskedSite = Boolean(page.site) && page.url !== intentPage && ownTitle === 0 && !asksSite(q);
+    const alone = !page.entries && page.url !== intentPage && titleAlone(q, page.titleKeys, matches);
     const score =
       (unaskedProposals ? PROPOSAL_UNASKED : 1) *
       (unaskedSite ? SITE_UNASKED : 1) *
@@ -748,6 +770,15 @@ export function rankPages(
       all: f?.all || (f && cov >= ALL_TERMS) ? 1 : 0,
       near,
     };
+    // Its headings hold nothing but the name either: they count no more than the title.
+    if (alone)
+      cuts.set(
+        page.url,
+        (unaskedProposals ? PROPOSAL_UNASKED : 1) *
+          (unaskedSite ? SITE_UNASKED : 1) *
+          (WEIGHTS.title * title + WEIGHTS.section * sectionBest) *
+          (1 - TITLE_ALONE),
+      );
     out.push({
       url: page.url,
       title: page.title,
@@ -758,6 +789,12 @@ export function rankPages(
       headings: headings.sort((a, b) => b.score - a.score).slice(0, 8),
     });
   }
+  // A page named by one of the question's words but with no heading on its other words is the
+  // answer only if no other page has a heading on the question: "kommunen vill minska sitt bidrag"
+  // asks about a part's share ("Kan en part betala mer eller mindre än sin andel?"), not about the
+  // kommun as such.
+  if (cuts.size && out.some((r) => !cuts.has(r.url) && (r.parts?.section ?? 0) >= SECTION_AT))
+    for (const r of out) r.score -= cuts.get(r.url) ?? 0;
   return followDeferrals(
     out.sort((a, b) => b.score - a.score),
     pages,
