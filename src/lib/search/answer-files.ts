@@ -6,15 +6,18 @@ export const ANSWER_DIR = '/sok/svar/';
 
 export type AnswerKind = 'term' | 'faq';
 
-/** One answer's file name: the kind and the anchor, in ASCII (FAQ anchors keep å, ä, ö). */
-export function answerFile(kind: AnswerKind, anchor: string): string {
-  const ascii = anchor
+/** A text in lower-case ASCII letters and digits, with hyphens between words ("Förbundschef" → "forbundschef"). */
+export const asciiAnchor = (text: string) =>
+  text
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `${kind === 'term' ? 'ord' : 'fraga'}-${ascii}.json`;
+
+/** One answer's file name: the kind and the anchor, in ASCII (FAQ anchors keep å, ä, ö). */
+export function answerFile(kind: AnswerKind, anchor: string): string {
+  return `${kind === 'term' ? 'ord' : 'fraga'}-${asciiAnchor(anchor)}.json`;
 }
 
 /**

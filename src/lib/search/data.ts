@@ -46,7 +46,7 @@ export interface SearchData {
   synonyms: Synonym[];
   concepts: Concept[];
   intents: Intent[];
-  /** Glossary terms as [anchor, term, the page that says more (if any)]. */
+  /** Glossary terms as [anchor, term, the page that says more (if any), without its anchor]. */
   terms: [string, string, string?][];
   /** FAQ questions as [anchor, question]. */
   faqs: [string, string][];
@@ -143,7 +143,9 @@ export async function searchData(): Promise<SearchData> {
     synonyms,
     concepts,
     intents,
-    terms: glossary.map((t) => (t.data.sida ? [t.id, t.data.term, t.data.sida] : [t.id, t.data.term])),
+    // Only the page of an entry's `sida`: ranking asks which page says more, and the anchor is the
+    // answer file's business (answerData).
+    terms: glossary.map((t) => (t.data.sida ? [t.id, t.data.term, t.data.sida.split('#')[0]] : [t.id, t.data.term])),
     faqs: faqs.map((f) => [f.anchor, f.question]),
     pages,
     vocabulary: [...vocabulary]
