@@ -337,6 +337,30 @@ test('a FAQ answer that sends the reader on links straight to the full answer, a
   );
 });
 
+test("a FAQ answer's links stay links in the answer box, to the same pages as on Frågor och svar", async ({ page }) => {
+  // "Läs mer under Vem utser revisorerna? och på sidan Revision." was plain text in the box, whose only
+  // link led back to the FAQ entry, while the entry on the FAQ page links both (reader review).
+  await searchFor(page, 'vem utser revisorerna');
+  const box = page.locator('[data-search-answer]');
+  await expect(box).toHaveAttribute('data-entry', '/fragor-och-svar/#vem-utser-förbundets-revisorer');
+  const text = box.locator('p:not(.sok-svar-mer)');
+  await expect(text).toContainText('Läs mer under Vem utser revisorerna? och på sidan Revision.');
+  const inBox = await text.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+  expect(inBox).toEqual(
+    expect.arrayContaining([
+      ['Vem utser revisorerna?', siteHref('/roller/revisorerna/#vem-utser-revisorerna')],
+      ['Revision', siteHref('/revision/')],
+    ]),
+  );
+  // The same links, text and address, as the FAQ entry's answer on its page.
+  await page.goto(siteHref('/fragor-och-svar/'));
+  const onPage = await page
+    .locator('.sl-heading-wrapper:has(> h3[id="vem-utser-förbundets-revisorer"]) + p')
+    .locator('a:not(sup a)')
+    .evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+  expect(inBox).toEqual(onPage);
+});
+
 test('a definition whose glossary entry links to the guidance reads on there, not in the glossary that repeats it', async ({ page }) => {
   await searchFor(page, 'vad gör förbundschefen');
   const box = page.locator('[data-search-answer]');

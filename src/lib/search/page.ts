@@ -456,10 +456,12 @@ export async function runSearchPage(): Promise<void> {
         : target
           ? readMore(`${target.page}#${target.anchor}`, term ? term.term : (faq?.question ?? ''), context.pages, text)
           : '';
+      // The answer's own links, as on the page it is from, with the site's base (render.ts keeps only site paths).
+      const links = (answer.links ?? []).map(([start, end, href]): [number, number, string] => [start, end, withBase(href)]);
       answerBox!.innerHTML = term
-        ? answerHtml(text.textTerm ?? '', term.term, answer.text, answerHref!, moreText)
+        ? answerHtml(text.textTerm ?? '', term.term, answer.text, answerHref!, moreText, links)
         : faq
-          ? answerHtml(text.textFaq ?? '', faq.question, answer.text, answerHref!, moreText)
+          ? answerHtml(text.textFaq ?? '', faq.question, answer.text, answerHref!, moreText, links)
           : '';
       answerBox!.hidden = !term && !faq;
       // The entry the box shows, which its "Läs mer" may not lead to: read by the search bench and the tests.
