@@ -457,3 +457,12 @@ test('the open filter panel is compact: its groups stand side by side where they
     expect((await roles.boundingBox())!.height, `${width}px`).toBeLessThanOrEqual(rows * 30 + 90);
   }
 });
+
+test("a result that opens a section shows that section's own words, not the page's opening", async ({ page }) => {
+  // "Samordningsförbundets uppgifter: Vad får förbundet inte göra?" showed the page's intro (reader review).
+  await searchFor(page, 'vad får förbundet inte göra');
+  const section = page
+    .locator('[data-search-results] > li')
+    .filter({ has: page.locator(`a[href="${siteHref('/samordningsforbundets-uppgifter/#vad-f%C3%A5r-f%C3%B6rbundet-inte-g%C3%B6ra')}"]`) });
+  await expect(section.locator('.sok-excerpt')).toContainText('Svaret har två delar');
+});
