@@ -154,7 +154,8 @@ export async function typed(page, query) {
         .at(-1).duration,
   );
   const listed = await page.locator('[data-search-results] > li > h3 > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  const answer = page.locator('[data-search-answer]:not([hidden]) a').first();
+  // The box's own link on (render.ts: sok-svar-mer), not a link inside the answer's text.
+  const answer = page.locator('[data-search-answer]:not([hidden]) .sok-svar-mer a');
   // Whether /sok/ said that no page seems to answer the question (engine.ts, answersWeakly).
   const weak = (await page.locator('[data-search-results][data-weak]').count()) > 0;
   return { ms, hrefs: listed, weak, answer: (await answer.count()) ? ((await answer.getAttribute('href')) ?? undefined) : undefined };

@@ -8,7 +8,8 @@ async function shownResults(page: Page): Promise<{ results: string[]; answer?: s
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   // The answer is drawn before the status line changes, so it is there or absent by now; no timeout
   // (a short one made busy runs report a missing answer).
-  const answerLink = page.locator('[data-search-answer]:not([hidden]) a').first();
+  // The box's own link on (render.ts: sok-svar-mer), not a link inside the answer's text.
+  const answerLink = page.locator('[data-search-answer]:not([hidden]) .sok-svar-mer a');
   const answer = (await answerLink.count()) ? await answerLink.getAttribute('href') : null;
   return { results: hrefs.map((h) => sitePath(h.split('#')[0])), answer: answer ? sitePath(answer.split('#')[0]) : undefined };
 }

@@ -439,6 +439,30 @@ test('a FAQ answer that sends the reader on links straight to the full answer, a
   );
 });
 
+test("a FAQ answer's links stay links in the answer box, to the same pages as on Frågor och svar", async ({ page }) => {
+  // "Läs mer under Vem utser revisorerna? och på sidan Revision." was plain text in the box, whose only
+  // link led back to the FAQ entry, while the entry on the FAQ page links both (reader review).
+  await searchFor(page, 'vem utser revisorerna');
+  const box = page.locator('[data-search-answer]');
+  await expect(box).toHaveAttribute('data-entry', '/fragor-och-svar/#vem-utser-förbundets-revisorer');
+  const text = box.locator('p:not(.sok-svar-mer)');
+  await expect(text).toContainText('Läs mer under Vem utser revisorerna? och på sidan Revision.');
+  const inBox = await text.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+  expect(inBox).toEqual(
+    expect.arrayContaining([
+      ['Vem utser revisorerna?', siteHref('/roller/revisorerna/#vem-utser-revisorerna')],
+      ['Revision', siteHref('/revision/')],
+    ]),
+  );
+  // The same links, text and address, as the FAQ entry's answer on its page.
+  await page.goto(siteHref('/fragor-och-svar/'));
+  const onPage = await page
+    .locator('.sl-heading-wrapper:has(> h3[id="vem-utser-förbundets-revisorer"]) + p')
+    .locator('a:not(sup a)')
+    .evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+  expect(inBox).toEqual(onPage);
+});
+
 test('a definition whose glossary entry links to the guidance reads on there, not in the glossary that repeats it', async ({ page }) => {
   await searchFor(page, 'vad gör förbundschefen');
   const box = page.locator('[data-search-answer]');
@@ -534,4 +558,13 @@ test('the open filter panel is compact: its groups stand side by side where they
     const rows = await roles.getByRole('checkbox').count();
     expect((await roles.boundingBox())!.height, `${width}px`).toBeLessThanOrEqual(rows * 30 + 90);
   }
+});
+
+test("a result that opens a section shows that section's own words, not the page's opening", async ({ page }) => {
+  // "Samordningsförbundets uppgifter: Vad får förbundet inte göra?" showed the page's intro (reader review).
+  await searchFor(page, 'vad får förbundet inte göra');
+  const section = page
+    .locator('[data-search-results] > li')
+    .filter({ has: page.locator(`a[href="${siteHref('/samordningsforbundets-uppgifter/#vad-f%C3%A5r-f%C3%B6rbundet-inte-g%C3%B6ra')}"]`) });
+  await expect(section.locator('.sok-excerpt')).toContainText('Svaret har två delar');
 });

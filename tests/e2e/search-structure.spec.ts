@@ -67,10 +67,12 @@ test('the direct answer has a heading and follows the short status line; the out
 });
 
 test('"Läs mer" in the answer box names the page, and the section when it leads to one', async ({ page }) => {
+  // The box's own link, after the answer's text (whose links are the FAQ page's).
   await searchFor(page, 'ansvarsfrihet styrelsen');
-  await expect(page.locator('[data-search-answer]').getByRole('link')).toHaveText(
+  await expect(page.locator('[data-search-answer] .sok-svar-mer').getByRole('link')).toHaveText(
     'Läs mer på sidan Revision, under Hur prövas ansvarsfriheten?',
   );
+  await expect(page.locator('[data-search-answer]').getByRole('link').last()).toHaveText(/^Läs mer på sidan Revision/);
   await searchFor(page, 'vad gör förbundschefen');
   await expect(page.locator('[data-search-answer]').getByRole('link')).toHaveText('Läs mer på sidan Förbundschef och kansli');
 });

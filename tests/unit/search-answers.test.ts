@@ -110,6 +110,7 @@ test('FAQ answers are read from the MDX under ### questions, citations stripped,
     {
       question: 'Kan styrelsen delegera?',
       answer: 'Nej, enligt Försäkringskassan får styrelsen inte delegera. Mer text.',
+      links: [[34, 43, '/roller/styrelsen/']],
       body: 'Nej, enligt Försäkringskassan får styrelsen inte delegera. Mer text.',
     },
     { question: 'Hur många förbund finns?', answer: '', body: 'Det fanns förbund.' },
@@ -179,9 +180,39 @@ test("an answer's closing 'Läs mer' link is kept apart from its text, for the a
   const [pays, appoints] = faqAnswers(mdx);
   assert.equal(pays.answer, 'Förbundet betalar.');
   assert.deepEqual(pays.more, { title: 'Vem betalar revisionen?', href: '/roller/revisorerna/#vem-betalar-revisionen' });
-  // A link inside the answer, not closing it, stays part of the text.
+  // A link inside the answer, not closing it, stays part of the text, and a link there.
   assert.equal(appoints.answer, 'Läs mer på sidan Revision om hur det går till. Parterna utser dem.');
+  assert.deepEqual(appoints.links, [[17, 25, '/revision/']]);
   assert.equal(appoints.more, undefined);
+});
+
+test("an answer keeps its links to the site's pages, where their words are in its text", () => {
+  const mdx = [
+    "import Kalla from '~/components/Kalla.astro';",
+    '',
+    '### Vem utser förbundets revisorer?',
+    '',
+    'Förbundet granskas av en [revisor](/ordlista/#revisor) för varje medlem. <Kalla id="x" plats="25 §" />',
+    'Läs mer under [Vem utser revisorerna?](/roller/revisorerna/#vem-utser-revisorerna) och på sidan [Revision](/revision/).',
+    '',
+    '### Var står det?',
+    '',
+    'I [*lagen*  om finansiell samordning](/lagstiftning/) och på [en annan webbplats](https://example.org/), ',
+    'som [inte](//example.org/) länkas härifrån.',
+  ].join('\n');
+  const [appoints, where] = faqAnswers(mdx);
+  // Two links close it: the sentence stays in the text, and so do its links (reader review).
+  assert.equal(appoints.more, undefined);
+  const linked = (f: typeof appoints) => (f.links ?? []).map(([start, end, href]) => [f.answer.slice(start, end), href]);
+  assert.deepEqual(linked(appoints), [
+    ['revisor', '/ordlista/#revisor'],
+    ['Vem utser revisorerna?', '/roller/revisorerna/#vem-utser-revisorerna'],
+    ['Revision', '/revision/'],
+  ]);
+  assert.match(appoints.answer, /medlem\. Läs mer under Vem utser revisorerna\? och på sidan Revision\.$/);
+  // Spaces tidied inside a link keep its words; a link to another website is plain text.
+  assert.equal(where.answer, 'I lagen om finansiell samordning och på en annan webbplats, som inte länkas härifrån.');
+  assert.deepEqual(linked(where), [['lagen om finansiell samordning', '/lagstiftning/']]);
 });
 
 test('a compound asked for is found by its last part, the thing it is, but a word that picks a question out only as itself', () => {

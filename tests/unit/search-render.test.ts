@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerHtml, readMore, resultHtml } from '../../src/lib/search/render.ts';
+import { answerHtml, answerTextHtml, readMore, resultHtml } from '../../src/lib/search/render.ts';
 
 const sv: Record<string, string> = JSON.parse(readFileSync(join(import.meta.dirname, '../../content/i18n/sv.json'), 'utf8'));
 const text = { textMore: sv['sok.answer.more'], textMorePage: sv['sok.answer.morePage'], textMoreSection: sv['sok.answer.moreSection'] };
@@ -54,7 +54,7 @@ test('the answer box has a level-2 heading naming its source and what it answers
     /^<h2 id="sok-svar-rubrik" class="sok-svar-rubrik"><span class="sok-svar-typ">Ordlistan<span class="sok-kolon">:<\/span><\/span><span class="sok-svar-titel">SUS<\/span><\/h2>/,
   );
   assert.match(html, /<p>Ett &lt;system&gt;\.<\/p>/);
-  assert.match(html, /<p><a href="\/ordlista\/#sus">Läs mer på sidan Ordlista, under SUS<\/a><\/p>$/);
+  assert.match(html, /<p class="sok-svar-mer"><a href="\/ordlista\/#sus">Läs mer på sidan Ordlista, under SUS<\/a><\/p>$/);
   assert.doesNotMatch(answerHtml('Frågor och svar', 'Vem?', '', '/f/#v', 'Läs mer'), /<p><\/p>/);
 });
 
@@ -67,4 +67,33 @@ test('"Läs mer" names the page, and the section when the link leads to one', ()
   // A page search does not know: named by the section alone, still no "Läs mer: …" with nothing before it.
   assert.equal(readMore('/okand/#x', 'Ett avsnitt', pages, text), 'Läs mer under Ett avsnitt');
   assert.equal(readMore('/okand/', 'En sida', pages, text), 'Läs mer på sidan En sida');
+});
+
+test("an answer's links are links in the box, to the same pages, and nothing else in the file becomes markup", () => {
+  const text = 'En <b>revisor</b> granskar. Läs mer under Vem utser revisorerna? och på sidan Revision.';
+  const at = (words: string) => [text.indexOf(words), text.indexOf(words) + words.length] as const;
+  const html = answerHtml('Frågor och svar', 'Vem?', text, '/fragor-och-svar/#vem', 'Läs mer', [
+    [...at('Revision'), '/kunskapsstod/revision/'],
+    [...at('Vem utser revisorerna?'), '/kunskapsstod/roller/revisorerna/#vem-utser-revisorerna'],
+  ]);
+  assert.match(
+    html,
+    /<p>En &lt;b&gt;revisor&lt;\/b&gt; granskar\. Läs mer under <a href="\/kunskapsstod\/roller\/revisorerna\/#vem-utser-revisorerna">Vem utser revisorerna\?<\/a> och på sidan <a href="\/kunskapsstod\/revision\/">Revision<\/a>\.<\/p>/,
+  );
+  // The box's own link stays last, in its own paragraph.
+  assert.match(html, /<p class="sok-svar-mer"><a href="\/fragor-och-svar\/#vem">Läs mer<\/a><\/p>$/);
+  // Only paths on this site become links; an address or offsets that are wrong leave the text as it is.
+  for (const href of ['https://example.org/', '//example.org/', '/\\example.org/', 'javascript:alert(1)', ' /x/', '/x/" onclick="y'])
+    assert.equal(answerTextHtml('Se sidan.', [[3, 8, href]]), 'Se sidan.', href);
+  assert.equal(answerTextHtml('Se sidan.', [[3, 20, '/x/']]), 'Se sidan.');
+  assert.equal(answerTextHtml('Se sidan.', [[5, 3, '/x/']]), 'Se sidan.');
+  // Overlapping links: the first is kept.
+  assert.equal(
+    answerTextHtml('Se sidan.', [
+      [0, 5, '/a/'],
+      [3, 8, '/b/'],
+    ]),
+    '<a href="/a/">Se si</a>dan.',
+  );
+  assert.equal(answerTextHtml('a & b', [[4, 5, "/b/?x='1'&y"]]), '<a href="/b/?x=&#39;1&#39;&amp;y">b</a>'.replace(/^/, 'a &amp; '));
 });

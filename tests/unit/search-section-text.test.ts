@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { PagefindHit } from '../../src/lib/search/engine.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { chooseSection } from '../../src/lib/search/rank.ts';
-import { isSection, sectionShares, wordsBySection, type PagefindAnchor } from '../../src/lib/search/section-text.ts';
+import { isSection, sectionOpening, sectionShares, wordsBySection, type PagefindAnchor } from '../../src/lib/search/section-text.ts';
 
 /** A page's hit for one word: where on the page Pagefind found it (word positions). */
 const hitAt = (...words: number[]): PagefindHit => ({
@@ -75,4 +75,31 @@ test("a chart's heading is no section of its own: its words belong to the sectio
   const data = { url: '/statistik/', meta: { title: 'Statistik' } };
   assert.equal(isSection(data, { url: '/statistik/#diagram-deltagare-titel', title: 'Deltagare per år' }), false);
   assert.equal(isSection(data, { url: '/statistik/#hur-manga', title: 'Hur många deltar i insatserna?' }), true);
+});
+
+test("a section Pagefind made no excerpt for shows its own first words, after its heading, not the page's opening", () => {
+  const content = [
+    'Samordningsförbundets uppgifter. Kort svar. Ett samordningsförbund finansierar insatser.',
+    'Vad får förbundet inte göra? Svaret har två delar: vad lagen säger och vad Försäkringskassan bedömde.',
+    'Vad ansvarar parterna för? Parterna driver insatserna.',
+  ].join(' ');
+  const words = content.split(' ');
+  const at = (word: string) => words.indexOf(word);
+  const anchors: PagefindAnchor[] = [
+    { element: 'h1', id: '_top', text: 'Samordningsförbundets uppgifter', location: 0 },
+    { element: 'h2', id: 'vad-får-förbundet-inte-göra', text: 'Vad får förbundet inte göra?', location: at('Vad') },
+    { element: 'div', id: 'diagram-x-titel', title: 'Ett diagram', location: at('vad') },
+    { element: 'h2', id: 'vad-ansvarar-parterna-för', text: 'Vad ansvarar parterna för?', location: words.lastIndexOf('Vad') },
+  ];
+  assert.equal(
+    sectionOpening(content, anchors, 'vad-får-förbundet-inte-göra', 30),
+    // A figure's caption inside the section does not end it.
+    'Svaret har två delar: vad lagen säger och vad Försäkringskassan bedömde.',
+  );
+  // At most `length` words, and never the next section's.
+  assert.equal(sectionOpening(content, anchors, 'vad-får-förbundet-inte-göra', 3), 'Svaret har två');
+  assert.equal(sectionOpening(content, anchors, 'vad-ansvarar-parterna-för', 30), 'Parterna driver insatserna.');
+  // A section the page's data does not have: none (the caller keeps Pagefind's excerpt).
+  assert.equal(sectionOpening(content, anchors, 'finns-inte', 30), undefined);
+  assert.equal(sectionOpening('Rubrik. ', [{ element: 'h2', id: 'r', text: 'Rubrik.', location: 0 }], 'r', 30), undefined);
 });

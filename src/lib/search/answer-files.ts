@@ -29,8 +29,22 @@ export interface ReadMore {
   href: string;
 }
 
-/** What each file holds: the text, and for an answer that sends the reader on, where to. */
+/**
+ * A link inside an answer's text, as on the page the answer is from ("Läs mer under [Vem utser
+ * revisorerna?](…) och på sidan [Revision](…)"): where its words begin and end in the text (UTF-16
+ * offsets, as JavaScript counts) and its root-relative address on this site, without the base.
+ */
+export type AnswerLink = [start: number, end: number, href: string];
+
+/** What each file holds: the text, its links, and for an answer that sends the reader on, where to. */
 export interface AnswerFile {
   text: string;
+  links?: AnswerLink[];
   more?: ReadMore;
 }
+
+/**
+ * Whether an address is a path on this site: root-relative, not "//host" (another site to a browser)
+ * nor with a backslash, which a browser reads as a slash. Only such links are kept in an answer.
+ */
+export const isSitePath = (href: string) => /^\/(?![/\\])[^\\\s]*$/.test(href);

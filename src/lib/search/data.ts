@@ -5,7 +5,7 @@
 // only when its direct answer is shown: the definitions and FAQ answers (answer-files.ts). Files rather than data in the
 // page: every search is a new /sok/?q= page load, and a file is downloaded once and cached.
 import { getCollection, getEntry, render } from 'astro:content';
-import type { AnswerFile, ReadMore } from './answer-files.ts';
+import type { AnswerFile, AnswerLink, ReadMore } from './answer-files.ts';
 import { deferrals, glossaryLinkProblems, readMoreAt, type LinkedPage } from './deferrals.ts';
 import { faqAnswers } from './faq-answers.ts';
 import type { Concept, Synonym } from './query.ts';
@@ -83,7 +83,7 @@ async function faqEntries() {
   const questions = headings.filter((h) => h.depth === 3);
   return faqAnswers(faqPage.body).flatMap((f) => {
     const heading = questions.find((h) => h.text === f.question);
-    return heading ? [{ question: f.question, anchor: heading.slug, answer: f.answer, more: f.more }] : [];
+    return heading ? [{ question: f.question, anchor: heading.slug, answer: f.answer, links: f.links, more: f.more }] : [];
   });
 }
 
@@ -192,13 +192,17 @@ export async function answerData(): Promise<AnswerData> {
   );
   if (problems.length)
     throw contentError(`Ordlistan länkar till sidor eller rubriker som inte finns (${problems.length} st., se nedan).`, problems);
-  const withMore = (text: string, more: ReadMore | undefined): AnswerFile => ({ text, ...(more ? { more } : {}) });
+  const withMore = (text: string, more: ReadMore | undefined, links?: AnswerLink[]): AnswerFile => ({
+    text,
+    ...(links?.length ? { links } : {}),
+    ...(more ? { more } : {}),
+  });
   return {
     terms: Object.fromEntries(
       glossary.map((t) => [t.id, withMore(t.data.definition, t.data.sida ? readMoreAt(t.data.sida, pages, pointers) : undefined)]),
     ),
     faqs: Object.fromEntries(
-      faqs.map((f) => [f.anchor, withMore(f.answer, f.more && (readMoreAt(f.more.href, pages, pointers) ?? f.more))]),
+      faqs.map((f) => [f.anchor, withMore(f.answer, f.more && (readMoreAt(f.more.href, pages, pointers) ?? f.more), f.links)]),
     ),
   };
 }

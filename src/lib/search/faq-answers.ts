@@ -6,12 +6,14 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Link, Paragraph, PhrasingContent } from 'mdast';
-import type { ReadMore } from './answer-files.ts';
+import { isSitePath, type AnswerLink, type ReadMore } from './answer-files.ts';
 
 export interface FaqText {
   question: string;
   /** The answer as plain text; empty when a figure in it comes from a component such as <Stat>. */
   answer: string;
+  /** The links in `answer`, as the FAQ page has them ("och på sidan [Revision](/revision/)"). */
+  links?: AnswerLink[];
   /** The answer's closing "Läs mer …" link, left out of `answer`: the answer box links there itself. */
   more?: ReadMore;
   /** The answer's words for matching, also where a component supplies a figure. */
@@ -21,17 +23,51 @@ export interface FaqText {
 const isComponent = (node: PhrasingContent) => node.type === 'mdxJsxTextElement' || node.type === 'mdxTextExpression';
 const isCitation = (node: PhrasingContent) => node.type === 'mdxJsxTextElement' && node.name === 'Kalla';
 
-/** A paragraph's text without the given inline nodes, spaces as a reader sees them. */
-function plain(paragraph: Paragraph, drop: (node: PhrasingContent) => boolean): string {
+/** Stand in a text for where a link's words begin and end: characters no answer holds. */
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
+/**
+ * A paragraph's text without the given inline nodes, spaces as a reader sees them, and where its
+ * links to pages of this site are: a link's words are marked before the spaces are tidied, and the
+ * marks read off after, so the offsets hold for the tidied text. A link elsewhere stays plain text.
+ */
+function plainWithLinks(paragraph: Paragraph, drop: (node: PhrasingContent) => boolean): { text: string; links: AnswerLink[] } {
+  const hrefs: string[] = [];
   const strip = (nodes: PhrasingContent[]): PhrasingContent[] =>
     nodes
       .filter((n) => !drop(n))
-      .map((n) => ('children' in n ? ({ ...n, children: strip(n.children as PhrasingContent[]) } as PhrasingContent) : n));
-  return toString({ ...paragraph, children: strip(paragraph.children) }, { includeImageAlt: false })
+      .map((n): PhrasingContent => {
+        if (n.type === 'link' && isSitePath(n.url)) {
+          hrefs.push(n.url);
+          return { type: 'text', value: `${OPEN}${toString(n, { includeImageAlt: false })}${CLOSE}` };
+        }
+        return 'children' in n ? ({ ...n, children: strip(n.children as PhrasingContent[]) } as PhrasingContent) : n;
+      });
+  const marked = toString({ ...paragraph, children: strip(paragraph.children) }, { includeImageAlt: false })
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;:])/g, '$1')
     .trim();
+  const links: AnswerLink[] = [];
+  let text = '';
+  let start = 0;
+  let k = 0;
+  for (const ch of marked) {
+    if (ch === OPEN) start = text.length;
+    else if (ch === CLOSE) {
+      const href = hrefs[k++];
+      // The link's words without a space at either end; one the tidying left empty is no link.
+      const words = text.slice(start);
+      const from = start + (words.length - words.trimStart().length);
+      const to = start + words.trimEnd().length;
+      if (to > from) links.push([from, to, href]);
+    } else text += ch;
+  }
+  return { text, links };
 }
+
+/** A paragraph's text without the given inline nodes, spaces as a reader sees them. */
+const plain = (paragraph: Paragraph, drop: (node: PhrasingContent) => boolean) => plainWithLinks(paragraph, drop).text;
 
 /** "Läs mer under …", "Läs mer på sidan …": the words that lead into an answer's closing link. */
 const READ_MORE = /\s*Läs mer\b[^.!?]*$/;
@@ -70,9 +106,11 @@ export function faqAnswers(mdxBody: string): FaqText[] {
     if (next?.type !== 'paragraph') return;
     const hasFigure = next.children.some((n) => isComponent(n) && !isCitation(n));
     const { rest, more } = splitReadMore(next);
+    const { text, links } = hasFigure ? { text: '', links: [] } : plainWithLinks(rest, isCitation);
     out.push({
       question: toString(node),
-      answer: hasFigure ? '' : plain(rest, isCitation),
+      answer: text,
+      ...(links.length ? { links } : {}),
       body: plain(next, isComponent),
       ...(more && !hasFigure ? { more } : {}),
     });

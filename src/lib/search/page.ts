@@ -2,7 +2,7 @@
 // engine.ts, and renders a direct answer, filters with counts, and the results as links to the
 // matching section of each page.
 import { escapeHtml, highlight } from './highlight.ts';
-import { cleanExcerpt, settleExcerpt, textAfter, withEllipses, withoutHeading } from './excerpt.ts';
+import { cleanExcerpt, EXCERPT_WORDS, settleExcerpt, textAfter, withEllipses, withoutHeading } from './excerpt.ts';
 import { withBase } from '../url.ts';
 import { listInSentence } from '../format.ts';
 import { SEARCH_FIELD_ID } from './field.ts';
@@ -28,7 +28,15 @@ import {
 } from './engine.ts';
 import { withRememberedSearches, withWholeWords, type ChunkBounds } from './index-chunks.ts';
 import { synonymMap, type ParsedQuery } from './query.ts';
-import { anchorOf, isSection, sectionShares, wordsBySection, type PagefindAnchor, type SectionText } from './section-text.ts';
+import {
+  anchorOf,
+  isSection,
+  sectionOpening,
+  sectionShares,
+  wordsBySection,
+  type PagefindAnchor,
+  type SectionText,
+} from './section-text.ts';
 import { chooseSection, phrasesOf, prepareIntents, preparePages, vocabularyOf } from './rank.ts';
 import { fromWire, type WireData } from './data-wire.ts';
 import { answerFile, type AnswerFile, type AnswerKind } from './answer-files.ts';
@@ -145,8 +153,12 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
   }
   const sub = chosen && subs.find((s) => s.anchor === chosen.anchor);
   const href = chosen ? `${data.url.split('#')[0]}#${encodeURIComponent(chosen.anchor)}` : data.url;
-  const raw = cleanExcerpt(sub?.excerpt ?? data.excerpt);
   const content = (data as PagefindData & { content?: string }).content ?? '';
+  // A section Pagefind made no excerpt for (none of the question's words is in its text) shows its
+  // own opening words, not the page's excerpt from elsewhere on the page.
+  const anchors = (data as PagefindData & { anchors?: PagefindAnchor[] }).anchors ?? [];
+  const opening = chosen && !sub ? sectionOpening(content, anchors, chosen.anchor, EXCERPT_WORDS) : undefined;
+  const raw = cleanExcerpt(opening !== undefined ? highlight(opening, terms) : (sub?.excerpt ?? data.excerpt));
   // The excerpt ends where a sentence does, or goes on into a "men …" that turns it (excerpt.ts).
   const settled = settleExcerpt(withoutHeading(raw, [chosen?.title, data.meta.title]), textAfter(content, raw), (t) => highlight(t, terms));
   return resultHtml({
@@ -458,10 +470,12 @@ export async function runSearchPage(): Promise<void> {
         : target
           ? readMore(`${target.page}#${target.anchor}`, term ? term.term : (faq?.question ?? ''), context.pages, text)
           : '';
+      // The answer's own links, as on the page it is from, with the site's base (render.ts keeps only site paths).
+      const links = (answer.links ?? []).map(([start, end, href]): [number, number, string] => [start, end, withBase(href)]);
       answerBox!.innerHTML = term
-        ? answerHtml(text.textTerm ?? '', term.term, answer.text, answerHref!, moreText)
+        ? answerHtml(text.textTerm ?? '', term.term, answer.text, answerHref!, moreText, links)
         : faq
-          ? answerHtml(text.textFaq ?? '', faq.question, answer.text, answerHref!, moreText)
+          ? answerHtml(text.textFaq ?? '', faq.question, answer.text, answerHref!, moreText, links)
           : '';
       answerBox!.hidden = !term && !faq;
       // The entry the box shows, which its "Läs mer" may not lead to: read by the search bench and the tests.

@@ -1,6 +1,7 @@
 // The HTML of /sok/'s results and direct answer (page.ts puts it on the page), apart so that it can be
 // tested without a browser.
 import { escapeHtml } from './highlight.ts';
+import { isSitePath, type AnswerLink } from './answer-files.ts';
 
 export function fill(template: string | undefined, values: Record<string, string | number>): string {
   return (template ?? '').replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
@@ -24,17 +25,37 @@ export function resultHtml(r: { href: string; title: string; section?: string; t
 }
 
 /**
- * The direct answer: a heading (level 2, before the results' "Träffar") naming where the answer is
- * from and what it answers, "Ordlistan: SUS"; its text; and the link on. The box follows the status
- * line, which names the answer only ("Ett direkt svar och 5 träffar"), so that a screen reader's
- * next step from the status, or its next heading, is the answer itself.
+ * An answer's text with its links, as the page it is from has them: "Läs mer under Vem utser
+ * revisorerna? och på sidan Revision." read as plain text in the box while the FAQ page linked both
+ * (reader review). The text is escaped, and a link is made only of a path on this site whose words
+ * are in the text, not overlapping another: the file cannot put any other markup on /sok/.
  */
-export function answerHtml(kind: string, title: string, text: string, href: string, more: string): string {
+export function answerTextHtml(text: string, links: AnswerLink[] = []): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end, href] of [...links].sort((a, b) => a[0] - b[0])) {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < at || end <= start || end > text.length) continue;
+    if (typeof href !== 'string' || !isSitePath(href)) continue;
+    out += `${escapeHtml(text.slice(at, start))}<a href="${escapeHtml(href)}">${escapeHtml(text.slice(start, end))}</a>`;
+    at = end;
+  }
+  return out + escapeHtml(text.slice(at));
+}
+
+/**
+ * The direct answer: a heading (level 2, before the results' "Träffar") naming where the answer is
+ * from and what it answers, "Ordlistan: SUS"; its text, with its links; and the link on, in a
+ * paragraph of its own class (sok-svar-mer), which the search bench and the tests read as the
+ * answer's link. The box follows the status line, which names the answer only ("Ett direkt svar och
+ * 5 träffar"), so that a screen reader's next step from the status, or its next heading, is the
+ * answer itself. `links` are the text's links with the site's base (answerTextHtml).
+ */
+export function answerHtml(kind: string, title: string, text: string, href: string, more: string, links: AnswerLink[] = []): string {
   return (
     `<h2 id="sok-svar-rubrik" class="sok-svar-rubrik"><span class="sok-svar-typ">${escapeHtml(kind)}<span class="sok-kolon">:</span></span>` +
     `<span class="sok-svar-titel">${escapeHtml(title)}</span></h2>` +
-    (text ? `<p>${escapeHtml(text)}</p>` : '') +
-    `<p><a href="${escapeHtml(href)}">${escapeHtml(more)}</a></p>`
+    (text ? `<p>${answerTextHtml(text, links)}</p>` : '') +
+    `<p class="sok-svar-mer"><a href="${escapeHtml(href)}">${escapeHtml(more)}</a></p>`
   );
 }
 

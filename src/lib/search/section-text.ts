@@ -35,6 +35,35 @@ export const anchorOf = (url: string) => decodeURIComponent(url.split('#')[1] ??
  */
 export const FIGURE_CAPTION = /^(diagram|process)-.+-titel$/;
 
+/** Where sections start, in the page's order: as Pagefind's sub-results start, but not at a figure's caption. */
+function sectionStarts(anchors: PagefindAnchor[]): PagefindAnchor[] {
+  return anchors
+    .filter((a) => (a.title?.length && /\S/.test(a.title)) || (/h\d/i.test(a.element) && a.text?.length && /\S/.test(a.text)))
+    .filter((a) => !FIGURE_CAPTION.test(a.id))
+    .sort((a, b) => a.location - b.location);
+}
+
+/**
+ * The first words of a section's own text, after its heading, from the page's whole text (Pagefind's
+ * `content`, whose words the anchors' locations count). Pagefind makes an excerpt only for a section
+ * that holds a word of the question; a section chosen by its heading alone ("Vad får förbundet inte
+ * göra?" for "samordningsförbundets uppgifter") showed the page's opening under it, "Kort svar. Ett
+ * samordningsförbund finansierar …", text from another part of the page (reader review). Undefined
+ * when the page has no such section or it has no text of its own.
+ */
+export function sectionOpening(content: string, anchors: PagefindAnchor[], id: string, length: number): string | undefined {
+  const starts = sectionStarts(anchors);
+  const at = starts.findIndex((a) => a.id === id);
+  if (at < 0) return undefined;
+  const start = starts[at];
+  const words = content.split(/\s+/);
+  const heading = (start.title || start.text || '').split(/\s+/).filter(Boolean).length;
+  const from = start.location + heading;
+  const end = Math.min(starts[at + 1]?.location ?? words.length, from + length);
+  const text = words.slice(from, end).join(' ').trim();
+  return text || undefined;
+}
+
 /**
  * The words each section holds. Sections start where Pagefind's sub-results start: at every
  * heading, and at any other element with an id and a title (as Pagefind's own sub-results do); a
@@ -42,10 +71,7 @@ export const FIGURE_CAPTION = /^(diagram|process)-.+-titel$/;
  * title, are in no section.
  */
 export function wordsBySection(anchors: PagefindAnchor[], pageTitle: string, wordHits: [string, PagefindHit][]): Map<string, SectionText> {
-  const starts = anchors
-    .filter((a) => (a.title?.length && /\S/.test(a.title)) || (/h\d/i.test(a.element) && a.text?.length && /\S/.test(a.text)))
-    .filter((a) => !FIGURE_CAPTION.test(a.id))
-    .sort((a, b) => a.location - b.location);
+  const starts = sectionStarts(anchors);
   const sections = new Map<string, SectionText>();
   for (const [word, hit] of wordHits) {
     for (const at of hit.words ?? []) {
