@@ -2,13 +2,13 @@
 // Pagefind cuts its word index into chunks of about 20 000 word positions by default: five files of
 // about 30 KB here, of which a first search downloaded one to three (up to 90 KB) for the few words
 // it asked about. Chunks of INDEX_CHUNK_SIZE positions (about 1 KB each) make that a few KB; the
-// metadata every search loads (pf_meta, indexdelar.json) grows with their number. 250 positions
-// rather than 1 000 (245 chunks instead of 83) took a first query's index data from 34 to 31 KB at
-// the median and from 66 to 55 KB at most, metadata included (1.9 KB more pf_meta, 0.9 KB more
-// indexdelar.json): a query word's stem fills little of a chunk, and the rest of a bigger chunk was
-// words nobody asked for. The number of chunks a query loads stayed about the same (6 at the median,
-// 14 at the 95th percentile). Starlight runs Pagefind without options, so the
-// size is set through Pagefind's environment variable (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, read by
+// metadata every search loads (pf_meta, indexdelar.json) grows with their number. 500 positions
+// rather than 1 000 (143 chunks instead of 83) take a first query's index data from 66 KB at most to
+// 58 KB and its 95th percentile of all bytes from 152 to 145 KB: a query word's stem fills little
+// of a chunk, and the rest of a bigger chunk was words nobody asked for. 250 positions saved 2.5 KB
+// more but made warm typing slower in an A/B run under the same load (median 35.7 vs 33.7 ms, p95
+// 100 vs 87 ms over 150 questions): more chunks mean more calls to Pagefind's worker. Starlight
+// runs Pagefind without options, so the size is set through Pagefind's environment variable (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, read by
 // Pagefind 1.x; the build stops when it is no longer obeyed).
 // After Pagefind has run, the chunks' word ranges are written to /sok/indexdelar.json:
 // lib/search/index-chunks.ts needs them to load every chunk a query word's longer forms are in.
@@ -18,11 +18,11 @@ import { chunkBounds } from '../lib/pagefind-meta.ts';
 import { CHUNK_LIST_URL } from '../lib/search/index-chunks.ts';
 
 /** Word positions per index chunk (Pagefind's default: 20 000). */
-export const INDEX_CHUNK_SIZE = 250;
+export const INDEX_CHUNK_SIZE = 500;
 /**
  * No chunk is larger (compressed) unless Pagefind ignored the size: then the build stops rather
  * than quietly sending readers 30 KB chunks again. One very common word can make a chunk of its own
- * above the size; at 250 positions the largest chunk was 2.7 KB.
+ * above the size; at 500 positions the largest chunk was 2.7 KB.
  */
 export const MAX_CHUNK_BYTES = 12 * 1024;
 
