@@ -108,3 +108,11 @@ test('two markers with only a space between them get a comma, so that notes 6 an
   // Text between two markers ends the run: no comma before the third.
   assert.equal((html.match(/not-skilje/g) ?? []).length, 1);
 });
+
+test('two notes side by side read as a list, "20, 6", never as the decimal number "20,6"', () => {
+  const { html } = numberNotes(`<p>Ett. ${k('a', 's. 1')} ${k('b', 's. 2')}</p>`, marker);
+  const separator = html.slice(html.indexOf('[1*]') + 4, html.indexOf('[2*]'));
+  // Seen only: a comma and a narrow no-break space, inside one hidden element that search leaves out.
+  assert.equal(separator.replace(/<[^>]+>/g, ''), ',\u202F');
+  assert.match(separator, /^<sup class="not-skilje" aria-hidden="true" data-pagefind-ignore>[^<]*<\/sup>$/);
+});
