@@ -24,8 +24,13 @@ export interface Note {
 /** The id of a note's marker: the first use keeps the plain id, later uses are numbered from 2. */
 export const markerId = (n: number, use: number) => (use === 1 ? `not-ref-${n}` : `not-ref-${n}-${use}`);
 
-/** Between two markers side by side: seen, not heard (each marker has its own name), not indexed. */
-export const MARKER_SEPARATOR = '<sup class="not-skilje" aria-hidden="true" data-pagefind-ignore>,</sup>';
+/**
+ * Between two markers side by side: seen, not heard (each marker has its own name), not indexed. A comma
+ * and a narrow no-break space, as in a list: in Swedish "20,6" reads as a decimal number (review 22b saw
+ * "20 ,6"), "20, 6" as two notes, and the no-break space keeps the pair on one line. The CSS draws the
+ * comma close to the marker before it (sup.not-skilje in site.css).
+ */
+export const MARKER_SEPARATOR = '<sup class="not-skilje" aria-hidden="true" data-pagefind-ignore>,\u202F</sup>';
 
 /**
  * A note marker: every marker has its own id, so the note can lead back to the very place the reader

@@ -144,3 +144,11 @@ test("the message names the page's file, the figure and the fix", () => {
     'content/docs/insatser/fran-behov-till-beslut.mdx: en not står direkt efter en siffra (”…var 573”). Kopierad som text läses siffran och notens nummer som ett tal. Lägg <Kalla> efter meningen; är siffran en <Stat>, lägg en <Kalla> med samma källa efter meningen, så hamnar siffrans not där. I en tabell: skriv utanNot och ange källorna i tabellens caption.',
   );
 });
+
+test('two notes side by side read as a list, "20, 6", never as the decimal number "20,6"', () => {
+  const { html } = numberNotes(`<p>Ett. ${k('a', 's. 1')} ${k('b', 's. 2')}</p>`, marker);
+  const separator = html.slice(html.indexOf('[1*]') + 4, html.indexOf('[2*]'));
+  // Seen only: a comma and a narrow no-break space, inside one hidden element that search leaves out.
+  assert.equal(separator.replace(/<[^>]+>/g, ''), ',\u202F');
+  assert.match(separator, /^<sup class="not-skilje" aria-hidden="true" data-pagefind-ignore>[^<]*<\/sup>$/);
+});
