@@ -25,19 +25,30 @@ export function isElement(node: T.ChildNode): node is T.Element {
   return 'tagName' in node;
 }
 
-function* walk(node: T.ParentNode): Generator<T.Element> {
-  for (const child of node.childNodes) {
+/** A node's children; a <template>'s are in its content. */
+export function childrenOf(node: T.ParentNode): T.ChildNode[] {
+  return (node.nodeName === 'template' ? (node as T.Template).content : node).childNodes;
+}
+
+/** Every element under the node, in document order. */
+export function* elements(node: T.ParentNode): Generator<T.Element> {
+  for (const child of childrenOf(node)) {
     if (!isElement(child)) continue;
     yield child;
-    yield* walk(child.tagName === 'template' ? (child as T.Template).content : child);
+    yield* elements(child);
   }
 }
+
+/** An attribute's value as the browser sees it, or undefined. */
+export const attributeOf = (el: T.Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
+
+export const hasClass = (el: T.Element, name: string): boolean => (attributeOf(el, 'class') ?? '').split(/\s+/).includes(name);
 
 /** Every element of the given tag names in document order, with where its start tag stands. */
 export function findElements(html: string, tagNames: string[]): FoundElement[] {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const found: FoundElement[] = [];
-  for (const element of walk(document)) {
+  for (const element of elements(document)) {
     if (!tagNames.includes(element.tagName)) continue;
     const location = element.sourceCodeLocation?.startTag;
     if (!location) continue; // implied by the parser (no tag in the source): nothing to edit

@@ -6,10 +6,8 @@
 //   another page in that page's words: snippets ended "… Läs mer om revisorerna." (reader review), and
 //   a page is not about the pages it points to (link-lists.ts says the same of a list of such links).
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
-import { applyEdits, attributeEdit, isElement, type Edit } from './html-edit.ts';
-
-/** The attribute that keeps an element out of Pagefind's index. */
-export const IGNORE_ATTRIBUTE = 'data-pagefind-ignore';
+import { applyEdits, attributeEdit, attributeOf, childrenOf, elements, hasClass, isElement, type Edit } from './html-edit.ts';
+import { INDEX_IGNORE_ATTRIBUTE, isNoteMarker, isPageLink, wordsOf } from './link-lists.ts';
 
 /** The titles of boxes that label the box rather than say anything (Starlight's aside title). */
 export const LABEL_TITLES = ['Kort svar'];
@@ -17,29 +15,8 @@ export const LABEL_TITLES = ['Kort svar'];
 /** Words a "Läs mer" sentence may say beside its links and still be a pointer ("om de två slagen av insatser under"). */
 export const MAX_READ_MORE_WORDS = 12;
 
-const attr = (el: T.Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-const hasClass = (el: T.Element, name: string) => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
-const children = (node: T.ParentNode) => (node.nodeName === 'template' ? (node as T.Template).content : node).childNodes;
 const textOf = (node: T.ChildNode): string =>
-  node.nodeName === '#text' ? (node as T.TextNode).value : isElement(node) ? children(node).map(textOf).join('') : '';
-const wordCount = (text: string) => text.split(/[^\p{L}\p{N}§]+/u).filter(Boolean).length;
-
-/** A link to a page of the site: not to a place on the same page, another website or an e-mail address. */
-const isPageLink = (node: T.ChildNode): node is T.Element => {
-  if (!isElement(node) || node.tagName !== 'a') return false;
-  const href = attr(node, 'href') ?? '';
-  return href !== '' && !href.startsWith('#') && !/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('//');
-};
-/** A citation's note marker (lib/notes.ts), kept out of the index already. */
-const isNoteMarker = (node: T.ChildNode) => isElement(node) && hasClass(node, 'not') && node.tagName === 'sup';
-
-function* elements(node: T.ParentNode): Generator<T.Element> {
-  for (const child of children(node)) {
-    if (!isElement(child)) continue;
-    yield child;
-    yield* elements(child);
-  }
-}
+  node.nodeName === '#text' ? (node as T.TextNode).value : isElement(node) ? childrenOf(node).map(textOf).join('') : '';
 
 const ENDS_SENTENCE = /[.!?][”")]?$/;
 
@@ -84,14 +61,14 @@ function readMoreEdits(html: string, p: T.Element): Edit[] {
     if (!rest.some(isPageLink)) return [];
     if (!rest.every((n) => n.nodeName === '#text' || isPageLink(n) || isNoteMarker(n))) return [];
     const outside = [source.slice(at), ...rest.filter((n) => n.nodeName === '#text').map(textOf)];
-    const words = wordCount(outside.join(' ')) - 2; // "Läs mer"
+    const words = wordsOf(outside.join(' ')) - 2; // "Läs mer"
     if (words > MAX_READ_MORE_WORDS) return [];
     // One sentence: no sentence ends outside the links before the paragraph's end.
     if (outside.some((t, k) => /[.!?][”")]?\s+\S/.test(k === outside.length - 1 ? t.trimEnd() : t))) return [];
     // Marked already (the page's HTML went through here before).
-    if (html.slice(0, location.startOffset + at).endsWith(`<span ${IGNORE_ATTRIBUTE}>`)) return [];
+    if (html.slice(0, location.startOffset + at).endsWith(`<span ${INDEX_IGNORE_ATTRIBUTE}>`)) return [];
     return [
-      { start: location.startOffset + at, end: location.startOffset + at, text: `<span ${IGNORE_ATTRIBUTE}>` },
+      { start: location.startOffset + at, end: location.startOffset + at, text: `<span ${INDEX_IGNORE_ATTRIBUTE}>` },
       { start: end, end, text: '</span>' },
     ];
   }
@@ -103,10 +80,11 @@ export function markIndexIgnores(html: string): string {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const edits: Edit[] = [];
   for (const el of elements(document)) {
-    if (el.tagName === 'aside' && LABEL_TITLES.includes(attr(el, 'aria-label') ?? '')) {
+    if (el.tagName === 'aside' && LABEL_TITLES.includes(attributeOf(el, 'aria-label') ?? '')) {
       const title = [...elements(el)].find((c) => hasClass(c, 'starlight-aside__title'));
       const tag = title?.sourceCodeLocation?.startTag;
-      if (title && tag && attr(title, IGNORE_ATTRIBUTE) === undefined) edits.push(attributeEdit(html, tag.endOffset, IGNORE_ATTRIBUTE));
+      if (title && tag && attributeOf(title, INDEX_IGNORE_ATTRIBUTE) === undefined)
+        edits.push(attributeEdit(html, tag.endOffset, INDEX_IGNORE_ATTRIBUTE));
     }
     if (el.tagName === 'p') edits.push(...readMoreEdits(html, el));
   }

@@ -7,24 +7,23 @@
 // of the guidance with at most a short line about it, and no item cites a source (a cited item is a
 // claim of its own: the reading paths, the target groups on /malgrupper/).
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
-import { applyEdits, attributeEdit, isElement } from './html-edit.ts';
+import { applyEdits, attributeEdit, attributeOf, childrenOf, hasClass, isElement } from './html-edit.ts';
 
 /** Words an item may say beyond its links and still be a pointer: a line about the page it names. */
 export const MAX_GLOSS_WORDS = 16;
 
-/** The attribute that keeps an element out of Pagefind's index. */
-export const LINK_LIST_ATTRIBUTE = 'data-pagefind-ignore';
+/** The attribute that keeps an element out of Pagefind's index (here and in lib/index-ignore.ts). */
+export const INDEX_IGNORE_ATTRIBUTE = 'data-pagefind-ignore';
 
-const attr = (el: T.Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-const hasClass = (el: T.Element, name: string) => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
-const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}§]+/u).filter(Boolean).length;
+export const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}§]+/u).filter(Boolean).length;
 
 /** A citation's note marker (lib/notes.ts): an item that cites a source is a claim, not a pointer. */
-const isNoteMarker = (el: T.Element) => el.tagName === 'sup' && hasClass(el, 'not');
+export const isNoteMarker = (node: T.ChildNode): node is T.Element => isElement(node) && node.tagName === 'sup' && hasClass(node, 'not');
 /** A link to a page of the site: not to a place on the same page, another website or an e-mail address. */
-const isPageLink = (el: T.Element) => {
-  const href = attr(el, 'href') ?? '';
-  return el.tagName === 'a' && href !== '' && !href.startsWith('#') && !/^[a-z][a-z0-9+.-]*:/i.test(href);
+export const isPageLink = (node: T.ChildNode): node is T.Element => {
+  if (!isElement(node) || node.tagName !== 'a') return false;
+  const href = attributeOf(node, 'href') ?? '';
+  return href !== '' && !href.startsWith('#') && !/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('//');
 };
 
 interface ItemWords {
@@ -41,7 +40,7 @@ function itemWords(li: T.Element): ItemWords {
   const out: ItemWords = { link: 0, other: 0, opensWithLink: false, cites: false };
   let first = true;
   const visit = (node: T.ParentNode, inLink: boolean) => {
-    for (const child of node.childNodes) {
+    for (const child of childrenOf(node)) {
       if (child.nodeName === '#text') {
         const n = wordsOf((child as T.TextNode).value);
         if (!n) continue;
@@ -54,7 +53,7 @@ function itemWords(li: T.Element): ItemWords {
           out.cites = true;
           continue;
         }
-        visit(child.tagName === 'template' ? (child as T.Template).content : child, inLink || isPageLink(child));
+        visit(child, inLink || isPageLink(child));
       }
     }
   };
@@ -79,26 +78,26 @@ export function isLinkList(list: T.Element): boolean {
 export function linkListTags(html: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   const walk = (node: T.ParentNode) => {
-    for (const child of node.childNodes) {
+    for (const child of childrenOf(node)) {
       if (!isElement(child)) continue;
       const location = child.sourceCodeLocation?.startTag;
       if ((child.tagName === 'ul' || child.tagName === 'ol') && location && isLinkList(child)) {
         found.push({ start: location.startOffset, end: location.endOffset });
         continue;
       }
-      walk(child.tagName === 'template' ? (child as T.Template).content : child);
+      walk(child);
     }
   };
   walk(parse(html, { sourceCodeLocationInfo: true }));
   return found;
 }
 
-/** The HTML with every list of links to pages kept out of the search index (LINK_LIST_ATTRIBUTE). */
+/** The HTML with every list of links to pages kept out of the search index (INDEX_IGNORE_ATTRIBUTE). */
 export function markLinkLists(html: string): string {
   return applyEdits(
     html,
     linkListTags(html)
-      .filter(({ start, end }) => !html.slice(start, end).includes(LINK_LIST_ATTRIBUTE))
-      .map(({ end }) => attributeEdit(html, end, LINK_LIST_ATTRIBUTE)),
+      .filter(({ start, end }) => !html.slice(start, end).includes(INDEX_IGNORE_ATTRIBUTE))
+      .map(({ end }) => attributeEdit(html, end, INDEX_IGNORE_ATTRIBUTE)),
   );
 }
