@@ -743,9 +743,10 @@ export function rankPages(
     // A page about the site answers a question about the site, or one that names it or leads to it.
     const unaskedSite = Boolean(page.site) && page.url !== intentPage && ownTitle === 0 && !asksSite(q);
     const alone = !page.entries && page.url !== intentPage && titleAlone(q, page.titleKeys, matches);
+    // What a page about no part of the question is damped by: its whole score, and a cut of it (below).
+    const damp = (unaskedProposals ? PROPOSAL_UNASKED : 1) * (unaskedSite ? SITE_UNASKED : 1);
     const score =
-      (unaskedProposals ? PROPOSAL_UNASKED : 1) *
-      (unaskedSite ? SITE_UNASKED : 1) *
+      damp *
       (WEIGHTS.description * description +
         WEIGHTS.coverage * cov +
         WEIGHTS.title * title +
@@ -771,14 +772,7 @@ export function rankPages(
       near,
     };
     // Its headings hold nothing but the name either: they count no more than the title.
-    if (alone)
-      cuts.set(
-        page.url,
-        (unaskedProposals ? PROPOSAL_UNASKED : 1) *
-          (unaskedSite ? SITE_UNASKED : 1) *
-          (WEIGHTS.title * title + WEIGHTS.section * sectionBest) *
-          (1 - TITLE_ALONE),
-      );
+    if (alone) cuts.set(page.url, damp * (WEIGHTS.title * title + WEIGHTS.section * sectionBest) * (1 - TITLE_ALONE));
     out.push({
       url: page.url,
       title: page.title,
