@@ -259,6 +259,15 @@ test('excerpts never hold the wide-table hint, which is about the screen, not th
   for (const text of excerpts) expect(text).not.toContain(tableHint.slice(0, 30));
 });
 
+test('a chart\'s "Om siffrorna (3 anmärkningar)" is not searched: the word leads to the pages that use it', async ({ page }) => {
+  // Every chart's folded summary once counted its "anmärkningar", so a revisor searching the word got
+  // the chart sections of Ekonomi and Om finansiell samordning, which never use it (review 24).
+  await searchFor(page, 'anmärkning');
+  const results = await everyResult(page);
+  expect(results).toContain(siteHref('/roller/styrelsen/'));
+  for (const chartOnly of ['/ekonomi/', '/om-finansiell-samordning/', '/uppfoljning/']) expect(results).not.toContain(siteHref(chartOnly));
+});
+
 test('a word that no page holds is named beside the count, and the results come from the other words', async ({ page }) => {
   await searchFor(page, 'måste deltagare vara inskrivna på arbetsförmedlingen');
   await expect(page.locator('[data-search-status-more]')).toContainText('Ordet ”inskrivna” finns inte på någon sida');
