@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GLOSSARY_PAGE, matchQuestion, matchTerm, statusText, withoutAnswered } from '../../src/lib/search/answers.ts';
+import { GLOSSARY_PAGE, matchQuestion, matchTerm, namesOf, statusText, withoutAnswered } from '../../src/lib/search/answers.ts';
 import { faqAnswers } from '../../src/lib/search/faq-answers.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 
@@ -231,4 +231,52 @@ test('a compound asked for is found by its last part, the thing it is, but a wor
   assert.equal(answered('prioriterade målgrupper'), 'Vilka grupper ska förbunden prioritera?');
   // A samordningsförbund is a förbund, but its uppgifter are not the personuppgifter of the question.
   assert.equal(answered('samordningsförbundets uppgifter'), undefined);
+});
+
+test('a term is named in any inflection of its words, and a term spelt as asked wins over one that only inflects to it', () => {
+  const glossary = [
+    { id: 'individinriktad-insats', term: 'Individinriktad insats', definition: '' },
+    { id: 'preciserad-inriktning', term: 'Preciserad inriktning', definition: '' },
+    { id: 'insats', term: 'Insats', definition: '' },
+    { id: 'insatser', term: 'Insatser', definition: '' },
+  ];
+  // "individinriktade" and "insatser" keep endings the stemmer leaves on the term's words.
+  assert.equal(matchTerm('individinriktade insatser', glossary)?.id, 'individinriktad-insats');
+  assert.equal(matchTerm('preciserade inriktningar', glossary)?.id, 'preciserad-inriktning');
+  assert.equal(matchTerm('insatser', glossary)?.id, 'insatser');
+  assert.equal(matchTerm('insats', glossary)?.id, 'insats');
+  // Still the whole query, word for word.
+  assert.equal(matchTerm('individinriktade insatser för unga', glossary), undefined);
+});
+
+test('a definition question may follow the term, or end in a filler word', () => {
+  const glossary = [{ id: 'nationella-radet', term: 'Nationella rådet', definition: '' }];
+  assert.equal(matchTerm('nationella rådet vad är det', glossary)?.id, 'nationella-radet');
+  assert.equal(matchTerm('nationella rådet vad gör de', glossary)?.id, 'nationella-radet');
+  assert.equal(matchTerm('vad gör nationella rådet egentligen', glossary)?.id, 'nationella-radet');
+  assert.equal(matchTerm('vad är egentligen nationella rådet', glossary)?.id, 'nationella-radet');
+  assert.equal(matchTerm('nationella rådet och förbunden', glossary), undefined);
+});
+
+test('a term with a parenthesis is asked by the words before it, and an abbreviation also by what it stands for', () => {
+  assert.deepEqual(namesOf('Part (samverkanspart)'), ['Part (samverkanspart)', 'Part']);
+  assert.deepEqual(namesOf('NNS (Nationella nätverket för samordningsförbund)'), [
+    'NNS (Nationella nätverket för samordningsförbund)',
+    'NNS',
+    'Nationella nätverket för samordningsförbund',
+  ]);
+  assert.deepEqual(namesOf('Revisor'), ['Revisor']);
+  const glossary = [
+    { id: 'nns', term: 'NNS (Nationella nätverket för samordningsförbund)', definition: '' },
+    { id: 'part', term: 'Part (samverkanspart)', definition: '' },
+    { id: 'uppgiftsskyldighet', term: 'Uppgiftsskyldighet (förslag)', definition: '' },
+  ];
+  assert.equal(matchTerm('NNS', glossary)?.id, 'nns');
+  assert.equal(matchTerm('vad är NNS', glossary)?.id, 'nns');
+  assert.equal(matchTerm('nationella nätverket för samordningsförbund', glossary)?.id, 'nns');
+  assert.equal(matchTerm('vilka är parterna', glossary)?.id, 'part');
+  assert.equal(matchTerm('uppgiftsskyldighet', glossary)?.id, 'uppgiftsskyldighet');
+  // A parenthesis after a word that is no abbreviation qualifies the term; it does not name it.
+  assert.equal(matchTerm('förslag', glossary), undefined);
+  assert.equal(matchTerm('samverkanspart', glossary), undefined);
 });

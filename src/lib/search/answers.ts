@@ -19,21 +19,47 @@ const stems = keys;
 
 /** "vad är", "vad betyder" … before a term: the only question words that still ask for a definition
  * (also typed without å, ä and ö: "vad ar", "vad innebar"). */
-const DEFINITION_QUESTION = /^(vad|vem|vilka)\s+(är|ar|betyder|innebär|innebar|menas med|gör|gor)\s+(en |ett |de |det )?/;
+const DEFINITION_QUESTION = /^(vad|vem|vilka)\s+(är|ar|betyder|innebär|innebar|menas med|gör|gor)\s+(egentligen\s+)?(en |ett |de |det )?/;
+/** The same question after the term, as readers also type it: "nationella rådet vad är det", or
+ * with a filler word after it: "vad gör nationella rådet egentligen". */
+const DEFINITION_AFTER = /\s+((vad|vem)\s+(är|ar|betyder|innebär|innebar|gör|gor)\s+(det|de|den|dom)|egentligen)$/;
+
+/** Two texts are the same words in the same order, each in any inflection ("individinriktade insatser"
+ * is the term "Individinriktad insats"): a form the stemmer leaves an ending on is still the word. */
+const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((k, i) => wordMatch(k, b[i]) === 1);
 
 /**
- * The glossary entry whose term is the whole query (in any inflection), optionally after "vad är";
- * "hur många samordningsförbund finns det" asks for a number, not a definition, so it gets none.
+ * The glossary entry whose term is the whole query (in any inflection), optionally after "vad är"
+ * or before "vad är det"; "hur många samordningsförbund finns det" asks for a number, not a
+ * definition, so it gets none. A term spelt exactly as asked wins over one that matches by inflection.
  */
 export function matchTerm(raw: string, terms: TermAnswer[]): TermAnswer | undefined {
   const asked = raw
     .toLocaleLowerCase('sv')
     .replace(/["”“?!.]/g, ' ')
     .trim()
-    .replace(DEFINITION_QUESTION, '');
-  const wanted = stems(asked).join(' ');
-  if (!wanted) return undefined;
-  return terms.find((t) => stems(t.term).join(' ') === wanted);
+    .replace(DEFINITION_QUESTION, '')
+    .replace(DEFINITION_AFTER, '');
+  const wanted = stems(asked);
+  if (!wanted.length) return undefined;
+  const named = (t: TermAnswer) => namesOf(t.term).map(stems);
+  return (
+    terms.find((t) => named(t).some((n) => n.join(' ') === wanted.join(' '))) ??
+    terms.find((t) => named(t).some((n) => sameWords(wanted, n)))
+  );
+}
+
+/**
+ * What a term is asked by: the whole term, the words before a parenthesis ("Part (samverkanspart)"
+ * is asked as "part", "Uppgiftsskyldighet (förslag)" as "uppgiftsskyldighet"), and what the
+ * parenthesis spells out when the words before it are an abbreviation ("NNS (Nationella nätverket
+ * för samordningsförbund)" is asked as "NNS" or by its name).
+ */
+export function namesOf(term: string): string[] {
+  const m = /^(.+?)\s*\((.+)\)$/.exec(term.trim());
+  if (!m) return [term];
+  const [, before, inside] = m;
+  return /^\p{Lu}{2,}\+?$/u.test(before) ? [term, before, inside] : [term, before];
 }
 
 /** The keys a question word may be found by in a FAQ question: its own, or every word of one of its
