@@ -1,7 +1,7 @@
 // Direct answers above the search results: a glossary definition when the query names a term, or
 // a short answer when the query is one of the questions in Frågor och svar.
-import type { ParsedQuery, Term } from './query.ts';
-import { key, keys, wordMatch } from './words.ts';
+import { QUESTION_WORDS, STOP_WORDS, type ParsedQuery, type Term } from './query.ts';
+import { key, keys, tokens, wordMatch } from './words.ts';
 
 export interface TermAnswer {
   id: string;
@@ -109,6 +109,26 @@ const COMMON_AT_LEAST = 3;
 /** In at most this many questions, a word picks out its question. */
 const DISTINCT_AT_MOST = 2;
 
+/** A question answered yes or no opens with its verb: "Kan styrelsen …?", "Får förbundet …?". */
+const YES_NO_OPENERS = new Set('kan får måste ska finns gäller är har bör behöver blir'.split(' '));
+/** The question words that ask for something other than yes or no, as keys ("när" is "nar"). */
+const OPEN_QUESTION_KEYS = new Set('vem vad hur när var varför vilka vilken vilket'.split(' ').map(key));
+
+/** The words of a FAQ question that say what it is about: not small words, not its question words. */
+const contentKeys = (question: string) =>
+  tokens(question)
+    .filter((w) => !STOP_WORDS.has(w) && !QUESTION_WORDS.has(w))
+    .map(key);
+
+/**
+ * Whether the query asks something of its own that the FAQ question does not ask: a kind of answer
+ * ("hur många", "vad gör": a term of its own kind), or an open question ("hur", "vem", "varför")
+ * put to a question the FAQ answers yes or no.
+ */
+const asksOtherwise = (query: ParsedQuery, question: string) =>
+  query.terms.some((t) => t.kind) ||
+  (query.questionKeys.some((k) => OPEN_QUESTION_KEYS.has(k)) && YES_NO_OPENERS.has(tokens(question)[0] ?? ''));
+
 /**
  * The FAQ question that answers the query, if one really asks the same thing. A wrong answer above
  * the results is worse than none: a reader takes its "Nej." as the answer to their own question.
@@ -119,17 +139,41 @@ const DISTINCT_AT_MOST = 2;
  * - share at least one word with the query that picks it out from the other questions (in at most
  *   two of them), as that word itself and not a part of a compound: "vilka insatser får förbundet
  *   finansiera" shares only words of many questions;
- * - share at least two words with the query, covering at least 60 % of its words.
+ * - share at least two words with the query, covering at least 60 % of its words;
+ * - when the query asks otherwise than the question (asksOtherwise), be about nothing the query
+ *   lacks: each of its own content words that is not common to the FAQ must be one of the query's.
+ *   "hur ofta möts styrelsen" shares "möte" and "styrelsen" with "Kan styrelsen fatta beslut utan
+ *   att samlas till ett möte?", which asks about deciding without a meeting, not how often there is
+ *   one; "hur många revisorer har ett förbund" is not "Vem utser förbundets revisorer?". "Hur många
+ *   sitter i styrelsen" still gets "Vem sitter i styrelsen?": that question holds nothing more.
+ * A query of one word gets the one question that has that word as itself, when no other question
+ * has it at all: "jäv" is what "När får en ledamot inte delta i ett beslut på grund av jäv?" is about.
+ * A word in two questions or more says too little to pick one of them.
  * Of the questions that pass, the one sharing most words wins.
  */
 export function matchQuestion(query: ParsedQuery, faqs: FaqAnswer[]): FaqAnswer | undefined {
   const asked = query.terms.filter((t) => !t.kind);
   const typedKeys = new Set(asked.map((t) => key(t.typed)));
-  if (typedKeys.size < 2) return undefined;
+  if (!typedKeys.size) return undefined;
   const questions = faqs.map((f) => stems(f.question));
   const common = Math.max(COMMON_AT_LEAST, COMMON_SHARE * faqs.length);
   const spread = new Map(asked.map((t) => [t, questions.filter((q) => wordings(t).some((w) => holds(q, w))).length]));
+  // The word as itself, in its own right, not a part of a compound ("uppgifter" in "personuppgifter").
+  const asItselfIn = (question: string[], t: Term) => wordings(t).some((w) => w.every((k) => question.some((d) => wordMatch(k, d) === 1)));
+  if (typedKeys.size === 1) {
+    // Only a query of that one word (and what it stands for: a synonym's words): "vad är NNS" or
+    // "hur gör man en behovsanalys" asks something of the word, which the one question that has it
+    // need not answer.
+    const [only] = asked;
+    const alone = query.allKeys.every((k) => k === key(only.typed) || only.alternatives.some((a) => a.keys.includes(k)));
+    if (asked.length !== 1 || !alone || query.phrases.length || spread.get(only) !== 1) return undefined;
+    const at = questions.findIndex((q) => asItselfIn(q, only));
+    return at >= 0 ? faqs[at] : undefined;
+  }
   const subject = asked.filter((t) => spread.get(t)! < common);
+  // How many questions each content word of a question is in, to tell its own words from common ones.
+  const inQuestions = (k: string) => questions.filter((q) => q.some((d) => inWord(k, d))).length;
+  const held = (k: string) => asked.some((t) => wordings(t).some((w) => w.some((a) => inWord(a, k))));
   let best: { faq: FaqAnswer; overlap: number } | undefined;
   faqs.forEach((faq, i) => {
     const question = questions[i];
@@ -139,8 +183,8 @@ export function matchQuestion(query: ParsedQuery, faqs: FaqAnswer[]): FaqAnswer 
     if (!subject.every((t) => found.includes(t))) return;
     // The word that picks the question out is in it as itself: "uppgifter" in "personuppgifter" is
     // another thing, and "samordningsförbundets uppgifter" is no question about personal data.
-    const asItself = (t: Term) => wordings(t).some((w) => w.every((k) => question.some((d) => wordMatch(k, d) === 1)));
-    if (!found.some((t) => spread.get(t)! <= DISTINCT_AT_MOST && asItself(t))) return;
+    if (!found.some((t) => spread.get(t)! <= DISTINCT_AT_MOST && asItselfIn(question, t))) return;
+    if (asksOtherwise(query, faq.question) && contentKeys(faq.question).some((k) => inQuestions(k) < common && !held(k))) return;
     if (!best || overlap > best.overlap) best = { faq, overlap };
   });
   return best?.faq;
