@@ -205,6 +205,71 @@ export function weakRates(entries, resultsOf, weakOf) {
   };
 }
 
+/**
+ * Pages that hold many entries each (the glossary, the FAQ): a set that names one of them among its
+ * `also` pages says some entry there bears on the question, not which one.
+ */
+export const COLLECTION_PAGES = ['/ordlista/', '/fragor-och-svar/'];
+
+/**
+ * Whether the direct answer shown for a question is right, by the question's labels. A box shows an
+ * entry (`entry`, "/fragor-och-svar/#anchor" or "/ordlista/#id") and may send the reader on (`more`,
+ * its "Läs mer" link, e.g. "/roller/styrelsen/#…"). The sets label one answering page (`page`), often
+ * the section of it that answers (`section`), and other pages that bear on the question (`also`, whole
+ * pages). So a box is
+ * - 'rätt' when its entry or its "Läs mer" is on the labelled page, in the labelled section when the
+ *   set names one and the link names an anchor (another question of the same page is a neighbour, not
+ *   the answer), or on one of the `also` pages that is not the glossary or the FAQ;
+ * - 'oklart' when it matches only because the glossary or the FAQ as a whole is among `also`: the
+ *   labels then do not say whether this entry is the one that bears on the question;
+ * - 'fel' otherwise, and always for a question nothing on the site answers (`page: null`).
+ * @param {{ page: string | null, also: string[], section: string | null }} e
+ * @param {{ entry?: string, more?: string }} box
+ * @returns {'rätt' | 'oklart' | 'fel'}
+ */
+export function answerVerdict(e, box) {
+  if (!e.page) return 'fel';
+  const places = [box.entry, box.more].filter(Boolean).map((href) => ({ page: href.split('#')[0], anchor: anchorOf(href) }));
+  const onPage = (p) => p.page === e.page && (!e.section || !p.anchor || p.anchor === e.section);
+  if (places.some((p) => onPage(p) || (e.also.includes(p.page) && !COLLECTION_PAGES.includes(p.page)))) return 'rätt';
+  return places.some((p) => e.also.includes(p.page)) ? 'oklart' : 'fel';
+}
+
+/**
+ * How often /sok/ shows a direct answer above the results, and of those how often it is right, unclear
+ * or wrong (answerVerdict). `boxOf` holds, per question id, the box shown ({ entry, more }) or nothing.
+ * `lines`: the boxes that were not right, for a reader of the bench to judge.
+ */
+export function answerRates(entries, boxOf) {
+  const counts = { visade: 0, rätt: 0, oklart: 0, fel: 0 };
+  const lines = [];
+  for (const e of entries) {
+    const box = boxOf.get(e.id);
+    if (!box?.entry) continue;
+    counts.visade += 1;
+    const verdict = answerVerdict(e, box);
+    counts[verdict] += 1;
+    if (verdict !== 'rätt')
+      lines.push(
+        `${e.id} "${e.query}" → ${box.entry}${box.more && decodeURI(box.more) !== box.entry ? ` (Läs mer ${decodeURI(box.more)})` : ''}; ${verdict}, väntat ${
+          e.page ? `${e.page}${e.section ? `#${e.section}` : ''}` : '(inget svar)'
+        }`,
+      );
+  }
+  const pct = (k, of) => (of ? `${((k / of) * 100).toFixed(1)} % (${k})` : '–');
+  return {
+    row: {
+      frågor: entries.length,
+      'rutor visade': pct(counts.visade, entries.length),
+      rätt: pct(counts.rätt, counts.visade),
+      oklart: pct(counts.oklart, counts.visade),
+      fel: pct(counts.fel, counts.visade),
+    },
+    counts,
+    lines,
+  };
+}
+
 /** Every how many queries one is also measured with an empty cache and as a fresh page load. */
 const SAMPLE_EVERY = 3;
 
@@ -215,6 +280,7 @@ export async function searchFigures(browser, base, { verbose = false, quick = fa
   const page = await context.newPage();
   const site = new Map();
   const weak = new Map();
+  const boxes = new Map();
   const plain = new Map();
   const reloads = [];
   for (const e of all.filter((_, i) => !quick && i % SAMPLE_EVERY === 0)) {
@@ -234,12 +300,14 @@ export async function searchFigures(browser, base, { verbose = false, quick = fa
     if (!timed.has(e.query.trim().toLowerCase())) warm.push(ms);
     timed.add(e.query.trim().toLowerCase());
     weak.set(e.id, weakly);
+    const entry = await answerEntry(page);
+    boxes.set(e.id, entry ? { entry, more: answer } : undefined);
     // A direct answer (a glossary term or FAQ answer) stands above the list, which then leaves its
     // entry out. When the list's first result is not a right page and the answer is, the reader has
     // the answer first, so it counts as result 1; otherwise the list is scored as it is (an answer
     // for another page is extra and does not push the list down).
     // The answer is the entry it shows (a definition) or the page its "Läs mer" leads to.
-    const shown = [await answerEntry(page), answer].find((a) => a && matchesPage(e, a.split('#')[0]));
+    const shown = [entry, answer].find((a) => a && matchesPage(e, a.split('#')[0]));
     const rescues = shown && !(hrefs[0] && matchesPage(e, hrefs[0].split('#')[0]));
     site.set(e.id, rescues ? [shown, ...hrefs] : hrefs);
     // A separate Pagefind instance keeps Pagefind's own ranking defaults, untouched by /sok/'s.
@@ -253,7 +321,12 @@ export async function searchFigures(browser, base, { verbose = false, quick = fa
   const misses = {};
   const weakRows = [];
   const weakLines = {};
+  const answerRows = [];
+  const answerLines = {};
   for (const { file, entries } of sets) {
+    const a = answerRates(entries, boxes);
+    answerRows.push({ mängd: file, ...a.row });
+    answerLines[file] = a.lines;
     const w = weakRates(entries, site, weak);
     weakRows.push({ mängd: file, ...w.row });
     weakLines[file] = w.lines;
@@ -277,16 +350,20 @@ export async function searchFigures(browser, base, { verbose = false, quick = fa
     return {
       rows,
       weakRows,
+      answerRows,
       misses: verbose ? misses : undefined,
       weakLines: verbose ? weakLines : undefined,
+      answerLines: verbose ? answerLines : undefined,
       timing: { frågor: warm.length, 'skrivande median ms (varm)': percentile(warm, 50).toFixed(1) },
       firstQuery: {},
     };
   return {
     rows,
     weakRows,
+    answerRows,
     misses: verbose ? misses : undefined,
     weakLines: verbose ? weakLines : undefined,
+    answerLines: verbose ? answerLines : undefined,
     timing: {
       frågor: warm.length,
       'ny sidladdning median ms (var 3:e fråga)': percentile(reloads.slice(1), 50).toFixed(0),
@@ -334,6 +411,19 @@ export function printSearchFigures(search) {
       // As for misses: a held-out set's questions are never printed.
       if (list.length && !VALIDATION_SETS.includes(file))
         console.log(`\nUpplysning trots svar i ${file} (${list.length}):\n  ${list.join('\n  ')}`);
+  if (search.answerRows) {
+    console.log(
+      '\nSökning: direktsvaret ovanför träffarna (rätt = rutans post eller dess Läs mer är den märkta sidan, i det märkta avsnittet när mängden anger ett, ' +
+        'eller en also-sida utom Ordlista och Frågor och svar; oklart = bara Ordlista eller Frågor och svar som helhet står bland also; ' +
+        'fel = annars, och varje ruta för en fråga utan svar; andelarna av visade rutor)',
+    );
+    console.table(search.answerRows);
+  }
+  if (search.answerLines)
+    for (const [file, list] of Object.entries(search.answerLines))
+      // As for misses: a held-out set's questions are never printed.
+      if (list.length && !VALIDATION_SETS.includes(file))
+        console.log(`\nDirektsvar som inte är rätt i ${file} (${list.length}):\n  ${list.join('\n  ')}`);
   console.log('\nSökning: tid till resultat');
   console.table([search.timing]);
   console.log('\nSökning: vad en första fråga hämtar (tom cache, varje fråga för sig; mål: totalt ≤ 150 KB)');

@@ -337,10 +337,29 @@ test('the direct answer is the FAQ question that asks what the query asks, not o
 
 test('the glossary entry of the direct answer is not listed again below it', async ({ page }) => {
   await searchFor(page, 'SUS');
-  await expect(page.locator('[data-search-answer] a')).toHaveAttribute('href', '/ordlista/#sus');
+  const box = page.locator('[data-search-answer]');
+  await expect(box).toHaveAttribute('data-entry', '/ordlista/#sus');
+  // The entry reads on in the guidance that explains SUS, not back in the glossary it is from.
+  await expect(box.locator('.sok-svar-mer a')).toHaveAttribute('href', siteHref('/uppfoljning/#hur-fungerade-sus'));
   const hrefs = await page.locator('[data-search-results] > li > h3 > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs.length).toBeGreaterThan(0);
   expect(hrefs).not.toContain('/ordlista/#sus');
+});
+
+test('the direct answer answers what was asked, or is not shown', async ({ page }) => {
+  // Reviews of the built site: "jäv" showed no box although a FAQ question is about it; "hur ofta
+  // möts styrelsen" showed "Kan styrelsen fatta beslut utan att samlas till ett möte?", which says
+  // nothing of how often; a misspelt "uppföljning finsam" showed a definition whose only link led
+  // back to the glossary.
+  const box = page.locator('[data-search-answer]');
+  await searchFor(page, 'jäv');
+  await expect(box).toHaveAttribute('data-entry', '/fragor-och-svar/#när-får-en-ledamot-inte-delta-i-ett-beslut-på-grund-av-jäv');
+  await searchFor(page, 'hur ofta möts styrelsen');
+  await expect(box).toBeHidden();
+  await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
+  await searchFor(page, 'uppfoljnig finsam');
+  await expect(box).toHaveAttribute('data-entry', '/ordlista/#uppfoljning-finsam');
+  await expect(box.locator('.sok-svar-mer a')).toHaveAttribute('href', siteHref('/uppfoljning/'));
 });
 
 test("every result's snippet comes from the page's text, not its description", async ({ page }) => {
