@@ -64,15 +64,6 @@ export const PAGE_FILTER = 'sida';
  */
 export const RELATIVE_FLOOR = 0.5;
 
-/**
- * At most this many results: a long question holds a word or two of half the guidance, and a reader
- * review found 40 results too many to look through. Counted after the filters: the filters narrow
- * every result above the floor, not just the first 15, so a ticked box never hides a page the search
- * found (a role's pages ranked 16th and lower were dropped before the filter saw them). Without a
- * filter the first results are those the list had before, so top-1 and top-3 are untouched.
- */
-export const MAX_RESULTS = 15;
-
 export interface SearchContext {
   lexicon: Lexicon;
   pages: PreparedPage[];
@@ -86,12 +77,16 @@ export async function searchSite(
   filters: Record<string, unknown> = {},
 ): Promise<{
   query: ParsedQuery;
-  hits: RankedHit[];
-  /** More results pass the filters than the list holds (MAX_RESULTS). */
-  capped: boolean;
   /**
-   * Every result above the floor, without the filters and the cut at MAX_RESULTS, best first: what the
-   * filter boxes count (facets.ts), so that a box's count is what ticking it gives.
+   * Every result above the floor that passes the filters, best first. The list holds them all (shown
+   * five at a time): a cut at the best 15 made the status, the filter boxes and a ticked box count
+   * three different sets ("5 av de 14 träffar" beside boxes adding up to 25, and "Försäkringskassan
+   * (13)" giving 13 after ticking), and took three sentences to explain (u23).
+   */
+  hits: RankedHit[];
+  /**
+   * Every result above the floor, without the filters, best first: what the filter boxes count
+   * (facets.ts). Without a filter it is the list; with one, a box's count is what ticking it gives.
    */
   pool: SearchResultPool;
   fallback: boolean;
@@ -164,14 +159,12 @@ export async function searchSite(
   };
   const floor = RELATIVE_FLOOR * Math.max(0, ...ranked.map((r) => r.score - (r.url === intentPage ? WEIGHTS.intent : 0)));
   const pool: SearchResultPool = [];
-  let passing = 0;
   for (const r of ranked) {
     if (r.score < floor) break;
     const hit = hitOf.get(r.url) ?? hitByUrl(byPage, r.url);
-    if (hit) pool.push({ hit, url: r.url, headings: r.headings });
+    if (!hit) continue;
+    pool.push({ hit, url: r.url, headings: r.headings });
     if (!passes(r.url)) continue;
-    // More results than the list shows: the status then says these are the best ones, not all.
-    if (++passing > MAX_RESULTS || !hit) continue;
     hits.push({
       hit,
       url: r.url,
@@ -185,7 +178,6 @@ export async function searchSite(
       held: heldOn(r.url),
     });
   }
-  const capped = passing > MAX_RESULTS;
   const holdsAll = (all?.results ?? []).filter(
     (hit) => !query.words.some((w) => spurious.get(w)?.has(hit.id)) && passes(urlOf(hit.id) ?? ''),
   );
@@ -193,7 +185,6 @@ export async function searchSite(
   return {
     query,
     hits,
-    capped,
     pool,
     fallback,
     unfound: unfoundTerms(query, shares),
