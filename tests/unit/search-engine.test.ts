@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   answersWeakly,
+  headingNames,
   filtersByPage,
   RELATIVE_FLOOR,
   searchSite,
@@ -351,6 +352,65 @@ test('no page seems to answer when none of the first results holds more than hal
   assert.equal((await searchSite(pagefind, 'arvode ledamot momskompensation', context(pages))).weak, false);
   // Nothing found: no results, and nothing to flag.
   assert.equal((await searchSite(pagefind, 'momskompensation', context(pages))).weak, false);
+});
+
+test('a first result whose heading names every word some page holds answers, though a misspelt word is on no page', async () => {
+  // u23: "sekretes personuppgifter" listed the FAQ's "Får förbundet hantera personuppgifter om
+  // deltagarna?" first, under "Ingen sida verkar svara direkt på frågan": "sekretes" is on no page, so
+  // every result held half of the question's words.
+  const pagefind = fakePagefind({
+    faq: 'förbundet personuppgifter deltagarna',
+    uppfoljning: 'uppföljning personuppgifter',
+    revision: 'revision granskning',
+  });
+  const faq = (heading: string) => page('faq', 'Frågor och svar', [[heading, 'fraga']]);
+  const pages = (heading: string) => [faq(heading), page('uppfoljning', 'Uppföljning'), page('revision', 'Granskning')];
+  const named = await searchSite(
+    pagefind,
+    'sekretes personuppgifter',
+    context(pages('Får förbundet hantera personuppgifter om deltagarna?')),
+  );
+  assert.equal(named.hits[0].url, '/faq/');
+  assert.deepEqual(named.unfound, ['sekretes']);
+  assert.equal(named.weak, false);
+  // A heading that does not name the word leaves the rule on the words alone: half, so the reader is told.
+  const unnamed = await searchSite(pagefind, 'sekretes personuppgifter', context(pages('Vad gäller för deltagarna?')));
+  assert.equal(unnamed.weak, true);
+  // A word that a page does hold must be named too: "revision" is on another page, not in the heading.
+  const other = await searchSite(
+    pagefind,
+    'personuppgifter revision',
+    context(pages('Får förbundet hantera personuppgifter om deltagarna?')),
+  );
+  assert.equal(other.hits[0].url, '/faq/');
+  assert.equal(other.weak, true);
+});
+
+test('headingNames: the section ranking opens, else the best heading, with the title; never without a heading', () => {
+  const query = {
+    terms: [
+      { typed: 'hur många', kind: true, alternatives: [] },
+      { typed: 'förbund', alternatives: [{ words: ['förbund'], keys: ['förbund'], weight: 1 }] },
+      { typed: 'kommuner', alternatives: [{ words: ['kommuner'], keys: ['kommun'], weight: 1 }] },
+    ],
+  } as never;
+  const shares = [0.1, 0.5, 0.4];
+  const heading = (title: string) => ({ anchor: 'a', title, score: 1 });
+  // The kind of answer is no word the heading must name; the title names what the heading leaves out.
+  assert.equal(headingNames(query, { title: 'Förbund', headings: [heading('Hur många kommuner är med?')] }, shares), true);
+  assert.equal(headingNames(query, { title: 'Statistik', headings: [heading('Hur många kommuner är med?')] }, shares), false);
+  // The opened section counts before the best heading.
+  assert.equal(
+    headingNames(
+      query,
+      { title: 'Statistik', section: { anchor: 'b', title: 'Förbund och kommuner' }, headings: [heading('Övrigt')] },
+      shares,
+    ),
+    true,
+  );
+  // A word on no page is left out; a page named by its title alone is judged by its words, not here.
+  assert.equal(headingNames(query, { title: 'Statistik', headings: [heading('Förbunden')] }, [0.1, 0.5, 0]), true);
+  assert.equal(headingNames(query, { title: 'Förbund och kommuner' }, shares), false);
 });
 
 test('the question kind of answer ("hur många") is no word the results must hold', () => {

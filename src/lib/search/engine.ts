@@ -4,6 +4,7 @@
 // orders the pages by how much of the question they hold, where (title, heading, body), and by
 // Pagefind's score. Which page a Pagefind result is comes from the `sida` filter every page
 // carries, so ranking needs no page's data: only the results shown are downloaded.
+import { exactKeys } from './words.ts';
 import { correctTypo, parseQuery, searchWords, toPagefindQuery, unrelatedExtensions, type Lexicon, type ParsedQuery } from './query.ts';
 import {
   documentShares,
@@ -11,6 +12,7 @@ import {
   termCoverage,
   UBIQUITOUS,
   rankPages,
+  termScore,
   WEIGHTS,
   type Found,
   type PreparedIntent,
@@ -188,7 +190,7 @@ export async function searchSite(
     pool,
     fallback,
     unfound: unfoundTerms(query, shares),
-    weak: answersWeakly(query, hits),
+    weak: answersWeakly(query, hits, shares),
   };
 }
 
@@ -211,12 +213,42 @@ export const WEAK_SHARE = 0.5;
  * of the question's words (each in any wording ranking knows: as typed, a synonym, a compound's
  * parts, a concept's wording; in the title, a heading or the text). The results then take up parts
  * of the question, and the reader is told so rather than shown a confident list. A question's kind
- * of answer ("hur många") is no word it is about, and does not count.
+ * of answer ("hur många") is no word it is about, and does not count. Not when the first result's
+ * section is named by every word of the question that some page holds (headingNames): with `shares`.
  */
-export function answersWeakly(query: ParsedQuery, hits: Pick<RankedHit, 'held'>[]): boolean {
+export function answersWeakly(
+  query: ParsedQuery,
+  hits: (Pick<RankedHit, 'held'> & Partial<Pick<RankedHit, 'title' | 'section' | 'headings'>>)[],
+  shares?: number[],
+): boolean {
   const about = query.terms.flatMap((t, i) => (t.kind ? [] : [i]));
   if (!about.length || !hits.length) return false;
+  if (shares && headingNames(query, hits[0], shares)) return false;
   return hits.slice(0, WEAK_TOP).every((h) => about.filter((i) => (h.held?.[i] ?? 0) > 0).length / about.length <= WEAK_SHARE);
+}
+
+/** How well a heading must hold a term to name it: a wording whole, as rank.ts asks of a title (titleNames). */
+export const HEADING_NAMES = 0.9;
+
+/**
+ * The result's heading, with its page's title, names every word of the question that some page
+ * holds: "Frågor och svar: Får förbundet hantera personuppgifter om deltagarna?" for "sekretes
+ * personuppgifter" answers it, though "sekretes" (misspelt) is on no page and so the result held
+ * half of the question's words, which was read as no page answering (u23). The word on no page is
+ * named beside the count anyway (unfoundTerms). The heading is the section ranking opens, else the
+ * page's best heading for the question; a result without one (a page matched by its title alone) is
+ * judged by its words only. A question's kind of answer ("hur många") is left out, as above.
+ */
+export function headingNames(
+  query: ParsedQuery,
+  hit: Partial<Pick<RankedHit, 'title' | 'section' | 'headings'>>,
+  shares: number[],
+): boolean {
+  const heading = hit.section?.title ?? hit.headings?.[0]?.title;
+  const about = query.terms.filter((t, i) => !t.kind && shares[i] > 0);
+  if (!heading || !about.length) return false;
+  const named = [...exactKeys(hit.title ?? ''), ...exactKeys(heading)];
+  return about.every((t) => termScore(t, named, true) >= HEADING_NAMES);
 }
 
 /**
