@@ -2,7 +2,7 @@
 // engine.ts, and renders a direct answer, filters with counts, and the results as links to the
 // matching section of each page.
 import { escapeHtml, highlight } from './highlight.ts';
-import { cleanExcerpt, EXCERPT_WORDS, settleExcerpt, textAfter, withEllipses, withoutHeading } from './excerpt.ts';
+import { cleanExcerpt, EXCERPT_WORDS, settleExcerpt, textAfter, withEllipses, withoutHeading, withoutSoftHyphens } from './excerpt.ts';
 import { withBase } from '../url.ts';
 import { listInSentence } from '../format.ts';
 import { SEARCH_FIELD_ID } from './field.ts';
@@ -131,7 +131,7 @@ function typeLine(data: PagefindData, text: DOMStringMap): string {
 
 function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query: ParsedQuery, text: DOMStringMap): string {
   const { data, sections } = loaded;
-  const title = highlight(data.meta.title ?? data.url, terms);
+  const title = highlight(withoutSoftHyphens(data.meta.title ?? data.url), terms);
   const subs = (data.sub_results ?? []).filter((s) => isSection(data, s)).map((s) => ({ ...s, anchor: anchorOf(s.url) }));
   // The section that answers: its heading matches the question (rank.ts) and its text holds the words.
   const shares = sectionShares(query, sections);
@@ -157,13 +157,13 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
   // own opening words, not the page's excerpt from elsewhere on the page.
   const anchors = (data as PagefindData & { anchors?: PagefindAnchor[] }).anchors ?? [];
   const opening = chosen && !sub ? sectionOpening(content, anchors, chosen.anchor, EXCERPT_WORDS) : undefined;
-  const raw = cleanExcerpt(opening !== undefined ? highlight(opening, terms) : (sub?.excerpt ?? data.excerpt));
+  const raw = cleanExcerpt(opening !== undefined ? highlight(withoutSoftHyphens(opening), terms) : (sub?.excerpt ?? data.excerpt));
   // The excerpt ends where a sentence does, or goes on into a "men …" that turns it (excerpt.ts).
   const settled = settleExcerpt(withoutHeading(raw, [chosen?.title, data.meta.title]), textAfter(content, raw), (t) => highlight(t, terms));
   return resultHtml({
     href,
     title,
-    section: chosen ? highlight(chosen.title, terms) : undefined,
+    section: chosen ? highlight(withoutSoftHyphens(chosen.title), terms) : undefined,
     type: typeLine(data, text),
     excerpt: withEllipses(settled),
   });
