@@ -12,6 +12,7 @@ import {
   WEAK_TOP,
 } from '../../src/lib/search/engine.ts';
 import { facetCounts } from '../../src/lib/search/facets.ts';
+import { exactKeys } from '../../src/lib/search/words.ts';
 import { emptyLexicon, synonymMap } from '../../src/lib/search/query.ts';
 import { prepareIntents, preparePages } from '../../src/lib/search/rank.ts';
 import type { DataPage } from '../../src/lib/search/data.ts';
@@ -386,31 +387,27 @@ test('a first result whose heading names every word some page holds answers, tho
   assert.equal(other.weak, true);
 });
 
-test('headingNames: the section ranking opens, else the best heading, with the title; never without a heading', () => {
+test('headingNames: the section ranking opens, else the best heading, with the title, asking what the question asks; never without one', () => {
+  const wording = (text: string, extra = {}) => ({ words: text.split(' '), keys: exactKeys(text), weight: 1, ...extra });
   const query = {
     terms: [
-      { typed: 'hur många', kind: true, alternatives: [] },
-      { typed: 'förbund', alternatives: [{ words: ['förbund'], keys: ['förbund'], weight: 1 }] },
-      { typed: 'kommuner', alternatives: [{ words: ['kommuner'], keys: ['kommun'], weight: 1 }] },
+      { typed: 'hur många', kind: true, alternatives: [wording('hur många', { asked: true })] },
+      { typed: 'förbund', alternatives: [wording('förbund')] },
+      { typed: 'kommuner', alternatives: [wording('kommuner')] },
     ],
   } as never;
   const shares = [0.1, 0.5, 0.4];
   const heading = (title: string) => ({ anchor: 'a', title, score: 1 });
-  // The kind of answer is no word the heading must name; the title names what the heading leaves out.
+  // The title names what the heading leaves out; the heading must ask what the question asks.
   assert.equal(headingNames(query, { title: 'Förbund', headings: [heading('Hur många kommuner är med?')] }, shares), true);
   assert.equal(headingNames(query, { title: 'Statistik', headings: [heading('Hur många kommuner är med?')] }, shares), false);
+  assert.equal(headingNames(query, { title: 'Förbund', headings: [heading('Vilka kommuner är med?')] }, shares), false);
   // The opened section counts before the best heading.
-  assert.equal(
-    headingNames(
-      query,
-      { title: 'Statistik', section: { anchor: 'b', title: 'Förbund och kommuner' }, headings: [heading('Övrigt')] },
-      shares,
-    ),
-    true,
-  );
+  const section = { anchor: 'b', title: 'Hur många förbund och kommuner finns det?' };
+  assert.equal(headingNames(query, { title: 'Statistik', section, headings: [heading('Övrigt')] }, shares), true);
   // A word on no page is left out; a page named by its title alone is judged by its words, not here.
-  assert.equal(headingNames(query, { title: 'Statistik', headings: [heading('Förbunden')] }, [0.1, 0.5, 0]), true);
-  assert.equal(headingNames(query, { title: 'Förbund och kommuner' }, shares), false);
+  assert.equal(headingNames(query, { title: 'Statistik', headings: [heading('Hur många förbund finns det?')] }, [0.1, 0.5, 0]), true);
+  assert.equal(headingNames(query, { title: 'Hur många förbund och kommuner' }, shares), false);
 });
 
 test('the question kind of answer ("hur många") is no word the results must hold', () => {

@@ -14,7 +14,7 @@ const texts: FilterTexts = {
   sentence: sv['sok.filtered'],
   groups: { kapitel: sv['sok.filtered.kapitel'], roll: sv['sok.filtered.roll'], typ: sv['sok.filtered.typ'] },
 };
-const count = fill(sv['sok.countBestAll'], { count: 3, q: 'styrelsen' });
+const count = fill(sv['sok.countSome'], { shown: 5, count: 8, q: 'styrelsen' });
 
 test('no ticked filter: no filter sentence', () => {
   assert.equal(filterSentence({}, FILTERS, texts), '');
@@ -46,7 +46,7 @@ test('a filter the page does not name (the page filter "sida") is left out', () 
 test('the status line: the count and the filters are announced, each a sentence; the rest follows outside the live region', () => {
   const filters = filterSentence({ roll: ['Styrelsen'] }, FILTERS, texts);
   assert.deepEqual(statusLine({ count, filters }), {
-    live: 'Visar de 3 träffar som passar bäst på ”styrelsen”. Filtrerat på roll ”Styrelsen”.',
+    live: 'Visar 5 av 8 träffar på ”styrelsen”. Filtrerat på roll ”Styrelsen”.',
     rest: '',
   });
   // A count without a full stop gets one before what follows, and none when it stands alone.

@@ -237,7 +237,7 @@ export const HEADING_NAMES = 0.9;
  * half of the question's words, which was read as no page answering (u23). The word on no page is
  * named beside the count anyway (unfoundTerms). The heading is the section ranking opens, else the
  * page's best heading for the question; a result without one (a page matched by its title alone) is
- * judged by its words only. A question's kind of answer ("hur många") is left out, as above.
+ * judged by its words only.
  */
 export function headingNames(
   query: ParsedQuery,
@@ -245,7 +245,9 @@ export function headingNames(
   shares: number[],
 ): boolean {
   const heading = hit.section?.title ?? hit.headings?.[0]?.title;
-  const about = query.terms.filter((t, i) => !t.kind && shares[i] > 0);
+  // A kind of answer must be asked by the heading too: "Hur många insatser …?" does not answer "hur
+  // länge får en insats pågå". A word of the subject that no page holds is left out.
+  const about = query.terms.filter((t, i) => t.kind || shares[i] > 0);
   if (!heading || !about.length) return false;
   const named = [...exactKeys(hit.title ?? ''), ...exactKeys(heading)];
   return about.every((t) => termScore(t, named, true) >= HEADING_NAMES);
