@@ -194,7 +194,6 @@ export const uiStrings = z.object({
   'feedback.link': z.string(),
   'sok.more': z.string(),
   'sok.showMore': z.string(),
-  'sok.mayBeMore': z.string(),
   'sok.filtered': z.string(),
   'sok.filtered.kapitel': z.string(),
   'sok.filtered.roll': z.string(),

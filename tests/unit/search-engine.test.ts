@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   answersWeakly,
+  headingNames,
   filtersByPage,
-  MAX_RESULTS,
   RELATIVE_FLOOR,
   searchSite,
   type PagefindHit,
@@ -12,6 +12,7 @@ import {
   WEAK_TOP,
 } from '../../src/lib/search/engine.ts';
 import { facetCounts } from '../../src/lib/search/facets.ts';
+import { exactKeys } from '../../src/lib/search/words.ts';
 import { emptyLexicon, synonymMap } from '../../src/lib/search/query.ts';
 import { prepareIntents, preparePages } from '../../src/lib/search/rank.ts';
 import type { DataPage } from '../../src/lib/search/data.ts';
@@ -231,33 +232,36 @@ test('results scoring far below the best are left out, but not pages as good as 
   assert.ok(hits.at(-1)!.score >= RELATIVE_FLOOR * hits[0].score);
 });
 
-test('a question that many pages hold equally lists at most MAX_RESULTS, and a filter narrows all of them, not the first MAX_RESULTS', async () => {
-  const ids = Array.from({ length: MAX_RESULTS + 5 }, (_, i) => `sida${i}`);
+test('the list, the filter boxes and a ticked box count one set: every result above the floor, also past the 15th', async () => {
+  // u23: the list was cut at the best 15 while the boxes counted every result, so "5 av de 15"
+  // stood beside chapter counts adding up to 20, and a ticked box gave more than the list had held.
+  const ids = Array.from({ length: 20 }, (_, i) => `sida${i}`);
   const pagefind = fakePagefind(
     Object.fromEntries(ids.map((id) => [id, 'styrelsen budget'])),
     Object.fromEntries(ids.map((id, i) => [id, { kapitel: [i % 2 ? 'udda' : 'jamna'] }])),
   );
   const ctx = context(ids.map((id) => page(id, 'Sida')));
-  const { hits, capped, pool } = await searchSite(pagefind, 'styrelsen budget', ctx);
+  const { hits, pool } = await searchSite(pagefind, 'styrelsen budget', ctx);
   const byPage = await filtersByPage(pagefind);
-  // The boxes count every result, not the MAX_RESULTS listed.
   const counts = facetCounts(
     pool.map((h) => byPage.get(h.hit.id) ?? {}),
     {},
     ['kapitel'],
   );
-  assert.equal(hits.length, MAX_RESULTS);
-  assert.equal(pool.length, ids.length);
-  // The list says it was cut; one that holds every result does not.
-  assert.equal(capped, true);
-  const few = await searchSite(pagefind, 'styrelsen budget', context(ids.slice(0, 3).map((id) => page(id, 'Sida'))));
-  assert.equal(few.capped, false);
-  // Ticking a box gives as many results as its count said, also those ranked after the first MAX_RESULTS.
+  // Without a filter the list is the pool the boxes count, and the chapters add up to it.
+  assert.equal(hits.length, ids.length);
+  assert.deepEqual(
+    hits.map((h) => h.url),
+    pool.map((h) => h.url),
+  );
+  assert.equal(counts.kapitel.udda + counts.kapitel.jamna, hits.length);
+  // Ticking a box gives as many results as its count said, in the same order.
   const filtered = await searchSite(pagefind, 'styrelsen budget', ctx, { kapitel: ['udda'] });
   assert.equal(filtered.hits.length, counts.kapitel.udda);
-  assert.equal(filtered.hits.length, ids.length / 2);
-  assert.equal(filtered.capped, false);
-  assert.ok(filtered.hits.some((h) => !hits.some((u) => u.url === h.url)));
+  assert.deepEqual(
+    filtered.hits.map((h) => h.url),
+    hits.filter((h) => byPage.get(h.hit.id)?.kapitel?.includes('udda')).map((h) => h.url),
+  );
   // The pool stays the unfiltered one, so the other boxes keep their counts.
   assert.deepEqual(
     filtered.pool.map((h) => h.url),
@@ -349,6 +353,61 @@ test('no page seems to answer when none of the first results holds more than hal
   assert.equal((await searchSite(pagefind, 'arvode ledamot momskompensation', context(pages))).weak, false);
   // Nothing found: no results, and nothing to flag.
   assert.equal((await searchSite(pagefind, 'momskompensation', context(pages))).weak, false);
+});
+
+test('a first result whose heading names every word some page holds answers, though a misspelt word is on no page', async () => {
+  // u23: "sekretes personuppgifter" listed the FAQ's "Får förbundet hantera personuppgifter om
+  // deltagarna?" first, under "Ingen sida verkar svara direkt på frågan": "sekretes" is on no page, so
+  // every result held half of the question's words.
+  const pagefind = fakePagefind({
+    faq: 'förbundet personuppgifter deltagarna',
+    uppfoljning: 'uppföljning personuppgifter',
+    revision: 'revision granskning',
+  });
+  const faq = (heading: string) => page('faq', 'Frågor och svar', [[heading, 'fraga']]);
+  const pages = (heading: string) => [faq(heading), page('uppfoljning', 'Uppföljning'), page('revision', 'Granskning')];
+  const named = await searchSite(
+    pagefind,
+    'sekretes personuppgifter',
+    context(pages('Får förbundet hantera personuppgifter om deltagarna?')),
+  );
+  assert.equal(named.hits[0].url, '/faq/');
+  assert.deepEqual(named.unfound, ['sekretes']);
+  assert.equal(named.weak, false);
+  // A heading that does not name the word leaves the rule on the words alone: half, so the reader is told.
+  const unnamed = await searchSite(pagefind, 'sekretes personuppgifter', context(pages('Vad gäller för deltagarna?')));
+  assert.equal(unnamed.weak, true);
+  // A word that a page does hold must be named too: "revision" is on another page, not in the heading.
+  const other = await searchSite(
+    pagefind,
+    'personuppgifter revision',
+    context(pages('Får förbundet hantera personuppgifter om deltagarna?')),
+  );
+  assert.equal(other.hits[0].url, '/faq/');
+  assert.equal(other.weak, true);
+});
+
+test('headingNames: the section ranking opens, else the best heading, with the title, asking what the question asks; never without one', () => {
+  const wording = (text: string, extra = {}) => ({ words: text.split(' '), keys: exactKeys(text), weight: 1, ...extra });
+  const query = {
+    terms: [
+      { typed: 'hur många', kind: true, alternatives: [wording('hur många', { asked: true })] },
+      { typed: 'förbund', alternatives: [wording('förbund')] },
+      { typed: 'kommuner', alternatives: [wording('kommuner')] },
+    ],
+  } as never;
+  const shares = [0.1, 0.5, 0.4];
+  const heading = (title: string) => ({ anchor: 'a', title, score: 1 });
+  // The title names what the heading leaves out; the heading must ask what the question asks.
+  assert.equal(headingNames(query, { title: 'Förbund', headings: [heading('Hur många kommuner är med?')] }, shares), true);
+  assert.equal(headingNames(query, { title: 'Statistik', headings: [heading('Hur många kommuner är med?')] }, shares), false);
+  assert.equal(headingNames(query, { title: 'Förbund', headings: [heading('Vilka kommuner är med?')] }, shares), false);
+  // The opened section counts before the best heading.
+  const section = { anchor: 'b', title: 'Hur många förbund och kommuner finns det?' };
+  assert.equal(headingNames(query, { title: 'Statistik', section, headings: [heading('Övrigt')] }, shares), true);
+  // A word on no page is left out; a page named by its title alone is judged by its words, not here.
+  assert.equal(headingNames(query, { title: 'Statistik', headings: [heading('Hur många förbund finns det?')] }, [0.1, 0.5, 0]), true);
+  assert.equal(headingNames(query, { title: 'Hur många förbund och kommuner' }, shares), false);
 });
 
 test('the question kind of answer ("hur många") is no word the results must hold', () => {

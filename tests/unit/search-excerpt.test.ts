@@ -41,6 +41,21 @@ test('source markers are taken out of excerpts', () => {
   assert.equal(cleanExcerpt('är 274[1] kronor'), 'är 274 kronor');
 });
 
+test("soft hyphens from a page's title are taken out, so the title is seen and left out of the snippet (u23)", () => {
+  // Pagefind's text of the page begins with its title as the page shows it, hyphenated for narrow screens.
+  const excerpt = cleanExcerpt('Försäkrings\u00adkassan. <mark>Försäkringskassan</mark> är en av de fyra parterna');
+  assert.doesNotMatch(excerpt, /\u00ad/);
+  assert.equal(withoutHeading(excerpt, ['Försäkringskassan']), '<mark>Försäkringskassan</mark> är en av de fyra parterna');
+  // The text after the excerpt is found in the page's text with its soft hyphens too.
+  assert.equal(
+    textAfter(
+      'Tillgänglighets\u00adredogörelse. Rådet står bakom webbplatsen. Den följer lagen.',
+      'Tillgänglighetsredogörelse. Rådet står bakom',
+    ),
+    'webbplatsen. Den följer lagen.',
+  );
+});
+
 test('an excerpt cut inside a sentence says so with "…" at the cut, and only there', () => {
   assert.equal(withEllipses('får <mark>besluta</mark> att insatsen ska'), '… får <mark>besluta</mark> att insatsen ska …');
   assert.equal(withEllipses('Styrelsen <mark>beslutar</mark> om budgeten.'), 'Styrelsen <mark>beslutar</mark> om budgeten.');

@@ -4,6 +4,7 @@
 // orders the pages by how much of the question they hold, where (title, heading, body), and by
 // Pagefind's score. Which page a Pagefind result is comes from the `sida` filter every page
 // carries, so ranking needs no page's data: only the results shown are downloaded.
+import { exactKeys } from './words.ts';
 import { correctTypo, parseQuery, searchWords, toPagefindQuery, unrelatedExtensions, type Lexicon, type ParsedQuery } from './query.ts';
 import {
   documentShares,
@@ -11,6 +12,7 @@ import {
   termCoverage,
   UBIQUITOUS,
   rankPages,
+  termScore,
   WEIGHTS,
   type Found,
   type PreparedIntent,
@@ -64,15 +66,6 @@ export const PAGE_FILTER = 'sida';
  */
 export const RELATIVE_FLOOR = 0.5;
 
-/**
- * At most this many results: a long question holds a word or two of half the guidance, and a reader
- * review found 40 results too many to look through. Counted after the filters: the filters narrow
- * every result above the floor, not just the first 15, so a ticked box never hides a page the search
- * found (a role's pages ranked 16th and lower were dropped before the filter saw them). Without a
- * filter the first results are those the list had before, so top-1 and top-3 are untouched.
- */
-export const MAX_RESULTS = 15;
-
 export interface SearchContext {
   lexicon: Lexicon;
   pages: PreparedPage[];
@@ -86,12 +79,16 @@ export async function searchSite(
   filters: Record<string, unknown> = {},
 ): Promise<{
   query: ParsedQuery;
-  hits: RankedHit[];
-  /** More results pass the filters than the list holds (MAX_RESULTS). */
-  capped: boolean;
   /**
-   * Every result above the floor, without the filters and the cut at MAX_RESULTS, best first: what the
-   * filter boxes count (facets.ts), so that a box's count is what ticking it gives.
+   * Every result above the floor that passes the filters, best first. The list holds them all (shown
+   * five at a time): a cut at the best 15 made the status, the filter boxes and a ticked box count
+   * three different sets ("5 av de 14 träffar" beside boxes adding up to 25, and "Försäkringskassan
+   * (13)" giving 13 after ticking), and took three sentences to explain (u23).
+   */
+  hits: RankedHit[];
+  /**
+   * Every result above the floor, without the filters, best first: what the filter boxes count
+   * (facets.ts). Without a filter it is the list; with one, a box's count is what ticking it gives.
    */
   pool: SearchResultPool;
   fallback: boolean;
@@ -164,14 +161,12 @@ export async function searchSite(
   };
   const floor = RELATIVE_FLOOR * Math.max(0, ...ranked.map((r) => r.score - (r.url === intentPage ? WEIGHTS.intent : 0)));
   const pool: SearchResultPool = [];
-  let passing = 0;
   for (const r of ranked) {
     if (r.score < floor) break;
     const hit = hitOf.get(r.url) ?? hitByUrl(byPage, r.url);
-    if (hit) pool.push({ hit, url: r.url, headings: r.headings });
+    if (!hit) continue;
+    pool.push({ hit, url: r.url, headings: r.headings });
     if (!passes(r.url)) continue;
-    // More results than the list shows: the status then says these are the best ones, not all.
-    if (++passing > MAX_RESULTS || !hit) continue;
     hits.push({
       hit,
       url: r.url,
@@ -185,7 +180,6 @@ export async function searchSite(
       held: heldOn(r.url),
     });
   }
-  const capped = passing > MAX_RESULTS;
   const holdsAll = (all?.results ?? []).filter(
     (hit) => !query.words.some((w) => spurious.get(w)?.has(hit.id)) && passes(urlOf(hit.id) ?? ''),
   );
@@ -193,11 +187,10 @@ export async function searchSite(
   return {
     query,
     hits,
-    capped,
     pool,
     fallback,
     unfound: unfoundTerms(query, shares),
-    weak: answersWeakly(query, hits),
+    weak: answersWeakly(query, hits, shares),
   };
 }
 
@@ -220,12 +213,44 @@ export const WEAK_SHARE = 0.5;
  * of the question's words (each in any wording ranking knows: as typed, a synonym, a compound's
  * parts, a concept's wording; in the title, a heading or the text). The results then take up parts
  * of the question, and the reader is told so rather than shown a confident list. A question's kind
- * of answer ("hur många") is no word it is about, and does not count.
+ * of answer ("hur många") is no word it is about, and does not count. Not when the first result's
+ * section is named by every word of the question that some page holds (headingNames): with `shares`.
  */
-export function answersWeakly(query: ParsedQuery, hits: Pick<RankedHit, 'held'>[]): boolean {
+export function answersWeakly(
+  query: ParsedQuery,
+  hits: (Pick<RankedHit, 'held'> & Partial<Pick<RankedHit, 'title' | 'section' | 'headings'>>)[],
+  shares?: number[],
+): boolean {
   const about = query.terms.flatMap((t, i) => (t.kind ? [] : [i]));
   if (!about.length || !hits.length) return false;
+  if (shares && headingNames(query, hits[0], shares)) return false;
   return hits.slice(0, WEAK_TOP).every((h) => about.filter((i) => (h.held?.[i] ?? 0) > 0).length / about.length <= WEAK_SHARE);
+}
+
+/** How well a heading must hold a term to name it: a wording whole, as rank.ts asks of a title (titleNames). */
+export const HEADING_NAMES = 0.9;
+
+/**
+ * The result's heading, with its page's title, names every word of the question that some page
+ * holds: "Frågor och svar: Får förbundet hantera personuppgifter om deltagarna?" for "sekretes
+ * personuppgifter" answers it, though "sekretes" (misspelt) is on no page and so the result held
+ * half of the question's words, which was read as no page answering (u23). The word on no page is
+ * named beside the count anyway (unfoundTerms). The heading is the section ranking opens, else the
+ * page's best heading for the question; a result without one (a page matched by its title alone) is
+ * judged by its words only.
+ */
+export function headingNames(
+  query: ParsedQuery,
+  hit: Partial<Pick<RankedHit, 'title' | 'section' | 'headings'>>,
+  shares: number[],
+): boolean {
+  const heading = hit.section?.title ?? hit.headings?.[0]?.title;
+  // A kind of answer must be asked by the heading too: "Hur många insatser …?" does not answer "hur
+  // länge får en insats pågå". A word of the subject that no page holds is left out.
+  const about = query.terms.filter((t, i) => t.kind || shares[i] > 0);
+  if (!heading || !about.length) return false;
+  const named = [...exactKeys(hit.title ?? ''), ...exactKeys(heading)];
+  return about.every((t) => termScore(t, named, true) >= HEADING_NAMES);
 }
 
 /**

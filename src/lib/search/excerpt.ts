@@ -4,8 +4,19 @@
 // as the result's section line: the reader would read it twice.
 import { escapeHtml } from './highlight.ts';
 
-/** Source markers that reach an excerpt from pages built before they were kept out of the index. */
-export const cleanExcerpt = (html: string) => html.replace(/\[\d+\]/g, '').replace(/\s{2,}/g, ' ');
+/**
+ * Without the soft hyphens the site puts in long words of page titles and table cells (hyphenate.ts):
+ * in Pagefind's text of a page they came into excerpts ("Försäkrings\u00adkassan. Försäkringskassan är
+ * …"), where the page's title, so written, was not seen as the title and stayed in the snippet, a
+ * query word inside it was not highlighted, and a copied snippet carried the invisible character (u23).
+ */
+export const withoutSoftHyphens = (text: string) => text.replace(/\u00ad/g, '');
+
+/** Source markers that reach an excerpt from pages built before they were kept out of the index; soft hyphens. */
+export const cleanExcerpt = (html: string) =>
+  withoutSoftHyphens(html)
+    .replace(/\[\d+\]/g, '')
+    .replace(/\s{2,}/g, ' ');
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]);
@@ -118,7 +129,9 @@ const plainText = (html: string) =>
  * settled excerpt may go on with. '' when the excerpt cannot be found there, once.
  */
 export function textAfter(content: string, excerptHtml: string): string {
-  const body = content.replace(/\[\d+\]/g, '').replace(/\s+/g, ' ');
+  const body = withoutSoftHyphens(content)
+    .replace(/\[\d+\]/g, '')
+    .replace(/\s+/g, ' ');
   const text = plainText(excerptHtml);
   if (!text) return '';
   let at = body.indexOf(text);

@@ -2,7 +2,7 @@
 // engine.ts, and renders a direct answer, filters with counts, and the results as links to the
 // matching section of each page.
 import { escapeHtml, highlight } from './highlight.ts';
-import { cleanExcerpt, EXCERPT_WORDS, settleExcerpt, textAfter, withEllipses, withoutHeading } from './excerpt.ts';
+import { cleanExcerpt, EXCERPT_WORDS, settleExcerpt, textAfter, withEllipses, withoutHeading, withoutSoftHyphens } from './excerpt.ts';
 import { withBase } from '../url.ts';
 import { listInSentence } from '../format.ts';
 import { SEARCH_FIELD_ID } from './field.ts';
@@ -18,7 +18,6 @@ import {
 } from './answers.ts';
 import {
   filtersByPage,
-  MAX_RESULTS,
   searchSite,
   type PagefindData,
   type PagefindHit,
@@ -132,7 +131,7 @@ function typeLine(data: PagefindData, text: DOMStringMap): string {
 
 function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query: ParsedQuery, text: DOMStringMap): string {
   const { data, sections } = loaded;
-  const title = highlight(data.meta.title ?? data.url, terms);
+  const title = highlight(withoutSoftHyphens(data.meta.title ?? data.url), terms);
   const subs = (data.sub_results ?? []).filter((s) => isSection(data, s)).map((s) => ({ ...s, anchor: anchorOf(s.url) }));
   // The section that answers: its heading matches the question (rank.ts) and its text holds the words.
   const shares = sectionShares(query, sections);
@@ -158,13 +157,13 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
   // own opening words, not the page's excerpt from elsewhere on the page.
   const anchors = (data as PagefindData & { anchors?: PagefindAnchor[] }).anchors ?? [];
   const opening = chosen && !sub ? sectionOpening(content, anchors, chosen.anchor, EXCERPT_WORDS) : undefined;
-  const raw = cleanExcerpt(opening !== undefined ? highlight(opening, terms) : (sub?.excerpt ?? data.excerpt));
+  const raw = cleanExcerpt(opening !== undefined ? highlight(withoutSoftHyphens(opening), terms) : (sub?.excerpt ?? data.excerpt));
   // The excerpt ends where a sentence does, or goes on into a "men …" that turns it (excerpt.ts).
   const settled = settleExcerpt(withoutHeading(raw, [chosen?.title, data.meta.title]), textAfter(content, raw), (t) => highlight(t, terms));
   return resultHtml({
     href,
     title,
-    section: chosen ? highlight(chosen.title, terms) : undefined,
+    section: chosen ? highlight(withoutSoftHyphens(chosen.title), terms) : undefined,
     type: typeLine(data, text),
     excerpt: withEllipses(settled),
   });
@@ -244,8 +243,8 @@ function renderFilters(
   const open = ticked ? ' open' : '';
   // What the counts count: the results of this search, not the site's pages. "Revisorerna (8)" above
   // "Styrelsen (7)" for "styrelse" read as if more were written for the revisors (review of /sok/).
-  // The note names no total: beside the status line's "de 15 träffar som passar bäst" a second number read
-  // as a contradiction (u21). How many results the boxes count is kept for the tests as data-total.
+  // The note names no total: the status line's count is it, without a filter. How many results the
+  // boxes count is kept for the tests as data-total.
   const note = `<p class="sok-filter-hint sok-filter-antal" data-total="${total}">${escapeHtml(names.countNote ?? '')}</p>`;
   // Shown while a box is ticked: unticks them all at once.
   const clear = `<button type="button" class="sok-rensa" data-search-clear${ticked ? '' : ' hidden'}>${escapeHtml(names.clear ?? '')}</button>`;
@@ -361,24 +360,22 @@ export async function runSearchPage(): Promise<void> {
     terms: string[];
     count: number;
     query?: ParsedQuery;
-    status?: { raw: string; answered: boolean; capped: boolean; note: string; filters: string };
+    status?: { raw: string; answered: boolean; note: string; filters: string };
   } = { hits: [], terms: [], count: 0 };
 
   /**
-   * "Visar 5 av de 15 träffar som passar bäst på ”…”.", the ticked filters, the note on what the
-   * results stand on, and then how to see more: the button while it has more, and, when the list is
-   * cut at its limit, that it holds only the best and how to find another page (status-line.ts).
-   * "Visar 5 av de 15 bästa träffarna" read as a cap that hid the rest (review of /sok/).
+   * "Visar 5 av 25 träffar på ”…”.", the ticked filters, the note on what the results stand on, and
+   * the button while it has more (status-line.ts). The count is every result the list holds, the set
+   * the filter boxes count: a reader sees one number for one set of results.
    */
   function statusLine(): StatusLine {
-    const { raw, answered, capped, note, filters } = shown.status!;
+    const { raw, answered, note, filters } = shown.status!;
     const listed = shown.hits.length;
     return joinStatus({
-      count: fill(text[statusText(listed, answered, capped, shown.count)], { count: listed, shown: shown.count, q: raw }),
+      count: fill(text[statusText(listed, answered, false, shown.count)], { count: listed, shown: shown.count, q: raw }),
       filters,
       note: note.trim(),
       more: shown.count < listed ? text.textShowMore : '',
-      beyond: capped && listed > 1 ? fill(text.textMayBeMore, { max: MAX_RESULTS }) : '',
     });
   }
 
@@ -435,7 +432,8 @@ export async function runSearchPage(): Promise<void> {
       const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
       // The filters narrow every result of the search, and the boxes count them all without the
       // filters (engine.ts, pool), from Pagefind's filter index: no page's data is fetched for either.
-      const { query, hits, capped, pool, fallback, unfound, weak } = await searchSite(await pagefind, raw, context, filters);
+      // Without a filter the list is the pool; with one, it is what the ticked box counted.
+      const { query, hits, pool, fallback, unfound, weak } = await searchSite(await pagefind, raw, context, filters);
       if (run !== latest) return;
       const term = matchTerm(raw, terms);
       const faq = term ? undefined : matchQuestion(query, faqs);
@@ -506,7 +504,6 @@ export async function runSearchPage(): Promise<void> {
         status: {
           raw,
           answered: Boolean(term || faq),
-          capped,
           note: listed.length ? resultNote(fallback, unfound, weakly) : '',
           filters: filterSentence(selected, FILTERS, {
             sentence: text.textFiltered,

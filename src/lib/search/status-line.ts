@@ -27,7 +27,7 @@ export function filterSentence(selected: Record<string, string[]>, order: readon
 
 /** The parts of the status line, each a sentence or more, or empty. */
 export interface StatusParts {
-  /** "Visar 5 av de 15 träffar som passar bäst på ”…”." (answers.ts, statusText) */
+  /** "Visar 5 av 25 träffar på ”…”." (answers.ts, statusText) */
   count: string;
   /** The ticked filters (filterSentence). */
   filters?: string;
@@ -35,8 +35,6 @@ export interface StatusParts {
   note?: string;
   /** "Visa fler med knappen under listan." while the button has more. */
   more?: string;
-  /** That the list stops at the best results, and how to find another page. */
-  beyond?: string;
 }
 
 /** The status line in two: what a screen reader announces, and what stays on screen after it. */
@@ -54,7 +52,7 @@ export interface StatusLine {
  * who wants them reads on. The count is a sentence of its own before the filters: "23 träffar på ”…”.
  * Filtrerat på …"
  */
-export function statusLine({ count, filters = '', note = '', more = '', beyond = '' }: StatusParts): StatusLine {
+export function statusLine({ count, filters = '', note = '', more = '' }: StatusParts): StatusLine {
   const live = filters ? `${count}${/[.!?]$/.test(count) ? '' : '.'} ${filters}` : count;
-  return { live, rest: [note, more, beyond].filter(Boolean).join(' ') };
+  return { live, rest: [note, more].filter(Boolean).join(' ') };
 }
