@@ -145,23 +145,20 @@ test('the status line names the direct answer beside the results listed', () => 
   assert.equal(statusText(0, false), 'textNone');
   assert.equal(statusText(1, false), 'textOne');
   assert.equal(statusText(3, false), 'textOther');
-  assert.equal(statusText(15, false, false), 'textOther');
+  assert.equal(statusText(15, false), 'textOther');
 });
 
 test('the status line says how many of the results are shown while there are more', () => {
   // "Visar 5 av 12 träffar", then "12 träffar" when all are shown.
-  assert.equal(statusText(12, false, false, 5), 'textSome');
-  assert.equal(statusText(12, false, false, 12), 'textOther');
-  assert.equal(statusText(12, true, false, 5), 'textAnswerSome');
-  assert.equal(statusText(12, true, false, 12), 'textAnswerOther');
-  // A list cut at its limit says it holds the best results, not all of them: "Visar 5 av de 15
-  // bästa träffarna", and "De 15 bästa träffarna" once all 15 are shown (not while 5 are).
-  assert.equal(statusText(15, false, true, 5), 'textBest');
-  assert.equal(statusText(15, false, true, 15), 'textBestAll');
-  assert.equal(statusText(14, true, true, 10), 'textAnswerBest');
-  assert.equal(statusText(14, true, true, 14), 'textAnswerBestAll');
+  assert.equal(statusText(12, false, 5), 'textSome');
+  assert.equal(statusText(12, false, 12), 'textOther');
+  assert.equal(statusText(12, true, 5), 'textAnswerSome');
+  assert.equal(statusText(12, true, 12), 'textAnswerOther');
+  // A long list says how many it holds, like the filters that count the same results: "Visar 5 av 30".
+  assert.equal(statusText(30, false, 5), 'textSome');
+  assert.equal(statusText(30, true, 5), 'textAnswerSome');
   // Four results are all shown at once.
-  assert.equal(statusText(4, false, false, 4), 'textOther');
+  assert.equal(statusText(4, false, 4), 'textOther');
 });
 
 test("an answer's closing 'Läs mer' link is kept apart from its text, for the answer box to link there once", () => {

@@ -216,33 +216,20 @@ export function withoutAnswered<T extends { url: string }>(
 
 /** Which of the status line's texts says what is shown (sok.astro's data-text-* attributes). */
 export type StatusText =
-  | 'textNone'
-  | 'textOne'
-  | 'textOther'
-  | 'textSome'
-  | 'textBest'
-  | 'textBestAll'
-  | 'textAnswerOnly'
-  | 'textAnswerOne'
-  | 'textAnswerOther'
-  | 'textAnswerSome'
-  | 'textAnswerBest'
-  | 'textAnswerBestAll';
+  'textNone' | 'textOne' | 'textOther' | 'textSome' | 'textAnswerOnly' | 'textAnswerOne' | 'textAnswerOther' | 'textAnswerSome';
 
 /**
  * The status line names the direct answer above the list beside the results listed, which are what
  * the filters count: "1 träff" under a definition box and one result read as if the box were no
  * hit, and "Inga träffar" over a box as if nothing had been found. It says how many of the results
- * are shown while "Visa fler träffar" has more: "De 15 bästa träffarna" over 5 of them read as if
- * the 15 were on screen.
+ * are shown while "Visa fler träffar" has more. The list holds every result the filters count, so
+ * there is no "best 15" wording: two numbers for one list read as a contradiction (review 23).
  */
-export function statusText(listed: number, answered: boolean, capped = false, shown = listed): StatusText {
+export function statusText(listed: number, answered: boolean, shown = listed): StatusText {
   if (listed <= 1) {
     if (answered) return listed === 0 ? 'textAnswerOnly' : 'textAnswerOne';
     return listed === 0 ? 'textNone' : 'textOne';
   }
   const all = shown >= listed;
-  // "15 träffar" under a list cut at its limit read as if the guidance held just 15 (review 15).
-  if (capped) return answered ? (all ? 'textAnswerBestAll' : 'textAnswerBest') : all ? 'textBestAll' : 'textBest';
   return answered ? (all ? 'textAnswerOther' : 'textAnswerSome') : all ? 'textOther' : 'textSome';
 }

@@ -372,7 +372,7 @@ export async function runSearchPage(): Promise<void> {
     const { raw, answered, note, filters } = shown.status!;
     const listed = shown.hits.length;
     return joinStatus({
-      count: fill(text[statusText(listed, answered, false, shown.count)], { count: listed, shown: shown.count, q: raw }),
+      count: fill(text[statusText(listed, answered, shown.count)], { count: listed, shown: shown.count, q: raw }),
       filters,
       note: note.trim(),
       more: shown.count < listed ? text.textShowMore : '',
