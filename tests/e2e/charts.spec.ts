@@ -156,7 +156,7 @@ test('where a series spans the change of reporting system, the years after it ar
   // Review 24: the totals note above that chart must not call the totals comparable across the
   // change while the next note says they are not.
   const totalsNote = page.locator('#diagram-insatser-per-typ .diagram-varning').first();
-  await expect(totalsNote).toContainText('inom samma uppföljningssystem');
+  await expect(totalsNote).toContainText('kan jämföras mellan år inom samma system');
   await expect(totalsNote).not.toContainText('och kan jämföras mellan åren.');
 });
 
