@@ -72,6 +72,7 @@ export const uiStrings = z.object({
   'diagram.part': z.string(),
   'diagram.totalsLabel': z.string(),
   'diagram.totals': z.string(),
+  'diagram.totalsAcrossSystems': z.string(),
   'diagram.related': z.string(),
   'diagram.year': z.string(),
   'diagram.tableHint': z.string(),

@@ -153,6 +153,11 @@ test('where a series spans the change of reporting system, the years after it ar
   await expect(insatser.getByText('2023 (nytt system)', { exact: true })).toHaveCount(1);
   await expect(insatser.getByText('2025 (nytt system)', { exact: true })).toHaveCount(1);
   await expect(insatser.getByText('2021', { exact: true })).toHaveCount(1);
+  // Review 24: the totals note above that chart must not call the totals comparable across the
+  // change while the next note says they are not.
+  const totalsNote = page.locator('#diagram-insatser-per-typ .diagram-varning').first();
+  await expect(totalsNote).toContainText('kan jämföras mellan år inom samma system');
+  await expect(totalsNote).not.toContainText('och kan jämföras mellan åren.');
 });
 
 test("the tables of /statistik/ fit a laptop's content column; on a phone the wide ones scroll in their box", async ({ page }) => {
