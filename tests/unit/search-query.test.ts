@@ -312,6 +312,9 @@ test('a misspelling that changes the stem is still corrected: two letters swappe
   // A correction is searched beside a compound split of the misspelt word, not instead of it.
   const q = parseQuery('beredingsgruppen', { ...emptyLexicon(), vocabulary: new Set([...vocabulary, ...keys('grupp bered')]) });
   assert.ok(searchWords(q).includes(key('beredningsgruppen')));
+  // A misspelling the stemmer shortens is compared as typed too: "sekretes" stems to "sekret", three
+  // letters from "sekretess", but as typed it is one letter from it.
+  assert.equal(correctTypo('sekretes', new Set(keys('sekretess styrelsen'))), key('sekretess'));
   // With `other`, a word of the guidance is not its own correction.
   assert.equal(correctTypo('budget', vocabulary), 'budget');
   assert.equal(correctTypo('budget', vocabulary, { other: true }), undefined);

@@ -314,13 +314,22 @@ const TYPO_ENDINGS = ['n', 'en', 'et', 'ens', 'ets', 's', 'ns', 'a', 'na', 'nas'
  */
 export function correctTypo(word: string, vocabulary: Set<string>, { other = false } = {}): string | undefined {
   const k = key(word);
-  const most = typoDistance(k.length);
-  if (!most) return undefined;
-  const forms = [k, ...TYPO_ENDINGS.filter((e) => k.endsWith(e) && k.length - e.length >= 5).map((e) => k.slice(0, -e.length))];
+  // The word as typed is a form too: the stemmer may take off letters that belong to the word
+  // ("sekretes" stems to "sekret", three letters from "sekretess", which is one letter from it).
+  const typed = fold(normalise(word));
+  // Each form is allowed the letters its own length allows: a short stem is not guessed at because
+  // the word it came from was long ("startar" → "start" is not "stort").
+  const forms: [string, number][] = [
+    [k, typoDistance(k.length)],
+    ...(typed !== k ? [[typed, typoDistance(typed.length)] as [string, number]] : []),
+    ...TYPO_ENDINGS.filter((e) => k.endsWith(e) && k.length - e.length >= 5).map(
+      (e) => [k.slice(0, -e.length), typoDistance(k.length)] as [string, number],
+    ),
+  ].filter(([, most]) => most > 0);
   let best: { key: string; d: number } | undefined;
   for (const v of vocabulary) {
     if (v[0] !== k[0] || (other && v === k)) continue;
-    for (const f of forms) {
+    for (const [f, most] of forms) {
       if (Math.abs(v.length - f.length) > most) continue;
       const d = damerau(f, v).steps;
       if (d <= most && (!best || d < best.d || (d === best.d && v.length > best.key.length))) best = { key: v, d };
