@@ -272,6 +272,13 @@ test('a chart\'s "Om siffrorna (3 anmärkningar)" is not searched: the word lead
   for (const chartOnly of ['/ekonomi/', '/om-finansiell-samordning/', '/uppfoljning/']) expect(results).not.toContain(siteHref(chartOnly));
 });
 
+test('a misspelling that the stemmer shortens still finds the word it stands for ("sekretes")', async ({ page }) => {
+  // "sekretes" stems to "sekret", too far from "sekretess" to be taken for it: the search found nothing.
+  const listed = await searchFor(page, 'sekretes');
+  expect(listed).toBeGreaterThan(0);
+  await expect(page.locator('.sok-excerpt mark').first()).toContainText(/sekretess/i);
+});
+
 test('a word that no page holds is named beside the count, and the results come from the other words', async ({ page }) => {
   await searchFor(page, 'måste deltagare vara inskrivna på arbetsförmedlingen');
   await expect(page.locator('[data-search-status-more]')).toContainText('Ordet ”inskrivna” finns inte på någon sida');
