@@ -13,6 +13,11 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, locals }) => {
   const headers = Object.fromEntries(CSV_COLUMNS.map((c) => [c, locals.t(`csv.${c}`)])) as Record<(typeof CSV_COLUMNS)[number], string>;
-  const csv = toCsv(props.id, props.serie, { headers, total: locals.t('diagram.total') }, (id) => props.kallor.get(id) ?? id);
+  const csv = toCsv(
+    props.id,
+    props.serie,
+    { headers, total: props.serie.totalnamn ?? locals.t('diagram.total') },
+    (id) => props.kallor.get(id) ?? id,
+  );
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

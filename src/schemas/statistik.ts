@@ -56,6 +56,12 @@ export const serieFields = z.object({
   summa: z.boolean().default(false),
   /** Counts registered in SUS / Uppföljning Finsam: readers get the January 2023 caveat. */
   uppfoljningssystem: z.boolean().default(false),
+  /** Optional: this chart's own rule on which years compare and why, with the sources in brackets.
+      Shown in the box above the chart, in place of the general caveat about the change of system. */
+  jamforelse: text('jamforelse', { min: 20 }).optional(),
+  /** Optional: the name of the total in chart, table and CSV where "Totalt" would mislead, as when the
+      total is a sum of overlapping groups ("Summa av grupperna"). */
+  totalnamn: text('totalnamn').optional(),
   varden: z.array(varde).min(1, 'serien har inga värden.'),
   undantag: z.array(undantag).default([]),
   /** Notes shown under the chart. Name no other series here: list it under `relaterade`. */

@@ -103,6 +103,7 @@ export const uiStrings = z.object({
   'diagram.systemChangeMark': z.string(),
   'diagram.systemChangeMarkNote': z.string(),
   'diagram.systemChange': z.string(),
+  'diagram.compareLabel': z.string(),
   'process.who': z.string(),
   'process.outside': z.string(),
   'process.listHint': z.string(),
