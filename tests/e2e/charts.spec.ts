@@ -154,10 +154,33 @@ test('where a series spans the change of reporting system, the years after it ar
   await expect(insatser.getByText('2025 (nytt system)', { exact: true })).toHaveCount(1);
   await expect(insatser.getByText('2021', { exact: true })).toHaveCount(1);
   // Review 24: the totals note above that chart must not call the totals comparable across the
-  // change while the next note says they are not.
+  // change while the next note says they are not. Review 25: nor invite comparing years "inom samma
+  // system" when 2023 is only assumed to be in the new one; it points to the chart's own rule.
   const totalsNote = page.locator('#diagram-insatser-per-typ .diagram-varning').first();
-  await expect(totalsNote).toContainText('kan jämföras mellan år inom samma system');
-  await expect(totalsNote).not.toContainText('och kan jämföras mellan åren.');
+  await expect(totalsNote).toContainText('Vilka år som går att jämföra står i nästa ruta.');
+  await expect(totalsNote).not.toContainText('kan jämföras mellan');
+});
+
+test("each chart of counts on /statistik/ states its own rule on comparing years, with the chart's real reason", async ({ page }) => {
+  await page.goto('/statistik/');
+  // Review 25: the box gave "andra kategorier" as the reason for the prioritised groups' insatser,
+  // while the counting itself changed; and 2023 reads as new-system although that is assumed.
+  const rule = (id: string) => page.locator(`#diagram-${id} .diagram-varning`).last();
+  await expect(rule('insatser-prioriterade-malgrupper')).toContainText('Insatserna räknades på olika sätt');
+  await expect(rule('insatser-prioriterade-malgrupper')).not.toContainText('andra kategorier');
+  await expect(rule('insatser-per-typ')).toContainText('Att 2023 räknas till det nya systemet är ett antagande');
+  await expect(rule('insatser-per-typ')).toContainText('olika sätt i SUS');
+  // A series within one system gets its rule under its own label, not the change-of-system warning.
+  for (const id of ['deltagare-prioriterade-malgrupper', 'deltagare-sjukpenning-nya', 'deltagare-aktivitetsersattning-nya']) {
+    await expect(rule(id).locator('strong')).toHaveText('Jämföra år:');
+    await expect(page.locator(`#diagram-${id} .diagram-varning`, { hasText: 'Jämför med försiktighet.' })).toHaveCount(0);
+  }
+  // The groups' total is a sum of overlapping groups, not all insatser: it is named so, not "Totalt".
+  await expect(page.locator('#diagram-insatser-prioriterade-malgrupper thead')).toContainText('Summa av grupperna');
+  await expect(page.locator('#diagram-insatser-prioriterade-malgrupper thead')).not.toContainText('Totalt');
+  // Uppföljning Finsam holds no data on persons: the chart counts deltagare, not individer.
+  await expect(page.locator('#diagram-deltagare-prioriterade-malgrupper-beskrivning')).toContainText('Antal deltagare');
+  await expect(page.locator('#diagram-deltagare-prioriterade-malgrupper')).not.toContainText('Antal individer');
 });
 
 test("the tables of /statistik/ fit a laptop's content column; on a phone the wide ones scroll in their box", async ({ page }) => {
