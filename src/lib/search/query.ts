@@ -319,13 +319,14 @@ export function correctTypo(word: string, vocabulary: Set<string>, { other = fal
   const typed = fold(normalise(word));
   // Each form is allowed the letters its own length allows: a short stem is not guessed at because
   // the word it came from was long ("startar" → "start" is not "stort").
-  const forms: [string, number][] = [
+  const candidates: [string, number][] = [
     [k, typoDistance(k.length)],
     ...(typed !== k ? [[typed, typoDistance(typed.length)] as [string, number]] : []),
     ...TYPO_ENDINGS.filter((e) => k.endsWith(e) && k.length - e.length >= 5).map(
       (e) => [k.slice(0, -e.length), typoDistance(k.length)] as [string, number],
     ),
-  ].filter(([, most]) => most > 0);
+  ];
+  const forms = candidates.filter(([, most]) => most > 0);
   let best: { key: string; d: number } | undefined;
   for (const v of vocabulary) {
     if (v[0] !== k[0] || (other && v === k)) continue;
