@@ -232,6 +232,29 @@ test('results scoring far below the best are left out, but not pages as good as 
   assert.ok(hits.at(-1)!.score >= RELATIVE_FLOOR * hits[0].score);
 });
 
+test('a search for one word lists every page that holds it, however weakly, the best first', async () => {
+  // Ekonomi and Läsväg score under half of the page named Budget: as a question's weak results they
+  // would be left out, but a reader who typed one word asks where it is.
+  const pagefind = fakePagefind({
+    budget: 'förbundet beslutar om budget budget budget',
+    ekonomi: 'budget budget',
+    lasvag: 'budget',
+    nns: 'styrelsen',
+  });
+  const pages = [
+    page('budget', 'Budget', [['Vad är en budget?', 'budget']]),
+    page('ekonomi', 'Ekonomi'),
+    page('lasvag', 'Läsväg'),
+    page('nns', 'NNS'),
+  ];
+  const { hits } = await searchSite(pagefind, 'budget', context(pages));
+  assert.deepEqual(
+    hits.map((h) => h.url),
+    ['/budget/', '/ekonomi/', '/lasvag/'],
+  );
+  assert.ok(hits.at(-1)!.score < RELATIVE_FLOOR * hits[0].score, 'the last result is one the floor would have left out');
+});
+
 test('the list, the filter boxes and a ticked box count one set: every result above the floor, also past the 15th', async () => {
   // u23: the list was cut at the best 15 while the boxes counted every result, so "5 av de 15"
   // stood beside chapter counts adding up to 20, and a ticked box gave more than the list had held.
