@@ -99,13 +99,14 @@ test("the start page's latest changes are changes to the guidance; the full log 
 });
 
 test("search's answer box for a glossary term links on with words that fit a term, not a question", async ({ page }) => {
-  // A term with no page in the guidance (content/ordlista/sus.yaml has no sida) reads on in the glossary.
+  // A term explained in one section of the guidance (content/ordlista/sus.yaml's sida) reads on
+  // there, named by the page and the heading, not by the glossary that repeats it.
   await page.goto('/sok/?q=SUS');
   const box = page.locator('.sok-svar');
   await expect(box).toContainText('Ordlistan');
   const more = box.getByRole('link');
-  await expect(more).toHaveText(/^Läs mer på sidan Ordlista, under SUS$/);
-  await expect(more).toHaveAttribute('href', /\/ordlista\/#sus$/);
+  await expect(more).toHaveText(/^Läs mer på sidan Uppföljning, under Hur fungerade SUS\?$/);
+  await expect(more).toHaveAttribute('href', /\/uppfoljning\/#hur-fungerade-sus$/);
   // A term whose entry links to a page of the guidance reads on there, named by the page.
   await page.goto('/sok/?q=verkställighet');
   await expect(box.getByRole('link')).toHaveText(/^Läs mer på sidan Styrelsen$/);
