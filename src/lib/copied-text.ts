@@ -2,12 +2,13 @@
 // source; sentences do not. A run of RUN words that also stands in a report is reported, unless it is
 // marked as a quotation („…” or "…").
 
+import { withoutSoftHyphens } from './hyphenate.ts';
+
 export const RUN = 10;
 
 /** Lowercased words; hyphenated line breaks in the PDF-extracted reports are joined first. */
 export function words(text: string): string[] {
-  return text
-    .replace(/\u00ad/g, '')
+  return withoutSoftHyphens(text)
     .replace(/(\p{L})-\s*\n\s*(\p{L})/gu, '$1$2')
     .toLocaleLowerCase('sv')
     .split(/[^\p{L}\p{N}]+/u)

@@ -12,3 +12,6 @@ const JOINT = /(?<=\p{L}{2}(?:ing|het|tet|tid|ion|bet|kap)s)(?=\p{L}{4})/gu;
 export function softHyphens(text: string): string {
   return text.replace(/\p{L}+/gu, (word) => (word.length >= MIN_LENGTH ? word.replace(JOINT, SOFT_HYPHEN) : word));
 }
+
+/** The text without soft hyphens: where words are compared, matched or copied rather than laid out. */
+export const withoutSoftHyphens = (text: string) => text.replaceAll(SOFT_HYPHEN, '');

@@ -3,16 +3,15 @@
 // ("prövningen av ansvarsfrihet till? Revisionsberättelsen …"), right under the same heading shown
 // as the result's section line: the reader would read it twice.
 import { escapeHtml } from './highlight.ts';
+import { withoutSoftHyphens } from '../hyphenate.ts';
 
 /**
- * Without the soft hyphens the site puts in long words of page titles and table cells (hyphenate.ts):
- * in Pagefind's text of a page they came into excerpts ("Försäkrings\u00adkassan. Försäkringskassan är
+ * Source markers that reach an excerpt from pages built before they were kept out of the index; and
+ * the soft hyphens the site puts in long words of page titles and table cells (hyphenate.ts): in
+ * Pagefind's text of a page they came into excerpts ("Försäkrings\u00adkassan. Försäkringskassan är
  * …"), where the page's title, so written, was not seen as the title and stayed in the snippet, a
  * query word inside it was not highlighted, and a copied snippet carried the invisible character (u23).
  */
-export const withoutSoftHyphens = (text: string) => text.replace(/\u00ad/g, '');
-
-/** Source markers that reach an excerpt from pages built before they were kept out of the index; soft hyphens. */
 export const cleanExcerpt = (html: string) =>
   withoutSoftHyphens(html)
     .replace(/\[\d+\]/g, '')

@@ -1,4 +1,5 @@
 import { escapeRegExp } from './highlight.ts';
+import { withoutSoftHyphens } from '../hyphenate.ts';
 
 // The kind of page a search result is, shown above its title (src/lib/search/page.ts).
 
@@ -18,5 +19,5 @@ export function kindLabel(kind: string | undefined, title: string, options: { pl
   if (options.isStart && options.start) return options.start;
   if (!kind || kind === options.plain) return '';
   const named = new RegExp(`^${escapeRegExp(kind.trim())}${ENDINGS}(?![\\p{L}\\p{N}])`, 'iu');
-  return named.test(title.replace(/\u00ad/g, '').trim()) ? '' : kind;
+  return named.test(withoutSoftHyphens(title).trim()) ? '' : kind;
 }

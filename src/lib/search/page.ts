@@ -2,7 +2,8 @@
 // engine.ts, and renders a direct answer, filters with counts, and the results as links to the
 // matching section of each page.
 import { escapeHtml, highlight } from './highlight.ts';
-import { cleanExcerpt, EXCERPT_WORDS, settleExcerpt, textAfter, withEllipses, withoutHeading, withoutSoftHyphens } from './excerpt.ts';
+import { cleanExcerpt, EXCERPT_WORDS, settleExcerpt, textAfter, withEllipses, withoutHeading } from './excerpt.ts';
+import { withoutSoftHyphens } from '../hyphenate.ts';
 import { withBase } from '../url.ts';
 import { listInSentence } from '../format.ts';
 import { SEARCH_FIELD_ID } from './field.ts';
