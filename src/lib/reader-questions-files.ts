@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { QUESTIONS_CLOSE, QUESTIONS_OPEN } from './search/reader-questions.ts';
+import { QUESTIONS_CLOSE, QUESTIONS_OPEN, type Asked } from './search/reader-questions.ts';
 
 export const QUESTIONS_DIR = 'content/sok/lasarfragor';
 /** The attribute that holds a heading's questions, and that Pagefind is told to index. */
@@ -21,7 +21,9 @@ export function readReaderQuestions(root: string): { questions: ReaderQuestions;
   const problems: string[] = [];
   const dir = join(root, QUESTIONS_DIR);
   if (!existsSync(dir)) return { questions, problems };
-  for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()) {
     const file = `${QUESTIONS_DIR}/${name}`;
     let data: unknown;
     try {
@@ -51,11 +53,17 @@ export function readReaderQuestions(root: string): { questions: ReaderQuestions;
           continue;
         }
         for (const q of list as string[]) {
-          if (q.includes(QUESTIONS_OPEN) || q.includes(QUESTIONS_CLOSE)) problems.push(`${file}: ${page} ${anchor}: "${q}" har ett tecken som sökningen använder som gräns (⁅ ⁆).`);
+          if (q.includes(QUESTIONS_OPEN) || q.includes(QUESTIONS_CLOSE))
+            problems.push(`${file}: ${page} ${anchor}: "${q}" har ett tecken som sökningen använder som gräns (⁅ ⁆).`);
           else if (q.trim().split(/\s+/).length > MAX_WORDS)
-            problems.push(`${file}: ${page} ${anchor}: "${q}" har fler än ${MAX_WORDS} ord; skriv frågan så kort som läsare skriver i sökrutan.`);
+            problems.push(
+              `${file}: ${page} ${anchor}: "${q}" har fler än ${MAX_WORDS} ord; skriv frågan så kort som läsare skriver i sökrutan.`,
+            );
         }
-        byHeading.set(anchor, list.map((q: string) => q.trim()));
+        byHeading.set(
+          anchor,
+          list.map((q: string) => q.trim()),
+        );
       }
       questions.set(page, { file, headings: byHeading });
     }
@@ -80,7 +88,7 @@ export function addReaderQuestions(html: string, page: string, file: string, hea
     const list = headings.get(anchor);
     if (!list || level === '1') return tag;
     seen.add(anchor);
-    const text = `${QUESTIONS_OPEN}${list.join('. ')}${QUESTIONS_CLOSE}`;
+    const text = questionsText(list);
     return `<h${level}${before} id="${id}"${after} ${QUESTIONS_ATTRIBUTE}="${escapeAttribute(text)}" data-pagefind-index-attrs="${QUESTIONS_ATTRIBUTE}">`;
   });
   for (const anchor of headings.keys())
@@ -91,8 +99,57 @@ export function addReaderQuestions(html: string, page: string, file: string, hea
   return out;
 }
 
+/**
+ * A heading's questions as Pagefind indexes them: the marks as words of their own, so that every
+ * question's words are words Pagefind knows, and where each question stands can be counted
+ * (askedPositions).
+ */
+export const questionsText = (list: string[]) => `${QUESTIONS_OPEN} ${list.join('. ')} ${QUESTIONS_CLOSE}`;
+
+/**
+ * Where each heading's questions stand among a page's words in Pagefind's index, for ranking
+ * (/sok/data.json, `asked`): per section, its index among `anchors`, the position of the open mark
+ * and the number of words of each question. `content` and `locations` are Pagefind's (the page's
+ * fragment). A page whose text does not hold the questions where its heading starts was indexed
+ * otherwise than this file writes them: a line in `problems`.
+ */
+export function askedPositions(
+  page: string,
+  content: string,
+  locations: Map<string, number>,
+  anchors: string[],
+  headings: Map<string, string[]>,
+  problems: string[],
+): Asked[] {
+  const words = content.split(/\s+/);
+  const out: Asked[] = [];
+  for (const [anchor, list] of headings) {
+    const section = anchors.indexOf(anchor);
+    const at = locations.get(anchor);
+    if (section < 0 || at === undefined) continue;
+    const lengths = list.map((q) => q.split(/\s+/).length);
+    const end = at + 1 + lengths.reduce((a, b) => a + b, 0);
+    if (words[at] !== QUESTIONS_OPEN || words[end] !== QUESTIONS_CLOSE) {
+      problems.push(
+        `Sökindexet har inte läsarfrågorna till ${page}#${anchor} där rubriken börjar (ord ${at}): har Pagefind ändrat hur den räknar ord?`,
+      );
+      continue;
+    }
+    out.push({ section, at, lengths });
+  }
+  return out.sort((a, b) => a.section - b.section);
+}
+
 /** The page's HTML without the questions again, once Pagefind has indexed them: readers' pages stay as light as before. */
 export const removeReaderQuestions = (html: string) =>
-  html.includes(QUESTIONS_ATTRIBUTE) ? html.replace(new RegExp(` ${QUESTIONS_ATTRIBUTE}="[^"]*" data-pagefind-index-attrs="${QUESTIONS_ATTRIBUTE}"`, 'g'), '') : html;
+  html.includes(QUESTIONS_ATTRIBUTE)
+    ? html.replace(new RegExp(` ${QUESTIONS_ATTRIBUTE}="[^"]*" data-pagefind-index-attrs="${QUESTIONS_ATTRIBUTE}"`, 'g'), '')
+    : html;
 
-const decodeEntities = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');

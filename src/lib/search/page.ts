@@ -176,7 +176,11 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
 
 /** Fewer words than this in a section's cleaned excerpt, and its opening is shown instead. */
 const THIN_EXCERPT = 12;
-const wordCount = (html: string) => html.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean).length;
+const wordCount = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
 
 /** A result's Pagefind data, and which of the question's words each of its sections holds. */
 interface Loaded {
