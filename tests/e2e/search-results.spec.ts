@@ -102,8 +102,11 @@ test('two roles give the pages for either, and the role boxes keep their counts 
   await searchFor(page, 'styrelse');
   await page.locator('[data-search-filters] summary').click();
   const roles = page.getByRole('group', { name: 'Sidor för din roll' });
-  // The line that says so, read with the group's name.
-  await expect(roles).toHaveAccessibleDescription('Väljer du flera roller visas sidor för minst en av dem.');
+  // The line that says so, read with the group's name. It also says what a role keeps, and that the
+  // four parties share a reading path: readers who ticked Kommunen and saw the same pages as
+  // Arbetsförmedlingen thought the filter was broken (review u24).
+  await expect(roles).toHaveAccessibleDescription(/Väljer du flera roller visas sidor för minst en av dem\.$/);
+  await expect(roles).toHaveAccessibleDescription(/^En roll visar sin egen sida .* De fyra parterna har en gemensam läsväg/);
   const labels = async () => roles.locator('label').allTextContents();
   const before = await labels();
   const count = (label: string) => Number(label.match(/\((\d+)\)$/)![1]);
