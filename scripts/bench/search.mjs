@@ -17,7 +17,8 @@ const SETS_DIR = new URL('../../tests/search/', import.meta.url);
  * (tests/search/BLIND-README.md), is the fourth; it had not been measured when it was added.
  * blind-validation-5.json, the fifth, was written and labelled the same way and added unmeasured too.
  * blind-validation-6.json, the sixth (written in /work/blind22, labelled before any search), was added
- * unmeasured in the same way.
+ * unmeasured in the same way. blind-validation-7.json, the seventh (written in /work/blind23, labelled
+ * before any search), was added unmeasured in the same way.
  */
 export const VALIDATION_SETS = [
   'blind-validation.json',
@@ -26,6 +27,7 @@ export const VALIDATION_SETS = [
   'blind-validation-4.json',
   'blind-validation-5.json',
   'blind-validation-6.json',
+  'blind-validation-7.json',
 ];
 
 /**

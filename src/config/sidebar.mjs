@@ -34,17 +34,3 @@ export const sidebar = [
   },
   { label: sv['kapitel.sok'], link: '/sok/' },
 ];
-
-/** The chapter (top-level sidebar entry) a page belongs to, by its slug: used as a search filter. */
-/** @param {string} slug */
-export function chapterOf(slug) {
-  const first = slug.split('/')[0];
-  for (const entry of /** @type {any[]} */ (sidebar)) {
-    const directory = entry.items?.[0]?.autogenerate?.directory;
-    if (directory === first) return entry.label;
-    if (entry.link === `/${first}/`) return entry.label;
-    const child = entry.items?.find((/** @type {any} */ i) => i.link === `/${first}/`);
-    if (child) return entry.label;
-  }
-  return sv['kapitel.start'];
-}

@@ -1,5 +1,6 @@
-// The site's chapters in menu order, read from the sidebar config so that the start page and the
-// 404 page list the same chapters as the menu and follow it when an editor adds one.
+// The site's chapters in menu order, read from the sidebar config so that the start page, the 404
+// page, the print views and the chapter filter on /sok/ name the same chapters as the menu and
+// follow it when an editor adds one.
 
 export interface Chapter {
   label: string;
@@ -31,4 +32,21 @@ export function chapters(sidebar: readonly SidebarEntry[]): Chapter[] {
   // A menu link to a page inside another chapter (/lagstiftning/forslag/ under /lagstiftning/) is
   // that chapter's page: it is printed with it, and listed on the start page through it.
   return all.filter((c) => !all.some((parent) => c.id.startsWith(`${parent.id}/`)));
+}
+
+/**
+ * The chapter a page belongs to, by its content id ('ekonomi', 'lagstiftning/forslag', 'roller/styrelsen'):
+ * the chapter whose page it is or whose folder holds it, by the name the start page lists it under.
+ * This name is the page's chapter filter on /sok/: the filter used to name the menu's group ("Styrning,
+ * pengar och uppföljning") for pages the start page lists as Ekonomi, Revision and so on, and readers
+ * could not tell they were the same chapter. A page linked inside a folder's group without being in the
+ * folder (Källor and each report's page under Om webbplatsen) belongs to that group; a page in no chapter (the start page)
+ * gets `outside`.
+ */
+export function chapterOf(id: string, sidebar: readonly SidebarEntry[], outside: string): string {
+  const chapter = chapters(sidebar).find((c) => id === c.id || id.startsWith(`${c.id}/`));
+  if (chapter) return chapter.label;
+  const inside = (link: string) => id === idOf(link) || id.startsWith(`${idOf(link)}/`);
+  const group = sidebar.find((entry) => entry.items?.some((item) => item.link && inside(item.link)));
+  return group?.label ?? outside;
 }

@@ -59,6 +59,14 @@ export const serieFields = z.object({
   /** Optional: this chart's own rule on which years compare and why, with the sources in brackets.
       Shown in the box above the chart, in place of the general caveat about the change of system. */
   jamforelse: text('jamforelse', { min: 20 }).optional(),
+  /** With jamforelse: one short plain sentence saying whether the years compare, no sources in it. It
+      opens the box, and the full rule (jamforelse) unfolds under it: a board member read the rule's
+      references before learning whether the years could be compared at all. */
+  jamforelsekort: text('jamforelsekort')
+    .refine((s) => !/[()]/.test(s) && s.length <= 110, {
+      message: 'skriv en kort mening utan källhänvisningar (högst 110 tecken, inga parenteser); källorna står i jamforelse:.',
+    })
+    .optional(),
   /** Optional: the name of the total in chart, table and CSV where "Totalt" would mislead, as when the
       total is a sum of overlapping groups ("Summa av grupperna"). */
   totalnamn: text('totalnamn').optional(),
@@ -84,6 +92,13 @@ export const serieFields = z.object({
 });
 
 export const statistikSchema = serieFields.superRefine((serie, ctx) => {
+  if (serie.jamforelse && !serie.jamforelsekort) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['jamforelsekort'],
+      message: `Serien "${serie.titel}" har jamforelse: men ingen jamforelsekort:. Skriv en kort mening som säger om åren går att jämföra, till exempel "Åren kan jämföras, men med försiktighet."`,
+    });
+  }
   for (const message of checkSeries(serie, kallaYears())) {
     ctx.addIssue({ code: 'custom', path: ['varden'], message: `Serien "${serie.titel}": ${message}` });
   }

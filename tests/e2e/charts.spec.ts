@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { expect, test } from './fixtures';
 
 test('every chart on /statistik/ is a named image with a table of the same values', async ({ page }) => {
@@ -127,7 +129,7 @@ test('where a series spans the change of reporting system, the years after it ar
   const figures = page.locator('figure.diagram');
   let marked = 0;
   for (const figure of await figures.all()) {
-    const warned = (await figure.locator('.diagram-varning', { hasText: 'Jämför med försiktighet.' }).count()) > 0;
+    const warned = (await figure.locator('.diagram-jamforelse', { hasText: 'märkta ”nytt system”' }).count()) > 0;
     // Years head the rows, or the one column of values where a single year's categories run down.
     const rowYears = (await figure.locator('tbody th[scope="row"], thead th[scope="col"]').allTextContents()).filter((l) =>
       /^\d{4}\b/.test(l),
@@ -141,7 +143,7 @@ test('where a series spans the change of reporting system, the years after it ar
       if (drawn.some((t) => t.startsWith(String(year)))) expect(drawn).toContain(expected);
     }
     if (warned) {
-      await expect(figure.locator('.diagram-varning', { hasText: 'Jämför med försiktighet.' })).toContainText(
+      await expect(figure.locator('.diagram-jamforelse > p')).toContainText(
         'I diagrammet och tabellen är åren från 2023 märkta ”nytt system”.',
       );
       marked++;
@@ -157,7 +159,7 @@ test('where a series spans the change of reporting system, the years after it ar
   // change while the next note says they are not. Review 25: nor invite comparing years "inom samma
   // system" when 2023 is only assumed to be in the new one; it points to the chart's own rule.
   const totalsNote = page.locator('#diagram-insatser-per-typ .diagram-varning').first();
-  await expect(totalsNote).toContainText('Vilka år som går att jämföra står i nästa ruta.');
+  await expect(totalsNote).toContainText('Vilka år som går att jämföra står i rutan under.');
   await expect(totalsNote).not.toContainText('kan jämföras mellan');
 });
 
@@ -165,7 +167,7 @@ test("each chart of counts on /statistik/ states its own rule on comparing years
   await page.goto('/statistik/');
   // Review 25: the box gave "andra kategorier" as the reason for the prioritised groups' insatser,
   // while the counting itself changed; and 2023 reads as new-system although that is assumed.
-  const rule = (id: string) => page.locator(`#diagram-${id} .diagram-varning`).last();
+  const rule = (id: string) => page.locator(`#diagram-${id} .diagram-jamforelse`);
   await expect(rule('insatser-prioriterade-malgrupper')).toContainText('Insatserna räknades på olika sätt');
   await expect(rule('insatser-prioriterade-malgrupper')).not.toContainText('andra kategorier');
   await expect(rule('insatser-per-typ')).toContainText('Att 2023 räknas till det nya systemet är ett antagande');
@@ -173,7 +175,7 @@ test("each chart of counts on /statistik/ states its own rule on comparing years
   // A series within one system gets its rule under its own label, not the change-of-system warning.
   for (const id of ['deltagare-prioriterade-malgrupper', 'deltagare-sjukpenning-nya', 'deltagare-aktivitetsersattning-nya']) {
     await expect(rule(id).locator('strong')).toHaveText('Jämföra år:');
-    await expect(page.locator(`#diagram-${id} .diagram-varning`, { hasText: 'Jämför med försiktighet.' })).toHaveCount(0);
+    await expect(rule(id)).not.toContainText('nytt system');
   }
   // The groups' total is a sum of overlapping groups, not all insatser: it is named so, not "Totalt".
   await expect(page.locator('#diagram-insatser-prioriterade-malgrupper thead')).toContainText('Summa av grupperna');
@@ -295,4 +297,38 @@ test('each calculation under a chart table names a year and a column that the ta
     }
   }
   expect(checked).toBeGreaterThan(5);
+});
+
+test('each box on comparing years opens with one short plain sentence, and unfolds the whole rule with its sources', async ({ page }) => {
+  // Review u24: board members met a paragraph of report references before learning whether the
+  // years could be compared at all.
+  await page.goto('/statistik/');
+  const boxes = page.locator('figure.diagram details.diagram-jamforelse');
+  expect(await boxes.count()).toBeGreaterThanOrEqual(5);
+  for (const box of await boxes.all()) {
+    const id = (await box.locator('xpath=ancestor::figure').getAttribute('id'))!.replace(/^diagram-/, '');
+    const serie = yaml.load(readFileSync(`content/statistik/${id}.yaml`, 'utf8')) as { jamforelse?: string; jamforelsekort?: string };
+    const summary = box.locator('summary');
+    const first = (await summary.textContent())!
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^Jämföra år: /, '');
+    expect(first, id).toBe(serie.jamforelsekort ?? 'Jämför inte åren före 2023 rakt av med åren efter.');
+    expect(first.split(/\. /).length, `${id}: one sentence`).toBe(1);
+    expect(first, `${id}: no references in the first sentence`).not.toMatch(/\(|avsnitt|Återrapport/);
+    // The summary, like "Om siffrorna"'s, stays out of the search index; the rule it folds does not.
+    await expect(summary).toHaveAttribute('data-pagefind-ignore', '');
+    const rule = box.locator('> p');
+    await expect(rule).toBeHidden();
+    // Every fact and source of the series' rule is there, word for word, once unfolded.
+    if (serie.jamforelse) await expect(rule).toContainText(serie.jamforelse.replace(/\s+/g, ' ').trim());
+  }
+  // By keyboard: Tab reaches the summary, Enter unfolds the rule and closes it again.
+  const box = page.locator('#diagram-insatser-per-typ details.diagram-jamforelse');
+  await box.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(box.locator('> p')).toBeVisible();
+  await expect(box.locator('> p')).toContainText('Återrapport 2025, bilaga 1');
+  await page.keyboard.press('Enter');
+  await expect(box.locator('> p')).toBeHidden();
 });

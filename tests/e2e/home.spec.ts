@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { allPages, builtHtml } from './helpers';
 import { chapters } from '../../src/lib/chapters';
 import { sidebar } from '../../src/config/sidebar.mjs';
 
@@ -63,6 +64,30 @@ test('every chapter in the menu is one click from the start page', async ({ page
   for (const id of ['fragor-och-svar', 'statistik', 'ekonomi', 'esf', 'revision', 'lagstiftning'])
     expect(expected.map((c) => c.id)).toContain(id);
   for (const chapter of expected) await expect(main.locator(`a[href="/${chapter.id}/"]`).first(), chapter.label).toBeVisible();
+});
+
+/** Text of built HTML as a reader sees it: no soft hyphens, the entities this site writes decoded. */
+const text = (html: string) => html.replace(/\u00ad|&shy;/g, '').replace(/&amp;/g, '&');
+
+test('the search filter names each chapter as the start page and the menu do', () => {
+  // Readers saw "Ekonomi" on the start page and "Styrning, pengar och uppföljning" in the chapter
+  // filter on /sok/, and could not tell they were the same chapter (review u24).
+  const list = /<ul class="kapitellista"[^>]*>(.*?)<\/ul>/s.exec(builtHtml('/'))![1];
+  const listed = [...list.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => ({ href: m[1], label: text(m[2]) }));
+  expect(listed.map((c) => c.label)).toContain('Ekonomi');
+  const problems: string[] = [];
+  for (const path of allPages()) {
+    const html = builtHtml(path);
+    const filter = /data-pagefind-filter="kapitel:([^"]+)"/.exec(html);
+    if (!filter || !html.includes('data-pagefind-body')) continue;
+    const value = text(filter[1]);
+    // The menu's own names: its top-level entries and the links in its groups.
+    const menu = [...html.matchAll(/class="large[^"]*">(?:<span[^>]*>)?([^<]+)</g)].map((m) => text(m[1]));
+    const chapter = listed.filter((c) => path.startsWith(c.href)).sort((a, b) => b.href.length - a.href.length)[0];
+    if (chapter && value !== chapter.label) problems.push(`${path}: filtret säger ”${value}”, startsidan ”${chapter.label}”`);
+    if (!chapter && path !== '/' && !menu.includes(value)) problems.push(`${path}: filtret säger ”${value}”, som menyn inte har`);
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
 });
 
 test('the three most used chapters come first, as chapters rather than visit figures', async ({ page }) => {
