@@ -10,6 +10,7 @@ import { linksValidatorSv } from './src/integrations/links-sv.mjs';
 import { security } from './src/config/csp.mjs';
 import { cssSplit } from './src/integrations/css-split.mjs';
 import { cellSpaces } from './src/integrations/cell-spaces.mjs';
+import { readerQuestions, readerQuestionsOut } from './src/integrations/reader-questions.mjs';
 import { searchIndex } from './src/integrations/search-index.mjs';
 import { jsBundle } from './src/integrations/js-bundle.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -65,6 +66,8 @@ export default defineConfig({
     contentGuards(),
     // Before Starlight, whose build:done hook builds the search index from the pages (cell-spaces.mjs).
     cellSpaces(),
+    // Before Starlight too: reader questions go into the index with their headings (reader-questions.mjs).
+    readerQuestions(),
     starlight({
       title: 'Kunskapsstöd för finansiell samordning',
       description: 'Vägledning om finansiell samordning av rehabiliteringsinsatser (Finsam) för styrelser, förbundschefer och parter.',
@@ -92,6 +95,8 @@ export default defineConfig({
     customRoutes(),
     // After Starlight, whose build:done hook builds the search index this reads.
     searchIndex(),
+    // After Starlight: the reader questions, indexed, come out of the pages again.
+    readerQuestionsOut(),
     jsBundle(),
     securityHeaders(),
     cssSplit(),

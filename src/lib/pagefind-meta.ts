@@ -22,3 +22,17 @@ export function chunkBounds(file: Uint8Array): ChunkBounds {
   if (!valid) throw new Error('Pagefinds metadatafil saknar listan över indexdelar [från, till, hash]: formatet har ändrats.');
   return (chunks as [string, string, string][]).map(([from, to]) => [from, to]);
 }
+
+/** A page's fragment as Pagefind wrote it (pagefind/fragment/*.pf_fragment: gzip, the signature, then JSON). */
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  anchors?: { element: string; id: string; text?: string; location: number }[];
+}
+
+export function readFragment(file: Uint8Array): PagefindFragment {
+  const bytes = gunzipSync(file);
+  const signature = new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length));
+  if (signature !== SIGNATURE) throw new Error(`Pagefinds sidfragment börjar inte med ${SIGNATURE}: formatet har ändrats.`);
+  return JSON.parse(new TextDecoder().decode(bytes.subarray(SIGNATURE.length))) as PagefindFragment;
+}

@@ -12,11 +12,15 @@
 //   mark where each key begins (0.9 KB).
 import type { DataPage, SearchData } from './data.ts';
 import { asciiAnchor } from './answer-files.ts';
+import { askedFromWire, askedToWire } from './reader-questions.ts';
+
+/** Where the browser fetches the search data (src/integrations/custom-routes.mjs serves it there). */
+export const SEARCH_DATA_URL = '/sok/data.json';
 
 type WireSection = [heading: string, anchor?: string];
 type WireFaq = [question: string, anchor?: string];
 export type WireData = Omit<SearchData, 'pages' | 'faqs'> & {
-  pages: (Omit<DataPage, 'sections'> & { sections?: WireSection[] })[];
+  pages: (Omit<DataPage, 'sections' | 'asked'> & { sections?: WireSection[]; asked?: string })[];
   faqs: WireFaq[];
 };
 
@@ -59,9 +63,11 @@ export function frontDecoded(coded: string): string {
 export function toWire(data: SearchData): WireData {
   return {
     ...data,
-    pages: data.pages.map((p) =>
-      p.sections ? { ...p, sections: p.sections.map(([h, a]): WireSection => (slugOf(h) === a ? [h] : [h, a])) } : p,
-    ),
+    pages: data.pages.map(({ asked, ...p }) => ({
+      ...p,
+      ...(p.sections ? { sections: p.sections.map(([h, a]): WireSection => (slugOf(h) === a ? [h] : [h, a])) } : {}),
+      ...(asked?.length ? { asked: askedToWire(asked) } : {}),
+    })),
     terms: data.terms.map(([a, t, ...page]) => [asciiAnchor(t) === a ? '' : a, t, ...page]),
     faqs: data.faqs.map(([a, q]): WireFaq => (slugOf(q) === a ? [q] : [q, a])),
     vocabulary: frontCoded(data.vocabulary),
@@ -71,9 +77,11 @@ export function toWire(data: SearchData): WireData {
 export function fromWire(data: WireData): SearchData {
   return {
     ...data,
-    pages: data.pages.map((p) =>
-      p.sections ? { ...p, sections: p.sections.map(([h, a]): [string, string] => [h, a ?? slugOf(h)]) } : (p as DataPage),
-    ),
+    pages: data.pages.map(({ asked, sections, ...p }): DataPage => ({
+      ...p,
+      ...(sections ? { sections: sections.map(([h, a]): [string, string] => [h, a ?? slugOf(h)]) } : {}),
+      ...(asked ? { asked: askedFromWire(asked) } : {}),
+    })),
     terms: data.terms.map(([a, t, ...page]) => [a || asciiAnchor(t), t, ...page]),
     faqs: data.faqs.map(([q, a]) => [a ?? slugOf(q), q]),
     vocabulary: frontDecoded(data.vocabulary),

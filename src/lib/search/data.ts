@@ -12,6 +12,7 @@ import type { Concept, Synonym } from './query.ts';
 import { vocabularyOf, type Intent } from './rank.ts';
 import { key, tokens } from './words.ts';
 import { pagePath } from '../url.ts';
+import type { Asked } from './reader-questions.ts';
 import { contentError } from '../content-error.ts';
 
 /** A page: address, title, summary, and its sections as [heading, anchor]; `entries` for the glossary and the FAQ. */
@@ -41,6 +42,12 @@ export interface DataPage {
    * question about the site, not one about financial coordination that shares a word with it.
    */
   site?: true;
+  /**
+   * Where the reader questions of each section stand among the page's words in Pagefind's index
+   * (content/sok/lasarfragor/). Written after Pagefind has run (src/integrations/reader-questions.mjs),
+   * sent as askedToWire writes it.
+   */
+  asked?: Asked[];
 }
 export interface SearchData {
   synonyms: Synonym[];
@@ -62,7 +69,7 @@ export interface AnswerData {
 }
 
 /** Where the browser fetches them (src/integrations/custom-routes.mjs serves them there). */
-export const SEARCH_DATA_URL = '/sok/data.json';
+export { SEARCH_DATA_URL } from './data-wire.ts';
 
 const GLOSSARY = 'ordlista';
 const FAQ = 'fragor-och-svar';

@@ -4,6 +4,7 @@
 // as the result's section line: the reader would read it twice.
 import { escapeHtml } from './highlight.ts';
 import { withoutSoftHyphens } from '../hyphenate.ts';
+import { withoutReaderQuestions } from './reader-questions.ts';
 
 /**
  * Source markers that reach an excerpt from pages built before they were kept out of the index; and
@@ -11,9 +12,10 @@ import { withoutSoftHyphens } from '../hyphenate.ts';
  * Pagefind's text of a page they came into excerpts ("Försäkrings\u00adkassan. Försäkringskassan är
  * …"), where the page's title, so written, was not seen as the title and stayed in the snippet, a
  * query word inside it was not highlighted, and a copied snippet carried the invisible character (u23).
+ * And the reader questions indexed with a heading (reader-questions.ts), which no page shows.
  */
 export const cleanExcerpt = (html: string) =>
-  withoutSoftHyphens(html)
+  withoutReaderQuestions(withoutSoftHyphens(html))
     .replace(/\[\d+\]/g, '')
     .replace(/\s{2,}/g, ' ');
 
@@ -128,7 +130,7 @@ const plainText = (html: string) =>
  * settled excerpt may go on with. '' when the excerpt cannot be found there, once.
  */
 export function textAfter(content: string, excerptHtml: string): string {
-  const body = withoutSoftHyphens(content)
+  const body = withoutReaderQuestions(withoutSoftHyphens(content))
     .replace(/\[\d+\]/g, '')
     .replace(/\s+/g, ' ');
   const text = plainText(excerptHtml);

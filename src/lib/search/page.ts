@@ -157,8 +157,12 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
   // A section Pagefind made no excerpt for (none of the question's words is in its text) shows its
   // own opening words, not the page's excerpt from elsewhere on the page.
   const anchors = (data as PagefindData & { anchors?: PagefindAnchor[] }).anchors ?? [];
-  const opening = chosen && !sub ? sectionOpening(content, anchors, chosen.anchor, EXCERPT_WORDS) : undefined;
-  const raw = cleanExcerpt(opening !== undefined ? highlight(withoutSoftHyphens(opening), terms) : (sub?.excerpt ?? data.excerpt));
+  // So does one whose excerpt was mostly the heading's reader questions, which are no text of the
+  // page and are cleaned away (reader-questions.ts): a few words would be left.
+  const fromSub = sub && cleanExcerpt(sub.excerpt);
+  const thin = fromSub !== undefined && wordCount(withoutHeading(fromSub, [chosen?.title, data.meta.title])) < THIN_EXCERPT;
+  const opening = chosen && (!sub || thin) ? sectionOpening(content, anchors, chosen.anchor, EXCERPT_WORDS) : undefined;
+  const raw = opening !== undefined ? cleanExcerpt(highlight(withoutSoftHyphens(opening), terms)) : (fromSub ?? cleanExcerpt(data.excerpt));
   // The excerpt ends where a sentence does, or goes on into a "men …" that turns it (excerpt.ts).
   const settled = settleExcerpt(withoutHeading(raw, [chosen?.title, data.meta.title]), textAfter(content, raw), (t) => highlight(t, terms));
   return resultHtml({
@@ -169,6 +173,14 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
     excerpt: withEllipses(settled),
   });
 }
+
+/** Fewer words than this in a section's cleaned excerpt, and its opening is shown instead. */
+const THIN_EXCERPT = 12;
+const wordCount = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
 
 /** A result's Pagefind data, and which of the question's words each of its sections holds. */
 interface Loaded {

@@ -6,6 +6,7 @@
 import { bestMatch, exactKeys, fold, holdsAll, key, keys, normalise, tokens, wordMatch } from './words.ts';
 import { QUESTION_WORDS, STOP_WORDS, type Alternative, type ParsedQuery, type Term } from './query.ts';
 import type { SearchData } from './data.ts';
+import { questionRanges } from './reader-questions.ts';
 import {
   asksAmount,
   asksAlike,
@@ -35,6 +36,8 @@ export interface PreparedSection {
   keys: string[];
   /** For a subsection (### under a ##): the index of its section among the page's sections. */
   parent?: number;
+  /** Each of its reader questions' first and last word position on the page (data.ts, `asked`). */
+  asked?: [number, number][];
 }
 export interface PreparedPage {
   url: string;
@@ -68,9 +71,16 @@ export function preparePages(data: Pick<SearchData, 'pages' | 'terms' | 'faqs'>)
           : (p.sections ?? []);
     const sub = new Set(p.sub ?? []);
     let section = -1;
-    const prepared = sections.map(([text, anchor], i) => {
+    const asked = new Map((p.asked ?? []).map((a) => [a.section, questionRanges(a)]));
+    const prepared = sections.map(([text, anchor], i): PreparedSection => {
       if (!sub.has(i)) section = i;
-      return { anchor, text, keys: exactKeys(text), ...(sub.has(i) && section >= 0 ? { parent: section } : {}) };
+      return {
+        anchor,
+        text,
+        keys: exactKeys(text),
+        ...(sub.has(i) && section >= 0 ? { parent: section } : {}),
+        ...(asked.has(i) ? { asked: asked.get(i) } : {}),
+      };
     });
     return {
       url: p.url,
@@ -370,6 +380,57 @@ export function termCoverage(t: Term, found: Found | undefined, outline: string[
       return Math.max(inText, inOutline);
     }),
   );
+}
+
+/**
+ * How much a reader question that holds the question's words counts against a heading that holds
+ * them. The questions (content/sok/lasarfragor/) say, in readers' words, what a section answers: a
+ * heading in other words. They are read by Pagefind's positions only, without their small words or
+ * what they leave out, so a question that holds every word of the reader's is a little less sure
+ * than a heading that does.
+ */
+export const READER_QUESTION = 0.6;
+/**
+ * How much of a reader question's score depends on how many of its own words the reader's question
+ * holds: "vad ska ett samordningsförbund göra" holds "samordningsförbund" of "hur många
+ * samordningsförbund finns det", and that one word of five says little.
+ */
+export const ASKED_PRECISION = 0.5;
+
+/**
+ * The best score of one of a section's reader questions for the question: the weighted share of
+ * the question's terms it holds (recall), by where Pagefind found each word on the page (`found.at`)
+ * and where each reader question stands there (data.ts, `asked`), weighed by the share of its own
+ * words that are the reader's (ASKED_PRECISION), times READER_QUESTION. A reader question speaks
+ * only when it holds two terms of the question or more: for a question of one term, the page's
+ * title and headings say where it is, and a reader question that shares one word is no more than
+ * the text. 0 for a section without questions.
+ */
+export function askedScore(q: ParsedQuery, found: Found | undefined, asked: [number, number][] | undefined, weights: number[]): number {
+  const at = found?.at;
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (!asked?.length || !at || !total) return 0;
+  let best = 0;
+  for (const [from, to] of asked) {
+    const hits = new Set<number>();
+    const inside = (w: string) => {
+      const p = (at.get(w) ?? []).filter((x) => x >= from && x <= to);
+      for (const x of p) hits.add(x);
+      return p.length > 0;
+    };
+    let held = 0;
+    let terms = 0;
+    q.terms.forEach((t, i) => {
+      let term = 0;
+      for (const a of t.alternatives) if (!a.local) term = Math.max(term, (a.weight * a.words.filter(inside).length) / a.words.length);
+      held += weights[i] * term;
+      if (term > 0) terms += 1;
+    });
+    if (terms < 2) continue;
+    const precision = Math.min(1, hits.size / (to - from + 1));
+    best = Math.max(best, (held / total) * (1 - ASKED_PRECISION + ASKED_PRECISION * precision));
+  }
+  return READER_QUESTION * best;
 }
 
 /** Words apart within which the question's words stand together, as in one sentence. */
@@ -710,11 +771,16 @@ export function rankPages(
       // "vem blir projektägare för esf-projekt" under "Vem får vara projektägare och medfinansiär?"):
       // then the subsection asks the question itself.
       const detail = parent && m.terms.every((v, t) => v <= parent.terms[t]) && !allTyped(q, s.keys);
+      // A reader question that holds the question counts as a heading would (askedScore).
       const score = Math.max(
         i === askedAt ? 1 : detail ? Math.min(weigh(m, within), weigh(parent, within)) : weigh(m, within),
         bothSides.get(i) ?? 0,
+        askedScore(q, f, s.asked, within),
       );
-      sectionBest = Math.max(sectionBest, within === weights || i === askedAt ? score : weigh(m, weights));
+      sectionBest = Math.max(
+        sectionBest,
+        within === weights || i === askedAt ? score : Math.max(weigh(m, weights), askedScore(q, f, s.asked, weights)),
+      );
       if (score > 0) headings.push({ anchor: s.anchor, title: s.text, score });
       if (!best || score > best.score) best = { s, score };
     }

@@ -6,6 +6,7 @@
 // sections hold which words, with no download beyond the one data the result shows anyway.
 import type { PagefindData, PagefindHit } from './engine.ts';
 import type { ParsedQuery } from './query.ts';
+import { readerQuestionWords } from './reader-questions.ts';
 
 export interface SectionText {
   title: string;
@@ -58,7 +59,8 @@ export function sectionOpening(content: string, anchors: PagefindAnchor[], id: s
   const start = starts[at];
   const words = content.split(/\s+/);
   const heading = (start.title || start.text || '').split(/\s+/).filter(Boolean).length;
-  const from = start.location + heading;
+  // The heading's reader questions stand before its text in Pagefind's (reader-questions.ts).
+  const from = start.location + readerQuestionWords(words, start.location) + heading;
   const end = Math.min(starts[at + 1]?.location ?? words.length, from + length);
   const text = words.slice(from, end).join(' ').trim();
   return text || undefined;

@@ -1,0 +1,85 @@
+// Reader questions (content/sok/lasarfragor/) go into the search index with the heading they ask
+// about, and out of the pages readers download. readerQuestions() runs before Starlight's
+// build:done hook, which builds the index (listed before Starlight in astro.config.mjs, as
+// cell-spaces.mjs is); readerQuestionsOut() runs after it, and writes where each question stands
+// among the page's words into /sok/data.json, so that ranking can count a question that holds the
+// reader's words as it counts a heading that does (rank.ts, askedScore).
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { listFiles, rewriteFiles } from '../lib/files.ts';
+import { contentError } from '../lib/content-error.ts';
+import { readFragment } from '../lib/pagefind-meta.ts';
+import { fromWire, SEARCH_DATA_URL } from '../lib/search/data-wire.ts';
+import { askedToWire } from '../lib/search/reader-questions.ts';
+import { addReaderQuestions, askedPositions, readReaderQuestions, removeReaderQuestions } from '../lib/reader-questions-files.ts';
+
+export function readerQuestions() {
+  let root = '';
+  return {
+    name: 'kunskapsstod:reader-questions',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const { questions, problems } = readReaderQuestions(root);
+        let count = 0;
+        for (const [page, { file, headings }] of questions) {
+          const html = fileURLToPath(new URL(`.${page}index.html`, dir));
+          if (!existsSync(html)) {
+            problems.push(`${file}: sidan ${page} finns inte på webbplatsen.`);
+            continue;
+          }
+          rewriteFiles([html], (text) => addReaderQuestions(text, page, file, headings, problems));
+          for (const list of headings.values()) count += list.length;
+        }
+        if (problems.length) {
+          for (const p of problems) logger.error(p);
+          throw contentError(`Läsarfrågorna har ${problems.length} fel (se ovan).`, problems);
+        }
+        if (count) logger.info(`${count} läsarfrågor till sökindexet`);
+      },
+    },
+  };
+}
+
+export function readerQuestionsOut() {
+  let root = '';
+  return {
+    name: 'kunskapsstod:reader-questions-out',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': ({ dir }) => {
+        const { questions } = readReaderQuestions(root);
+        const dataFile = fileURLToPath(new URL(`.${SEARCH_DATA_URL}`, dir));
+        const wire = JSON.parse(readFileSync(dataFile, 'utf8'));
+        const data = fromWire(wire);
+        const fragments = new URL('pagefind/fragment/', dir);
+        const byUrl = new Map(
+          readdirSync(fragments).map((name) => {
+            const fragment = readFragment(readFileSync(new URL(name, fragments)));
+            return [fragment.url, fragment];
+          }),
+        );
+        const problems = [];
+        data.pages.forEach((page, i) => {
+          const asked = questions.get(page.url);
+          const fragment = byUrl.get(page.url);
+          if (!asked || !fragment) return;
+          const anchors = page.entries === 'faqs' ? data.faqs.map(([a]) => a) : (page.sections ?? []).map(([, a]) => a);
+          const locations = new Map((fragment.anchors ?? []).map((a) => [a.id, a.location]));
+          const positions = askedPositions(page.url, fragment.content, locations, anchors, asked.headings, problems);
+          if (positions.length) wire.pages[i].asked = askedToWire(positions);
+        });
+        if (problems.length) throw new Error(problems.join('\n'));
+        writeFileSync(dataFile, JSON.stringify(wire));
+        rewriteFiles(
+          listFiles(fileURLToPath(dir), (n) => n.endsWith('.html')),
+          removeReaderQuestions,
+        );
+      },
+    },
+  };
+}
