@@ -14,7 +14,9 @@ const BOX = /(<aside aria-label="Förslag[^"]*"[^>]*>[\s\S]*?<div class="starlig
 
 /** The page's HTML with a mark at the start and the end of each proposal box's text, for Pagefind. */
 export const markProposals = (html: string) =>
-  html.includes('aria-label="Förslag') ? html.replace(BOX, (_, open, text, close) => `${open}${mark(PROPOSAL_OPEN)}${text}${mark(PROPOSAL_CLOSE)}${close}`) : html;
+  html.includes('aria-label="Förslag')
+    ? html.replace(BOX, (_, open, text, close) => `${open}${mark(PROPOSAL_OPEN)}${text}${mark(PROPOSAL_CLOSE)}${close}`)
+    : html;
 
 /** The page's HTML without the marks, once Pagefind has read them. */
 export const unmarkProposals = (html: string) =>
