@@ -911,10 +911,3 @@ test("a page's own name, searched alone, opens the page at the top, not a sectio
     'hur-går-styrelsens-möten-till',
   );
 });
-
-test('"nytt" (new) is not "nytta" (benefit), which Snowball stems alike', () => {
-  assert.equal(key('nytt'), key('ny'));
-  assert.equal(key('nya'), key('ny'));
-  assert.equal(wordMatch(key('nytt'), key('nytta')), 0);
-  assert.equal(wordMatch(key('nytta'), key('nytt')), 0);
-});

@@ -68,12 +68,6 @@ const VERBAL_NOUN = /^(.{4,}[^aeiouyåäö])ing$/;
  */
 const EN_ADJECTIVE = /^(eg|öpp|vux|mog|vak|nak|trog|beläg|benäg|angeläg|förmög|sug)(?:en|et|na|ne|nas)$/;
 
-/**
- * The adjective "ny" (new) in any form: Snowball stems "nytt" as it stems the noun "nytta" (benefit),
- * so "nytt behov insats" asked the concept of whether insatser do any good (reader review 25).
- */
-const NY = /^ny(?:tt|a|e)?$/;
-
 /** The comparison key of one word: its Snowball stem, diacritics folded. */
 export const key = remembered((word: string): string => fold(exactKey(word)));
 
@@ -85,7 +79,6 @@ export const exactKey = remembered(stemmed);
 
 function stemmed(word: string): string {
   const w = normalise(word).replace(/\+/g, '');
-  if (NY.test(w)) return 'ny';
   const adjective = EN_ADJECTIVE.exec(w);
   if (adjective) return adjective[1];
   const noun = ELSE_NOUN.exec(w);
