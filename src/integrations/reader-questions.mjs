@@ -1,5 +1,5 @@
 // Reader questions (content/sok/lasarfragor/) go into the search index with the heading they ask
-// about, and out of the pages readers download. readerQuestions() runs before Starlight's
+// about, and out of the pages readers download; so do the marks around proposal boxes (proposal-marks.ts). readerQuestions() runs before Starlight's
 // build:done hook, which builds the index (listed before Starlight in astro.config.mjs, as
 // cell-spaces.mjs is); readerQuestionsOut() runs after it, and writes where each question stands
 // among the page's words into /sok/data.json, so that ranking can count a question that holds the
@@ -11,6 +11,7 @@ import { contentError } from '../lib/content-error.ts';
 import { readFragment } from '../lib/pagefind-meta.ts';
 import { fromWire, SEARCH_DATA_URL } from '../lib/search/data-wire.ts';
 import { askedToWire } from '../lib/search/reader-questions.ts';
+import { markProposals, unmarkProposals } from '../lib/search/proposal-marks.ts';
 import { addReaderQuestions, askedPositions, readReaderQuestions, removeReaderQuestions } from '../lib/reader-questions-files.ts';
 
 export function readerQuestions() {
@@ -37,6 +38,11 @@ export function readerQuestions() {
           for (const p of problems) logger.error(p);
           throw contentError(`Läsarfrågorna har ${problems.length} fel (se ovan).`, problems);
         }
+        // Proposal boxes are marked for the index too (proposal-marks.ts).
+        rewriteFiles(
+          listFiles(fileURLToPath(dir), (n) => n.endsWith('.html')),
+          markProposals,
+        );
         if (count) logger.info(`${count} läsarfrågor till sökindexet`);
       },
     },
@@ -77,7 +83,7 @@ export function readerQuestionsOut() {
         writeFileSync(dataFile, JSON.stringify(wire));
         rewriteFiles(
           listFiles(fileURLToPath(dir), (n) => n.endsWith('.html')),
-          removeReaderQuestions,
+          (html) => unmarkProposals(removeReaderQuestions(html)),
         );
       },
     },

@@ -37,6 +37,8 @@ export const uiStrings = z.object({
   'granskad.label': z.string(),
   'granskad.changed': z.string(),
   'sok.title': z.string(),
+  /** Before a result's excerpt taken from inside a proposal box (excerpt.ts, openSentence). */
+  'sok.proposal': z.string(),
   'sok.description': z.string(),
   'sok.label': z.string(),
   'sok.submit': z.string(),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanExcerpt, withEllipses, withoutHeading } from '../../src/lib/search/excerpt.ts';
+import { cleanExcerpt, openSentence, withEllipses, withoutHeading } from '../../src/lib/search/excerpt.ts';
 
 const heading = 'Hur går prövningen av ansvarsfrihet till?';
 
@@ -155,4 +155,33 @@ test('a begun sentence that turns is kept when it cannot be finished, and may be
   assert.equal(settleExcerpt(html, `${long} slut. Nästa.`), html);
   // Finished at the colon that opens a list.
   assert.match(settleExcerpt(html, 'inte delegeras: a, b och c. Nästa.'), /Följande får dock inte delegeras:$/);
+});
+
+test('an excerpt that begins a few words into a sentence begins where the sentence does; a longer cut is marked, also before a digit', () => {
+  const content =
+    'Hur fungerade SUS? År 2017 registrerades 15 035 av sammanlagt 28 381 deltagare i de individinriktade insatserna med personuppgifter. År 2021 var siffrorna andra.';
+  const cut = '28 381 deltagare i de individinriktade insatserna med personuppgifter.';
+  assert.deepEqual(openSentence(cut, content), {
+    html: `År 2017 registrerades 15 035 av sammanlagt ${cut}`,
+    midSentence: false,
+  });
+  assert.equal(withEllipses(openSentence(cut, content).html, false).startsWith('År 2017'), true);
+  // Nine words or more missing: the start stays, marked as a cut though it begins with a digit.
+  const long =
+    'Hur fungerade SUS? Det året registrerade förbunden och parterna tillsammans i systemet 15 035 av sammanlagt 28 381 deltagare.';
+  const opened = openSentence('28 381 deltagare.', long);
+  assert.deepEqual(opened, { html: '28 381 deltagare.', midSentence: true });
+  assert.equal(withEllipses(opened.html, opened.midSentence), '… 28 381 deltagare.');
+  // At the start of a sentence, after a heading, and after "kap." inside one.
+  assert.deepEqual(openSentence('År 2021 var siffrorna andra.', content), { html: 'År 2021 var siffrorna andra.', midSentence: false });
+  assert.deepEqual(openSentence('Styrelsen beslutar.', 'Vem beslutar? Styrelsen beslutar.'), {
+    html: 'Styrelsen beslutar.',
+    midSentence: false,
+  });
+  assert.deepEqual(openSentence('5 § gäller också.', 'Enligt 11 kap. 5 § gäller också.'), {
+    html: 'Enligt 11 kap. 5 § gäller också.',
+    midSentence: false,
+  });
+  // Not found in the page's text: nothing is known, and a small first letter decides as before.
+  assert.deepEqual(openSentence('okänd text', content), { html: 'okänd text' });
 });

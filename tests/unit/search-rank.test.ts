@@ -896,3 +896,18 @@ test('an intent is ruled out by a word of its own "utom", whatever phrase matche
   assert.equal(matchIntent(exactKeys('hur ansöker man om pengar'), intents), '/beslut/');
   assert.equal(matchIntent(exactKeys('ansöka om esf pengar'), intents), undefined);
 });
+
+test("a page's own name, searched alone, opens the page at the top, not a section whose heading merely holds the name too", () => {
+  const q = parseQuery('styrelse');
+  const headings = [
+    { anchor: '', title: 'Styrelsen', score: 1 },
+    { anchor: 'vem-sitter-i-styrelsen', title: 'Vem sitter i styrelsen?', score: 1 },
+    { anchor: 'hur-går-styrelsens-möten-till', title: 'Hur går styrelsens möten till?', score: 1 },
+  ];
+  assert.equal(chooseSection(headings, [], q.terms.length, undefined, q), undefined);
+  // A heading that holds more of the question still opens.
+  assert.equal(
+    chooseSection([headings[0], { ...headings[2], score: 1.2 }], [], q.terms.length, undefined, q)?.anchor,
+    'hur-går-styrelsens-möten-till',
+  );
+});

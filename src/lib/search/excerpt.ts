@@ -5,6 +5,10 @@
 import { escapeHtml } from './highlight.ts';
 import { withoutSoftHyphens } from '../hyphenate.ts';
 import { withoutReaderQuestions } from './reader-questions.ts';
+import { PROPOSAL_CLOSE, PROPOSAL_OPEN } from './proposal-marks.ts';
+
+/** The marks around a proposal box's text (proposal-marks.ts). */
+const PROPOSAL_MARK = new RegExp(`[${PROPOSAL_OPEN}${PROPOSAL_CLOSE}]`, 'g');
 
 /**
  * Source markers that reach an excerpt from pages built before they were kept out of the index; and
@@ -16,6 +20,7 @@ import { withoutReaderQuestions } from './reader-questions.ts';
  */
 export const cleanExcerpt = (html: string) =>
   withoutReaderQuestions(withoutSoftHyphens(html))
+    .replace(PROPOSAL_MARK, '')
     .replace(/\[\d+\]/g, '')
     .replace(/\s{2,}/g, ' ');
 
@@ -99,10 +104,12 @@ const ENDS_SENTENCE = /[.!?:)”"]$/u;
  * sentence. "…" says so where it does ("får besluta att …"), so a cut reads as a cut, not as the
  * page's own odd wording (review 14).
  */
-export function withEllipses(html: string): string {
+export function withEllipses(html: string, midSentence?: boolean): string {
   const text = html.replace(/<[^>]*>/g, '').trim();
   if (!text) return html;
-  const start = /^\p{Ll}/u.test(text) ? '… ' : '';
+  // Where the page's text is at hand, it says whether a sentence begins here (openSentence); else a
+  // small first letter does.
+  const start = (midSentence ?? /^\p{Ll}/u.test(text)) ? '… ' : '';
   const end = ENDS_SENTENCE.test(text) ? '' : ' …';
   return `${start}${html.trim()}${end}`;
 }
@@ -126,25 +133,96 @@ const plainText = (html: string) =>
     .trim();
 
 /**
+ * The page's whole text as excerpts are compared with it: one line, without note marks, soft hyphens,
+ * reader questions or the marks of proposal boxes; and where in it each proposal box's text stands.
+ */
+function bodyOf(content: string): { text: string; proposals: [number, number][] } {
+  const raw = withoutReaderQuestions(withoutSoftHyphens(content))
+    .replace(/\[\d+\]/g, '')
+    .replace(/\s+/g, ' ');
+  let text = '';
+  let last = 0;
+  let open = -1;
+  const proposals: [number, number][] = [];
+  for (const m of raw.matchAll(PROPOSAL_MARK_SPACED)) {
+    text += raw.slice(last, m.index) + (m.index > 0 && m.index + m[0].length < raw.length ? ' ' : '');
+    last = m.index + m[0].length;
+    if (m[1] === PROPOSAL_OPEN) open = text.length;
+    else if (open >= 0) {
+      proposals.push([open, text.length]);
+      open = -1;
+    }
+  }
+  return { text: text + raw.slice(last), proposals };
+}
+const PROPOSAL_MARK_SPACED = new RegExp(` ?([${PROPOSAL_OPEN}${PROPOSAL_CLOSE}]) ?`, 'g');
+
+/** Where the excerpt stands in the page's text (`body`, bodyOf): found once whole, or by its last words. */
+function locate(body: string, excerptHtml: string): { at: number; end: number } | undefined {
+  const text = plainText(excerptHtml);
+  if (!text) return undefined;
+  const once = (part: string) => {
+    const at = body.indexOf(part);
+    return at >= 0 && body.indexOf(part, at + 1) < 0 ? at : -1;
+  };
+  const at = once(text);
+  if (at >= 0) return { at, end: at + text.length };
+  // Whitespace or an entity may differ at the start: the excerpt's last words, found once, do.
+  const tail = text.split(' ').slice(-8).join(' ');
+  const tailAt = once(tail);
+  if (tailAt >= 0) return { at: -1, end: tailAt + tail.length };
+  // Or at the end: its first words.
+  const head = text.split(' ').slice(0, 8).join(' ');
+  const headAt = once(head);
+  return headAt >= 0 ? { at: headAt, end: -1 } : undefined;
+}
+
+/**
  * The page's text after the excerpt, found in the page's whole text (Pagefind's `content`): what a
  * settled excerpt may go on with. '' when the excerpt cannot be found there, once.
  */
 export function textAfter(content: string, excerptHtml: string): string {
-  const body = withoutReaderQuestions(withoutSoftHyphens(content))
-    .replace(/\[\d+\]/g, '')
-    .replace(/\s+/g, ' ');
-  const text = plainText(excerptHtml);
-  if (!text) return '';
-  let at = body.indexOf(text);
-  let length = text.length;
-  if (at < 0 || body.indexOf(text, at + 1) >= 0) {
-    // Whitespace or an entity may differ at the start: the excerpt's last words, found once, do.
-    const tail = text.split(' ').slice(-8).join(' ');
-    at = body.indexOf(tail);
-    length = tail.length;
-    if (at < 0 || body.indexOf(tail, at + 1) >= 0) return '';
-  }
-  return body.slice(at + length).trim();
+  const body = bodyOf(content).text;
+  const found = locate(body, excerptHtml);
+  return found && found.end >= 0 ? body.slice(found.end).trim() : '';
+}
+
+/** Where a sentence may have ended before a word: a full stop, question or exclamation mark, or a colon. */
+const ENDED = /[.!?:][”")]?$/u;
+/** Abbreviations a number follows inside a sentence ("11 kap. 5 §", "bl.a. 2021"). */
+const ABBREVIATION = /^(?:kap|st|p|nr|resp|ca|bl\.a|t\.ex|m\.m|dvs|jfr|s)\.$/iu;
+/** A sentence begins with `next` after `previous`. */
+const beginsAfter = (previous: string, next: string) =>
+  ENDED.test(previous) && (STARTS_SENTENCE.test(next) || (/^\d/.test(next) && !ABBREVIATION.test(previous)));
+
+/**
+ * An excerpt that begins inside a sentence, found in the page's text, begins where the sentence does
+ * when at most FINISH_AT_MOST of its words are missing: "28 381 deltagare … med personuppgifter" left
+ * out "År 2017 registrerades 15 035 av sammanlagt" and read as 28 381 with personal data, and "SKR
+ * ingår i Nationella rådet" left out Socialstyrelsen (review 26). Longer, it keeps its start, which
+ * `midSentence` says, for withEllipses to mark even before a digit or a capital letter. `midSentence`
+ * is undefined when the excerpt is not found in the page's text. `mark` renders the added words.
+ */
+export function openSentence(
+  html: string,
+  content: string,
+  mark: (text: string) => string = escapeHtml,
+): { html: string; midSentence?: boolean; proposal?: boolean } {
+  const { text: body, proposals } = bodyOf(content);
+  const found = locate(body, html);
+  if (!found || found.at < 0) return { html };
+  // Begun inside a proposal box, after its title: the reader must be told (proposal-marks.ts).
+  const at = found.at;
+  const proposal = proposals.some(([from, to]) => at >= from && at < to) ? { proposal: true } : {};
+  const before = body.slice(0, found.at).trim();
+  const first = plainText(html).split(' ')[0] ?? '';
+  const words = before ? before.split(' ') : [];
+  if (!words.length || beginsAfter(words[words.length - 1], first)) return { html, midSentence: false, ...proposal };
+  let from = words.length;
+  while (from > 0 && !beginsAfter(words[from - 1], words[from] ?? first)) from -= 1;
+  const missing = words.slice(from);
+  if (missing.length <= FINISH_AT_MOST) return { html: `${mark(missing.join(' '))} ${html.trimStart()}`, midSentence: false, ...proposal };
+  return { html, midSentence: true, ...proposal };
 }
 
 /**

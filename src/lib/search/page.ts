@@ -2,7 +2,7 @@
 // engine.ts, and renders a direct answer, filters with counts, and the results as links to the
 // matching section of each page.
 import { escapeHtml, highlight } from './highlight.ts';
-import { cleanExcerpt, EXCERPT_WORDS, settleExcerpt, textAfter, withEllipses, withoutHeading } from './excerpt.ts';
+import { cleanExcerpt, EXCERPT_WORDS, openSentence, settleExcerpt, textAfter, withEllipses, withoutHeading } from './excerpt.ts';
 import { withoutSoftHyphens } from '../hyphenate.ts';
 import { withBase } from '../url.ts';
 import { listInSentence } from '../format.ts';
@@ -165,12 +165,15 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
   const raw = opening !== undefined ? cleanExcerpt(highlight(withoutSoftHyphens(opening), terms)) : (fromSub ?? cleanExcerpt(data.excerpt));
   // The excerpt ends where a sentence does, or goes on into a "men …" that turns it (excerpt.ts).
   const settled = settleExcerpt(withoutHeading(raw, [chosen?.title, data.meta.title]), textAfter(content, raw), (t) => highlight(t, terms));
+  // …and begins where a sentence does, or says it does not (excerpt.ts).
+  const opened = openSentence(settled, content, (t) => highlight(t, terms));
   return resultHtml({
     href,
     title,
     section: chosen ? highlight(withoutSoftHyphens(chosen.title), terms) : undefined,
     type: typeLine(data, text),
-    excerpt: withEllipses(settled),
+    // Begun inside a proposal box: said first, as the box's own title would have (review 26).
+    excerpt: `${opened.proposal ? `<span class="sok-forslag">${escapeHtml(text.textProposal ?? '')}</span> ` : ''}${withEllipses(opened.html, opened.midSentence)}`,
   });
 }
 

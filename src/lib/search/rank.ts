@@ -957,7 +957,7 @@ export function chooseSection(
     if (c) c.score += h.score;
     else candidates.set(h.anchor, { ...h, order: next++ });
   }
-  let best: { anchor: string; title: string; score: number; order: number; how: boolean } | undefined;
+  let best: { anchor: string; title: string; score: number; order: number; how: boolean; top: boolean } | undefined;
   for (const c of candidates.values()) {
     // The kind of answer a section gives is in its heading, whether its heading or its text holds
     // the question's words: "Varför går det inte att följa enskilda deltagare i dag?" answers
@@ -967,9 +967,17 @@ export function chooseSection(
     // On a tie, the heading that asks as the reader does (sections.ts): how a bare subject is done,
     // or yes or no with the reader's own question word; then the earlier one.
     const how = Boolean(query && c.title && (asksHowForSubject(query, c.title) || asksAlike(query, c.title)));
+    // Before that, the page's own title (no anchor), when it holds the question as well as any
+    // heading: "styrelse" names the page Styrelsen, not how its meetings go ("Hur går styrelsens
+    // möten till?", reader review 25).
+    const top = !c.anchor;
     const tie = best && Math.abs(c.score - best.score) <= TIE;
-    if (!best || (!tie && c.score > best.score) || (tie && (how > best.how || (how === best.how && c.order < best.order))))
-      best = { ...c, how };
+    if (
+      !best ||
+      (!tie && c.score > best.score) ||
+      (tie && (top > best.top || (top === best.top && (how > best.how || (how === best.how && c.order < best.order)))))
+    )
+      best = { ...c, how, top };
   }
   // The page's own title (no anchor) matched best: the page opens at the top.
   return best?.anchor ? { anchor: best.anchor, title: best.title } : undefined;
