@@ -313,7 +313,7 @@ test('each box on comparing years opens with one short plain sentence, and unfol
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/^Jämföra år: /, '');
-    expect(first, id).toBe(serie.jamforelsekort ?? 'Jämför inte åren före 2023 rakt av med åren efter.');
+    expect(first, id).toBe(serie.jamforelsekort ?? 'Jämför inte åren före 2023 med åren efter.');
     expect(first.split(/\. /).length, `${id}: one sentence`).toBe(1);
     expect(first, `${id}: no references in the first sentence`).not.toMatch(/\(|avsnitt|Återrapport/);
     // The summary, like "Om siffrorna"'s, stays out of the search index; the rule it folds does not.
