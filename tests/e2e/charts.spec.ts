@@ -36,7 +36,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/statistik/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Statistik');
     await expect(page.locator('figure.diagram svg[role="img"]').first()).toBeVisible();
-    await page.locator('figure.diagram summary').first().click();
+    await page.locator('figure.diagram details.diagram-tabell summary').first().click();
     await expect(page.locator('figure.diagram table').first()).toBeVisible();
   });
 });
@@ -143,8 +143,10 @@ test('where a series spans the change of reporting system, the years after it ar
       if (drawn.some((t) => t.startsWith(String(year)))) expect(drawn).toContain(expected);
     }
     if (warned) {
+      // It names the first year this chart marks: the prioritised groups' chart has no 2023 (review 26).
+      const first = Math.min(...rowYears.map((l) => Number(l.slice(0, 4))).filter((y) => y >= 2023));
       await expect(figure.locator('.diagram-jamforelse > p')).toContainText(
-        'I diagrammet och tabellen är åren från 2023 märkta ”nytt system”.',
+        `I diagrammet och tabellen är åren från ${first} märkta ”nytt system”.`,
       );
       marked++;
     }
