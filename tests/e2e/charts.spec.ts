@@ -36,7 +36,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/statistik/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Statistik');
     await expect(page.locator('figure.diagram svg[role="img"]').first()).toBeVisible();
-    await page.locator('figure.diagram summary').first().click();
+    await page.locator('figure.diagram details.diagram-tabell summary').first().click();
     await expect(page.locator('figure.diagram table').first()).toBeVisible();
   });
 });
@@ -143,8 +143,10 @@ test('where a series spans the change of reporting system, the years after it ar
       if (drawn.some((t) => t.startsWith(String(year)))) expect(drawn).toContain(expected);
     }
     if (warned) {
+      // It names the first year this chart marks: the prioritised groups' chart has no 2023 (review 26).
+      const first = Math.min(...rowYears.map((l) => Number(l.slice(0, 4))).filter((y) => y >= 2023));
       await expect(figure.locator('.diagram-jamforelse > p')).toContainText(
-        'I diagrammet och tabellen är åren från 2023 märkta ”nytt system”.',
+        `I diagrammet och tabellen är åren från ${first} märkta ”nytt system”.`,
       );
       marked++;
     }
@@ -313,7 +315,7 @@ test('each box on comparing years opens with one short plain sentence, and unfol
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/^Jämföra år: /, '');
-    expect(first, id).toBe(serie.jamforelsekort ?? 'Jämför inte åren före 2023 rakt av med åren efter.');
+    expect(first, id).toBe(serie.jamforelsekort ?? 'Jämför inte åren före 2023 med åren efter.');
     expect(first.split(/\. /).length, `${id}: one sentence`).toBe(1);
     expect(first, `${id}: no references in the first sentence`).not.toMatch(/\(|avsnitt|Återrapport/);
     // The summary, like "Om siffrorna"'s, stays out of the search index; the rule it folds does not.

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { facetCounts, narrows, withAliases } from '../../src/lib/search/facets.ts';
+import { facetCounts, narrows, orderedEntries, withAliases } from '../../src/lib/search/facets.ts';
 
 const GROUPS = ['kapitel', 'roll'] as const;
 const pages = [
@@ -61,4 +61,26 @@ test('a group is shown only when a box in it would narrow the results, or one is
   // Once ticked it stays, so that it can be unticked.
   assert.equal(narrows({ Vägledning: 4 }, ['Vägledning'], 4), true);
   assert.equal(narrows({}, [], 0), false);
+});
+
+test('chapter boxes follow the menu, not the counts, and a value the menu lacks comes after them by count', () => {
+  const menu = ['Läsvägar', 'Roller', 'Ekonomi', 'Ordlista'];
+  const counts = { Ordlista: 9, Ekonomi: 2, Okänd: 1, Roller: 5, Annan: 3 };
+  assert.deepEqual(
+    orderedEntries(counts, menu).map(([v]) => v),
+    ['Roller', 'Ekonomi', 'Ordlista', 'Annan', 'Okänd'],
+  );
+  // The order does not change as the counts do.
+  assert.deepEqual(
+    orderedEntries({ Ordlista: 1, Roller: 9, Ekonomi: 4 }, menu).map(([v]) => v),
+    ['Roller', 'Ekonomi', 'Ordlista'],
+  );
+});
+
+test('without an order, boxes go by count and then by name', () => {
+  assert.deepEqual(orderedEntries({ Kommunen: 2, Styrelsen: 5, Arbetsförmedlingen: 2 }), [
+    ['Styrelsen', 5],
+    ['Arbetsförmedlingen', 2],
+    ['Kommunen', 2],
+  ]);
 });

@@ -42,7 +42,7 @@ import { fromWire, type WireData } from './data-wire.ts';
 import { answerFile, type AnswerFile, type AnswerKind } from './answer-files.ts';
 import { kindLabel } from './kind-label.ts';
 import { nextBatch } from './batch.ts';
-import { facetCounts, narrows, withAliases } from './facets.ts';
+import { facetCounts, narrows, orderedEntries, withAliases } from './facets.ts';
 import { answerHtml, fill, readMore, resultHtml } from './render.ts';
 import { filterSentence, statusLine as joinStatus, type StatusLine } from './status-line.ts';
 
@@ -229,15 +229,21 @@ function renderPlain(ranked: RankedHit, terms: string[], query: ParsedQuery): st
   });
 }
 
+/** Whether a direct answer from `chapter` is among what the ticked chapters give: with none ticked, it is. */
+function answerInChapters(chapter: string | undefined, ticked: string[] | undefined): boolean {
+  return !ticked?.length || (chapter !== undefined && ticked.includes(chapter));
+}
+
 /** The filter groups, each box with how many results it gives (facets.ts), in a panel the reader opens. */
 function renderFilters(
   counts: Record<string, Record<string, number>>,
   selected: Record<string, string[]>,
   names: Record<string, string>,
   total: number,
+  order: Record<string, string[] | undefined> = {},
 ): string {
   const groups = FILTERS.filter((f) => Object.keys(counts[f] ?? {}).length > 0 && narrows(counts[f], selected[f], total)).map((f) => {
-    const entries = Object.entries(counts[f]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'));
+    const entries = orderedEntries(counts[f], order[f]);
     const options = entries.map(([value, n], i) => {
       const id = `filter-${f}-${i}`;
       const checked = selected[f]?.includes(value) ? ' checked' : '';
@@ -468,7 +474,16 @@ export async function runSearchPage(): Promise<void> {
         selected,
         FILTERS,
       );
-      updateFilters(filterBox!, renderFilters(counts, selected, JSON.parse(filterBox!.dataset.names ?? '{}'), allListed.length));
+      updateFilters(
+        filterBox!,
+        renderFilters(
+          counts,
+          selected,
+          JSON.parse(filterBox!.dataset.names ?? '{}'),
+          allListed.length,
+          JSON.parse(filterBox!.dataset.order ?? '{}'),
+        ),
+      );
       filterBox!.hidden = filterBox!.innerHTML === '';
 
       const answer =
@@ -519,7 +534,9 @@ export async function runSearchPage(): Promise<void> {
         query,
         status: {
           raw,
-          answered: Boolean(term || faq),
+          // A direct answer from a chapter the ticked chapters leave out is still shown, but the line
+          // does not count it among what the filter gives (review 26).
+          answered: Boolean(term || faq) && answerInChapters(term ? text.chapterGlossary : text.chapterFaq, selected.kapitel),
           note: listed.length ? resultNote(fallback, unfound, weakly) : '',
           filters: filterSentence(selected, FILTERS, {
             sentence: text.textFiltered,
