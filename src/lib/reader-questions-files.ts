@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { QUESTIONS_CLOSE, QUESTIONS_OPEN, type Asked } from './search/reader-questions.ts';
+import { unescapeHtml } from './search/highlight.ts';
 
 export const QUESTIONS_DIR = 'content/sok/lasarfragor';
 /** The attribute that holds a heading's questions, and that Pagefind is told to index. */
@@ -83,7 +84,7 @@ export function addReaderQuestions(html: string, page: string, file: string, hea
   const seen = new Set<string>();
   const ids: string[] = [];
   const out = html.replace(HEADING, (tag, level, before, id, after) => {
-    const anchor = decodeEntities(id);
+    const anchor = unescapeHtml(id);
     ids.push(anchor);
     const list = headings.get(anchor);
     if (!list || level === '1') return tag;
@@ -145,11 +146,3 @@ export const removeReaderQuestions = (html: string) =>
   html.includes(QUESTIONS_ATTRIBUTE)
     ? html.replace(new RegExp(` ${QUESTIONS_ATTRIBUTE}="[^"]*" data-pagefind-index-attrs="${QUESTIONS_ATTRIBUTE}"`, 'g'), '')
     : html;
-
-const decodeEntities = (s: string) =>
-  s
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');

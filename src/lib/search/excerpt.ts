@@ -2,7 +2,7 @@
 // heading, so the excerpt of a section often starts with the heading, whole or its last words
 // ("prövningen av ansvarsfrihet till? Revisionsberättelsen …"), right under the same heading shown
 // as the result's section line: the reader would read it twice.
-import { escapeHtml } from './highlight.ts';
+import { escapeHtml, unescapeHtml } from './highlight.ts';
 import { withoutSoftHyphens } from '../hyphenate.ts';
 import { withoutReaderQuestions } from './reader-questions.ts';
 import { PROPOSAL_CLOSE, PROPOSAL_OPEN } from './proposal-marks.ts';
@@ -24,8 +24,6 @@ export const cleanExcerpt = (html: string) =>
     .replace(/\[\d+\]/g, '')
     .replace(/\s{2,}/g, ' ');
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]);
 /** A word as compared: lowercased, without the punctuation around it. */
 const bare = (w: string) => w.toLocaleLowerCase('sv').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 /** Punctuation that ends a heading written as a question or a lead-in ("till?", "Förslag:"). */
@@ -38,7 +36,7 @@ function wordsOf(html: string): { word: string; start: number; end: number }[] {
   let start = 0;
   let i = 0;
   const flush = () => {
-    if (current) words.push({ word: decode(current), start, end: i });
+    if (current) words.push({ word: unescapeHtml(current), start, end: i });
     current = '';
   };
   while (i < html.length) {
@@ -127,7 +125,7 @@ const FINISH_AT_MOST = 8;
 const TURN_AT_MOST = 2 / 3;
 
 const plainText = (html: string) =>
-  decode(html.replace(/<[^>]*>/g, ''))
+  unescapeHtml(html.replace(/<[^>]*>/g, ''))
     .replace(/\[\d+\]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
