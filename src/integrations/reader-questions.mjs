@@ -5,12 +5,13 @@
 // among the page's words into /sok/data.json, so that ranking can count a question that holds the
 // reader's words as it counts a heading that does (rank.ts, askedScore).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { listFiles, rewriteFiles } from '../lib/files.ts';
 import { contentError } from '../lib/content-error.ts';
-import { readFragment } from '../lib/pagefind-meta.ts';
+import { readFragment, writeFragment } from '../lib/pagefind-meta.ts';
 import { fromWire, SEARCH_DATA_URL } from '../lib/search/data-wire.ts';
-import { askedToWire } from '../lib/search/reader-questions.ts';
+import { askedToWire, blankReaderQuestions } from '../lib/search/reader-questions.ts';
 import { markProposals, unmarkProposals } from '../lib/search/proposal-marks.ts';
 import { addReaderQuestions, askedPositions, readReaderQuestions, removeReaderQuestions } from '../lib/reader-questions-files.ts';
 
@@ -63,9 +64,11 @@ export function readerQuestionsOut() {
         const wire = JSON.parse(readFileSync(dataFile, 'utf8'));
         const data = fromWire(wire);
         const fragments = new URL('pagefind/fragment/', dir);
+        const names = new Map();
         const byUrl = new Map(
           readdirSync(fragments).map((name) => {
             const fragment = readFragment(readFileSync(new URL(name, fragments)));
+            names.set(fragment.url, name);
             return [fragment.url, fragment];
           }),
         );
@@ -81,6 +84,14 @@ export function readerQuestionsOut() {
         });
         if (problems.length) throw new Error(problems.join('\n'));
         writeFileSync(dataFile, JSON.stringify(wire));
+        // Where the questions stand is known now: their words leave the pages' fragments, which each
+        // result shown downloads, as one sign per word, so that every word position stays where the
+        // index has it (reader-questions.ts, blankReaderQuestions).
+        for (const [url, fragment] of byUrl) {
+          const content = blankReaderQuestions(fragment.content);
+          if (content !== fragment.content)
+            writeFileSync(new URL(names.get(url), fragments), writeFragment({ ...fragment, content }, gzipSync));
+        }
         rewriteFiles(
           listFiles(fileURLToPath(dir), (n) => n.endsWith('.html')),
           (html) => unmarkProposals(removeReaderQuestions(html)),

@@ -30,6 +30,11 @@ export interface PagefindFragment {
   anchors?: { element: string; id: string; text?: string; location: number }[];
 }
 
+/** The fragment as Pagefind writes it again (readFragment's reverse); other fields are kept as they were. */
+export function writeFragment(fragment: PagefindFragment, gzip: (bytes: Uint8Array) => Uint8Array): Uint8Array {
+  return gzip(new TextEncoder().encode(SIGNATURE + JSON.stringify(fragment)));
+}
+
 export function readFragment(file: Uint8Array): PagefindFragment {
   const bytes = gunzipSync(file);
   const signature = new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length));

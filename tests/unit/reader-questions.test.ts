@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   askedFromWire,
+  blankReaderQuestions,
   askedToWire,
   questionRanges,
   readerQuestionWords,
@@ -218,3 +219,12 @@ const pagesData = [
   },
   { url: '/ekonomi/', title: 'Ekonomi', sections: [['Vad går pengarna till?', 'pengar']] as [string, string][] },
 ];
+
+test("the questions' words leave the fragment as one sign each, and every later word keeps its position", () => {
+  const content = `Inledning. ${questionsText(['kan chefen besluta om insatser', 'delegering'])} Vad får styrelsen inte delegera? Text.`;
+  const blank = blankReaderQuestions(content);
+  assert.equal(blank, 'Inledning. ⁅ · · · · · · ⁆ Vad får styrelsen inte delegera? Text.');
+  assert.equal(blank.split(/\s+/).length, content.split(/\s+/).length);
+  assert.equal(withoutReaderQuestions(blank), 'Inledning. Vad får styrelsen inte delegera? Text.');
+  assert.equal(blankReaderQuestions('Ingen fråga.'), 'Ingen fråga.');
+});

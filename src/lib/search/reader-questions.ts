@@ -21,6 +21,24 @@ export function withoutReaderQuestions(text: string): string {
     .trim();
 }
 
+/**
+ * The page's text with each reader question's words as one sign each ("⁅ · · · ⁆"): once ranking
+ * knows where the questions stand (askedPositions, at build time), their words are not needed in a
+ * page's fragment, which each result shown downloads (a first search stays within 150 KB), but every
+ * word after them must keep its position.
+ */
+export const blankReaderQuestions = (content: string) =>
+  content.includes(QUESTIONS_OPEN)
+    ? content.replace(
+        /⁅ ([^⁆]*) ⁆/g,
+        (_, words: string) =>
+          `⁅ ${words
+            .split(/\s+/)
+            .map(() => '·')
+            .join(' ')} ⁆`,
+      )
+    : content;
+
 /** How many words from `at` belong to reader questions (words split on whitespace, as Pagefind counts them). */
 export function readerQuestionWords(words: string[], at: number): number {
   if (!words[at]?.startsWith(QUESTIONS_OPEN)) return 0;
