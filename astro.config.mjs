@@ -10,7 +10,7 @@ import { linksValidatorSv } from './src/integrations/links-sv.mjs';
 import { security } from './src/config/csp.mjs';
 import { cssSplit } from './src/integrations/css-split.mjs';
 import { cellSpaces } from './src/integrations/cell-spaces.mjs';
-import { readerQuestions, readerQuestionsOut } from './src/integrations/reader-questions.mjs';
+import { readerQuestions } from './src/integrations/reader-questions.mjs';
 import { searchIndex } from './src/integrations/search-index.mjs';
 import { jsBundle } from './src/integrations/js-bundle.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -22,6 +22,8 @@ import { lightIconsIntegration } from './src/markdown/light-icons.mjs';
 
 // The public address and the sub-path, from src/config/site.mjs (SITE_URL and BASE_PATH override).
 const { site, base } = siteConfig();
+// Reader questions go into the index before Starlight builds it and out of the pages after (reader-questions.mjs).
+const questions = readerQuestions();
 
 export default defineConfig({
   // Content lives in the top-level content/ folder; Starlight's docsLoader and the links
@@ -67,7 +69,7 @@ export default defineConfig({
     // Before Starlight, whose build:done hook builds the search index from the pages (cell-spaces.mjs).
     cellSpaces(),
     // Before Starlight too: reader questions go into the index with their headings (reader-questions.mjs).
-    readerQuestions(),
+    questions.before,
     starlight({
       title: 'Kunskapsstöd för finansiell samordning',
       description: 'Vägledning om finansiell samordning av rehabiliteringsinsatser (Finsam) för styrelser, förbundschefer och parter.',
@@ -96,7 +98,7 @@ export default defineConfig({
     // After Starlight, whose build:done hook builds the search index this reads.
     searchIndex(),
     // After Starlight: the reader questions, indexed, come out of the pages again.
-    readerQuestionsOut(),
+    questions.after,
     jsBundle(),
     securityHeaders(),
     cssSplit(),

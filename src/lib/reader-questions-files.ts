@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { QUESTIONS_CLOSE, QUESTIONS_OPEN, type Asked } from './search/reader-questions.ts';
-import { unescapeHtml } from './search/highlight.ts';
+import { escapeHtml, unescapeHtml } from './search/highlight.ts';
 
 export const QUESTIONS_DIR = 'content/sok/lasarfragor';
 /** The attribute that holds a heading's questions, and that Pagefind is told to index. */
@@ -72,7 +72,6 @@ export function readReaderQuestions(root: string): { questions: ReaderQuestions;
   return { questions, problems };
 }
 
-const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const HEADING = /<h([1-6])\b([^>]*?)\sid="([^"]*)"([^>]*)>/g;
 
 /**
@@ -90,7 +89,7 @@ export function addReaderQuestions(html: string, page: string, file: string, hea
     if (!list || level === '1') return tag;
     seen.add(anchor);
     const text = questionsText(list);
-    return `<h${level}${before} id="${id}"${after} ${QUESTIONS_ATTRIBUTE}="${escapeAttribute(text)}" data-pagefind-index-attrs="${QUESTIONS_ATTRIBUTE}">`;
+    return `<h${level}${before} id="${id}"${after} ${QUESTIONS_ATTRIBUTE}="${escapeHtml(text)}" data-pagefind-index-attrs="${QUESTIONS_ATTRIBUTE}">`;
   });
   for (const anchor of headings.keys())
     if (!seen.has(anchor))

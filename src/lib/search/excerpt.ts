@@ -6,6 +6,7 @@ import { escapeHtml, unescapeHtml } from './highlight.ts';
 import { withoutSoftHyphens } from '../hyphenate.ts';
 import { withoutReaderQuestions } from './reader-questions.ts';
 import { PROPOSAL_CLOSE, PROPOSAL_OPEN } from './proposal-marks.ts';
+import { remembered } from './words.ts';
 
 /** The marks around a proposal box's text (proposal-marks.ts). */
 const PROPOSAL_MARK = new RegExp(`[${PROPOSAL_OPEN}${PROPOSAL_CLOSE}]`, 'g');
@@ -133,8 +134,10 @@ const plainText = (html: string) =>
 /**
  * The page's whole text as excerpts are compared with it: one line, without note marks, soft hyphens,
  * reader questions or the marks of proposal boxes; and where in it each proposal box's text stands.
+ * Remembered for the pages shown: textAfter and openSentence both read it for every result.
  */
-function bodyOf(content: string): { text: string; proposals: [number, number][] } {
+const bodyOf = remembered(readBody, 8);
+function readBody(content: string): { text: string; proposals: [number, number][] } {
   const raw = withoutReaderQuestions(withoutSoftHyphens(content))
     .replace(/\[\d+\]/g, '')
     .replace(/\s+/g, ' ');
