@@ -145,6 +145,7 @@ export const uiStrings = z.object({
   'sok.filter.roll': z.string(),
   'sok.filter.typ': z.string(),
   'sok.filter.rollHint': z.string(),
+  'sok.filter.typHint': z.string(),
   'sok.answer.term': z.string(),
   'sok.answer.faq': z.string(),
   'sok.answer.more': z.string(),

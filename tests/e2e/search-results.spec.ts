@@ -132,6 +132,17 @@ test('two roles give the pages for either, and the role boxes keep their counts 
   expect(await labels()).toEqual(before);
 });
 
+test('the page-type filter says what a läsväg and a vägvisare are, read with the group', async ({ page }) => {
+  // Review 26: "Vägledning", "Läsväg" and "Vägvisare" were three near-identical words to a newcomer.
+  await searchFor(page, 'delegera beslut');
+  await page.locator('[data-search-filters] summary').click();
+  const types = page.getByRole('group', { name: 'Typ av sida' });
+  const values = (await types.locator('label').allTextContents()).map((l) => l.replace(/ \(\d+\)$/, ''));
+  expect(values).toEqual(expect.arrayContaining(['Vägledning', 'Läsväg', 'Vägvisare']));
+  for (const value of ['Vägledning', 'läsväg', 'vägvisare'])
+    await expect(types).toHaveAccessibleDescription(new RegExp(`\\b${value} (är|ställer)\\b`));
+});
+
 test('the role filter names each role as the menu does', async ({ page }) => {
   // NNS's page is titled with the network's full name; the menu and the filter both say the short one.
   await searchFor(page, 'NNS');
