@@ -18,7 +18,8 @@ const SETS_DIR = new URL('../../tests/search/', import.meta.url);
  * blind-validation-5.json, the fifth, was written and labelled the same way and added unmeasured too.
  * blind-validation-6.json, the sixth (written in /work/blind22, labelled before any search), was added
  * unmeasured in the same way. blind-validation-7.json, the seventh (written in /work/blind23, labelled
- * before any search), was added unmeasured in the same way.
+ * before any search), was added unmeasured in the same way. blind-validation-8.json, the eighth (written in
+ * /work/blind24, labelled before any search), was added unmeasured in the same way.
  */
 export const VALIDATION_SETS = [
   'blind-validation.json',
@@ -28,6 +29,7 @@ export const VALIDATION_SETS = [
   'blind-validation-5.json',
   'blind-validation-6.json',
   'blind-validation-7.json',
+  'blind-validation-8.json',
 ];
 
 /**
