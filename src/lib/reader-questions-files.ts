@@ -74,6 +74,9 @@ export function readReaderQuestions(root: string): { questions: ReaderQuestions;
 
 const HEADING = /<h([1-6])\b([^>]*?)\sid="([^"]*)"([^>]*)>/g;
 
+/** Headings Starlight adds itself (the page title, the table of contents): no editor's anchor to move questions to. */
+const OWN_HEADING = /^(_top|starlight__)/;
+
 /**
  * The page's HTML with each heading's questions in QUESTIONS_ATTRIBUTE, which Pagefind indexes as
  * text at the heading (data-pagefind-index-attrs), between QUESTIONS_OPEN and QUESTIONS_CLOSE.
@@ -94,7 +97,7 @@ export function addReaderQuestions(html: string, page: string, file: string, hea
   for (const anchor of headings.keys())
     if (!seen.has(anchor))
       problems.push(
-        `${file}: ${page} har ingen rubrik med ankaret "${anchor}". Rubrikerna där: ${ids.filter((i) => i !== '_top').join(', ') || '(inga)'}.`,
+        `${file}: ${page} har ingen rubrik med ankaret "${anchor}". Rubrikerna där: ${ids.filter((i) => !OWN_HEADING.test(i)).join(', ') || '(inga)'}.`,
       );
   return out;
 }
