@@ -102,7 +102,8 @@ const ENDS_SENTENCE = /[.!?)”"]$/u;
  * Försäkringskassan"): a full stop after one ends no sentence, and an excerpt that ends with one is
  * cut ("Genom en hänvisning i 21 § till 11 kap." read as whole, review of /sok/).
  */
-const ABBREVIATION = /^\(?(?:kap|st|p|nr|resp|ca|bl\.a|t\.ex|t\.o\.m|m\.fl|dvs|d\.v\.s|enl|jfr|s|prop|sfs|ang|inkl|exkl|fr\.o\.m|o\.d|s\.k|f\.d|p\.g\.a|pga|bet|dir|skr)\.$/iu;
+const ABBREVIATION =
+  /^\(?(?:kap|st|p|nr|resp|ca|bl\.a|t\.ex|t\.o\.m|m\.fl|dvs|d\.v\.s|enl|jfr|s|prop|sfs|ang|inkl|exkl|fr\.o\.m|o\.d|s\.k|f\.d|p\.g\.a|pga|bet|dir|skr)\.$/iu;
 /** Whether a word is a common Swedish abbreviation ending with a full stop. */
 export const isAbbreviation = (word: string) => ABBREVIATION.test(word.replace(/<[^>]*>/g, ''));
 /** Whether a word ends a sentence the reader sees as whole. */

@@ -133,8 +133,7 @@ export function sectionAt(content: string, anchors: PagefindAnchor[], excerpt: s
   for (let from = 0; at < 0 && from + RUN <= words.length && from < 10; from += 1) {
     const run = words.slice(from, from + RUN);
     const found: number[] = [];
-    for (let i = 0; i + RUN <= page.length && found.length < 2; i += 1)
-      if (run.every((w, k) => page[i + k] === w)) found.push(i - from);
+    for (let i = 0; i + RUN <= page.length && found.length < 2; i += 1) if (run.every((w, k) => page[i + k] === w)) found.push(i - from);
     if (found.length === 1) at = Math.max(0, found[0]);
   }
   if (at < 0) return undefined;

@@ -27,7 +27,9 @@ const LABEL = /(<(?:p|li)(?:\s[^>]*)?>\s*<strong>)((?:[^<\s]+\s+){0,7}[^<\s]+?)\
 
 /** The page's HTML with the separators Pagefind should read between items, cells and after labels. */
 export const markSeparators = (html: string) =>
-  html.replace(ITEM_END, (_, last, end) => `${last}${mark('', ';')}${end}`).replace(LABEL, (_, open, label, close) => `${open}${label}${mark('.', ':')}${close}`);
+  html
+    .replace(ITEM_END, (_, last, end) => `${last}${mark('', ';')}${end}`)
+    .replace(LABEL, (_, open, label, close) => `${open}${label}${mark('.', ':')}${close}`);
 
 const MARKED = new RegExp(`<span ${ATTRIBUTE}="([^"]*)">[^<]*</span>`, 'g');
 
