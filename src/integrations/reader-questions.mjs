@@ -1,6 +1,6 @@
 // Reader questions (content/sok/lasarfragor/) go into the search index with the heading they ask
 // about, and out of the pages readers download; so do the marks around proposal boxes
-// (proposal-marks.ts). readerQuestions() gives two integrations that share what they read: `before`
+// (proposal-marks.ts), and the separators between list items and after labels (separator-marks.ts). readerQuestions() gives two integrations that share what they read: `before`
 // runs before Starlight's build:done hook, which builds the index (listed before Starlight in
 // astro.config.mjs, as cell-spaces.mjs is); `after` runs after it, and writes where each question
 // stands among the page's words into /sok/data.json, so that ranking can count a question that holds
@@ -16,6 +16,7 @@ import { fromWire, SEARCH_DATA_URL } from '../lib/search/data-wire.ts';
 import { preparePages } from '../lib/search/rank.ts';
 import { askedToWire, blankReaderQuestions } from '../lib/search/reader-questions.ts';
 import { markProposals, unmarkProposals } from '../lib/search/proposal-marks.ts';
+import { markSeparators, unmarkSeparators } from '../lib/search/separator-marks.ts';
 import { addReaderQuestions, askedPositions, readReaderQuestions, removeReaderQuestions } from '../lib/reader-questions-files.ts';
 
 /** The address of a built page's file ("…/dist/roller/styrelsen/index.html" → "/roller/styrelsen/"). */
@@ -47,7 +48,7 @@ export function readerQuestions() {
               const page = pageOf(outDir, file);
               const asked = file.endsWith(`${sep}index.html`) ? questions.get(page) : undefined;
               if (asked) seen.add(page);
-              return markProposals(asked ? addReaderQuestions(html, page, asked.file, asked.headings, problems) : html);
+              return markSeparators(markProposals(asked ? addReaderQuestions(html, page, asked.file, asked.headings, problems) : html));
             },
           );
           for (const [page, { file }] of questions) if (!seen.has(page)) problems.push(`${file}: sidan ${page} finns inte på webbplatsen.`);
@@ -97,7 +98,7 @@ export function readerQuestions() {
           }
           rewriteFiles(
             listFiles(fileURLToPath(dir), (n) => n.endsWith('.html')),
-            (html) => unmarkProposals(removeReaderQuestions(html)),
+            (html) => unmarkSeparators(unmarkProposals(removeReaderQuestions(html))),
           );
         },
       },

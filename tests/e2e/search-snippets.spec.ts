@@ -13,13 +13,18 @@ const dist = join(import.meta.dirname, '../../dist');
 const PROPOSAL = 'Förslag, inte gällande lag:';
 
 /** Each page's text as Pagefind holds it (its fragment), by address: what every snippet is cut from. */
-const fragments = new Map(
+const fragmentData = new Map(
   readdirSync(join(dist, 'pagefind/fragment')).map((name) => {
     const bytes = gunzipSync(readFileSync(join(dist, 'pagefind/fragment', name)));
-    const { url, content } = JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; content: string };
-    return [url, content];
+    const data = JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as {
+      url: string;
+      content: string;
+      anchors: { element: string; id: string; location: number }[];
+    };
+    return [data.url, data];
   }),
 );
+const fragments = new Map([...fragmentData].map(([url, { content }]) => [url, content]));
 /** The text a reader could see: without reader questions and note marks, the proposal marks kept. */
 const visible = (content: string) =>
   content
@@ -57,3 +62,67 @@ for (const query of ['personuppgifter', 'får man ge pengar till en förening', 
     }
   });
 }
+
+/** Each result's link and snippet text for a query. */
+async function snippets(page: import('@playwright/test').Page, query: string): Promise<[string, string][]> {
+  await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('status')).toContainText(/träff/);
+  return page
+    .locator('[data-search-results] > li')
+    .evaluateAll((items) =>
+      items.map((li) => [li.querySelector('a')!.getAttribute('href')!, li.querySelector('.sok-excerpt')!.textContent!]),
+    );
+}
+
+/** Abbreviations whose full stop ends no sentence (excerpt.ts). */
+const ABBREVIATION = /(?:^|\s)(?:kap|st|p|nr|ca|bl\.a|t\.ex|m\.fl|dvs|enl|jfr|s|prop)\.$/i;
+
+// Review of /sok/: snippets ended at a colon ("… lika på:"), at "11 kap.", and read list items and
+// bold labels as sentences ("ändamål. förbundets organisation.").
+for (const query of ['vem betalar', 'budget i balans', 'budget', 'förbundsordning', 'vad får styrelsen delegera till mig']) {
+  test(`the snippets for "${query}" end neither at a colon nor at an abbreviation, and hold no false sentence`, async ({ page }) => {
+    const results = await snippets(page, query);
+    expect(results.length).toBeGreaterThan(1);
+    for (const [href, snippet] of results) {
+      const text = snippet.replace(/\s*…$/, '').trim();
+      expect(text, `${href}: "${snippet}"`).not.toMatch(/:$/);
+      if (ABBREVIATION.test(text)) expect(snippet, href).toMatch(/…$/);
+      // A full stop before a small letter is Pagefind's end of a list item, unless after an abbreviation.
+      for (const m of text.matchAll(/(\S+)\. (?=\p{Ll})/gu)) expect(ABBREVIATION.test(` ${m[1]}.`), `${href}: "${snippet}"`).toBe(true);
+    }
+  });
+}
+
+test('Pagefind reads separators between list items and cells and after bold labels; the pages keep their own text', () => {
+  expect(fragments.get('/lagstiftning/')).toContain('medlemmar och ändamål; förbundets organisation;');
+  expect(fragments.get('/roller/nns/')).toMatch(/ESF\+; det bör prövas/);
+  expect(fragments.get('/insatser/inriktningar/')).toContain('Rehabilitering för arbete/utbildning; Individinriktad;');
+  expect(fragments.get('/samordningsforbundets-uppgifter/')).toContain('Vad lagen kräver: Uppgiften');
+  const html = readFileSync(join(dist, 'samordningsforbundets-uppgifter/index.html'), 'utf8');
+  expect(html).toContain('<strong>Vad lagen kräver.</strong>');
+  expect(html).not.toContain('data-sok-tecken');
+});
+
+test('a result links to the section whose text its snippet quotes, or to the page top', async ({ page }) => {
+  const results = await snippets(page, 'vad får styrelsen delegera till mig');
+  const path = (href: string) => sitePath(decodeURIComponent(href.split('#')[0]));
+  const ledamot = results.find(([href]) => path(href) === '/lasvagar/ny-styrelseledamot/');
+  expect(ledamot, 'Ny styrelseledamot among the results').toBeDefined();
+  for (const [href, snippet] of results) {
+    const data = fragmentData.get(path(href));
+    if (!data) continue;
+    const words = data.content.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase());
+    const run = snippet
+      .replace(/^(Förslag, inte gällande lag:)?\s*…?/, '')
+      .split(/\s+/)
+      .map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase())
+      .filter(Boolean)
+      .slice(0, 5);
+    const at = words.findIndex((_, i) => run.every((w, k) => words[i + k] === w));
+    const anchor = decodeURIComponent(href.split('#')[1] ?? '');
+    if (at < 0 || !anchor) continue;
+    const starts = data.anchors.filter((a) => /^h[2-6]$/.test(a.element)).sort((a, b) => a.location - b.location);
+    const holder = [...starts].reverse().find((a) => a.location <= at);
+    expect(holder?.id, `${href}: "${snippet}"`).toBe(anchor);
+  }
+});

@@ -96,7 +96,18 @@ export function withoutHeading(html: string, headings: (string | undefined)[]): 
 }
 
 /** Where a sentence may end: a reader sees the excerpt is whole there. */
-const ENDS_SENTENCE = /[.!?:)”"]$/u;
+const ENDS_SENTENCE = /[.!?)”"]$/u;
+/**
+ * Abbreviations that end with a full stop inside a sentence ("enligt 11 kap. kommunallagen", "bl.a.
+ * Försäkringskassan"): a full stop after one ends no sentence, and an excerpt that ends with one is
+ * cut ("Genom en hänvisning i 21 § till 11 kap." read as whole, review of /sok/).
+ */
+const ABBREVIATION =
+  /^\(?(?:kap|st|p|nr|resp|ca|bl\.a|t\.ex|t\.o\.m|m\.fl|dvs|d\.v\.s|enl|jfr|s|prop|sfs|ang|inkl|exkl|fr\.o\.m|o\.d|s\.k|f\.d|p\.g\.a|pga|bet|dir|skr)\.$/iu;
+/** Whether a word is a common Swedish abbreviation ending with a full stop. */
+export const isAbbreviation = (word: string) => ABBREVIATION.test(word.replace(/<[^>]*>/g, ''));
+/** Whether a word ends a sentence the reader sees as whole. */
+const endsWhole = (word: string) => ENDS_SENTENCE.test(word) && !isAbbreviation(word);
 
 /**
  * An excerpt is a window of about thirty words into the page: it mostly begins and ends inside a
@@ -109,7 +120,7 @@ export function withEllipses(html: string, midSentence?: boolean): string {
   // Where the page's text is at hand, it says whether a sentence begins here (openSentence); else a
   // small first letter does.
   const start = (midSentence ?? /^\p{Ll}/u.test(text)) ? '… ' : '';
-  const end = ENDS_SENTENCE.test(text) ? '' : ' …';
+  const end = endsWhole(text.split(/\s+/).pop() ?? '') ? '' : ' …';
   return `${start}${html.trim()}${end}`;
 }
 
@@ -190,11 +201,9 @@ export function textAfter(content: string, excerptHtml: string): string {
 
 /** Where a sentence may have ended before a word: a full stop, question or exclamation mark, or a colon. */
 const ENDED = /[.!?:][”")]?$/u;
-/** Abbreviations a number follows inside a sentence ("11 kap. 5 §", "bl.a. 2021"). */
-const ABBREVIATION = /^(?:kap|st|p|nr|resp|ca|bl\.a|t\.ex|m\.m|dvs|jfr|s)\.$/iu;
-/** A sentence begins with `next` after `previous`. */
+/** A sentence begins with `next` after `previous` (never after an abbreviation: "11 kap. 5 §"). */
 const beginsAfter = (previous: string, next: string) =>
-  ENDED.test(previous) && (STARTS_SENTENCE.test(next) || (/^\d/.test(next) && !ABBREVIATION.test(previous)));
+  ENDED.test(previous) && !isAbbreviation(previous) && (STARTS_SENTENCE.test(next) || /^\d/.test(next));
 
 /**
  * An excerpt that begins inside a sentence, found in the page's text, begins where the sentence does
@@ -234,7 +243,7 @@ function sentenceEnds(words: string[], next?: string): number[] {
   const ends: number[] = [];
   words.forEach((w, i) => {
     const following = i + 1 < words.length ? words[i + 1] : next;
-    if (SENTENCE_END.test(w) && (following === undefined || STARTS_SENTENCE.test(following))) ends.push(i);
+    if (SENTENCE_END.test(w) && !isAbbreviation(w) && (following === undefined || STARTS_SENTENCE.test(following))) ends.push(i);
   });
   return ends;
 }
@@ -265,7 +274,7 @@ export function settleExcerpt(html: string, after: string, mark: (text: string) 
   /** Where the sentence that begins at next[from] ends, as a count of next's words; -1 if not there. */
   const endFrom = (from: number) => (nextEnds.find((e) => e >= from) ?? -2) + 1;
   // An excerpt that ends as a sentence may ("parterna:", "(2023)") is whole at its end already.
-  const last = ENDS_SENTENCE.test(words[n - 1].word) ? n - 1 : ends.length ? ends[ends.length - 1] : -1;
+  const last = endsWhole(words[n - 1].word) || /:$/.test(words[n - 1].word) ? n - 1 : ends.length ? ends[ends.length - 1] : -1;
   /** Where the kept words begin, when `keep` of them and `added` words of the page are shown: words
    * taken on at the end are taken off at the start, and a sentence that begins a few words later is a
    * better start than a word inside one. */
@@ -285,7 +294,9 @@ export function settleExcerpt(html: string, after: string, mark: (text: string) 
     const begun = words.slice(last + 1).map((w) => w.word);
     const turned = [...begun, ...next.slice(0, Math.max(rest, 0))].some((w) => CONTRAST.test(w));
     // Finishing it must not push a word the reader searched for off the start, unless it turns.
-    const finish = rest > 0 && (turned ? rest <= budget * TURN_AT_MOST : rest <= FINISH_AT_MOST && !marksBefore(startFor(n, rest)));
+    // A short excerpt (its section's text ended, or it was cut at "11 kap.") has room to finish it.
+    const room = Math.max(FINISH_AT_MOST, budget - n);
+    const finish = rest > 0 && (turned ? rest <= budget * TURN_AT_MOST : rest <= room && !marksBefore(startFor(n, rest)));
     if (finish) added = rest;
     // A sentence that turns is never left out: cut, it still says that something follows.
     else if (!turned && last >= 0 && last + 1 >= budget / 2) keep = last + 1;
@@ -313,4 +324,34 @@ function closeTags(html: string): string {
     .reverse()
     .map((t) => `</${t}>`)
     .join('');
+}
+
+/** What a colon at an excerpt's end announces is shown when it ends within this many words. */
+export const AFTER_COLON_AT_MOST = 12;
+/** Where what follows a colon ends: a list item (separator-marks.ts) or a sentence. */
+const ENDS_ITEM = /[;.!?][”")]?$/u;
+
+/**
+ * An excerpt that ends with a colon promises what does not follow ("delar kommunerna och regionerna
+ * lika på:", review of /sok/). It goes on with what the page has next (`after`), the first list item
+ * or sentence, when that ends within AFTER_COLON_AT_MOST words; else it ends before the sentence with
+ * the colon, when the excerpt holds enough before it; else it shows the first words after the colon,
+ * cut (withEllipses marks it). `mark` renders the added words.
+ */
+export function pastColon(html: string, after: string, mark: (text: string) => string = escapeHtml): string {
+  const words = wordsOf(html);
+  const n = words.length;
+  if (!n || !/:$/.test(words[n - 1].word)) return html;
+  const next = after.split(/\s+/).filter(Boolean);
+  const end = next.findIndex((w, i) => i < AFTER_COLON_AT_MOST && ENDS_ITEM.test(w) && !isAbbreviation(w));
+  // An item's separator goes: withEllipses says that more follows.
+  const added = (count: number) => ` ${mark(next.slice(0, count).join(' ').replace(/;$/, ''))}`;
+  if (end >= 0) return `${html.trimEnd()}${added(end + 1)}`;
+  const ends = sentenceEnds(words.map((w) => w.word));
+  const before = ends.length ? ends[ends.length - 1] : -1;
+  if (before >= 0 && before + 1 >= EXCERPT_WORDS / 2) {
+    const head = html.slice(0, words[before].end);
+    return `${head.trim()}${closeTags(head)}`;
+  }
+  return next.length ? `${html.trimEnd()}${added(Math.min(next.length, AFTER_COLON_AT_MOST))}` : html;
 }

@@ -2,7 +2,7 @@
 // engine.ts, and renders a direct answer, filters with counts, and the results as links to the
 // matching section of each page.
 import { escapeHtml, highlight } from './highlight.ts';
-import { cleanExcerpt, EXCERPT_WORDS, openSentence, settleExcerpt, textAfter, withEllipses, withoutHeading } from './excerpt.ts';
+import { cleanExcerpt, EXCERPT_WORDS, openSentence, pastColon, settleExcerpt, textAfter, withEllipses, withoutHeading } from './excerpt.ts';
 import { withoutSoftHyphens } from '../hyphenate.ts';
 import { withBase } from '../url.ts';
 import { listInSentence } from '../format.ts';
@@ -31,6 +31,7 @@ import { synonymMap, type ParsedQuery } from './query.ts';
 import {
   anchorOf,
   isSection,
+  sectionAt,
   sectionOpening,
   sectionShares,
   wordsBySection,
@@ -152,7 +153,6 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
     };
   }
   const sub = chosen && subs.find((s) => s.anchor === chosen.anchor);
-  const href = chosen ? `${data.url.split('#')[0]}#${encodeURIComponent(chosen.anchor)}` : data.url;
   const content = (data as PagefindData & { content?: string }).content ?? '';
   // A section Pagefind made no excerpt for (none of the question's words is in its text) shows its
   // own opening words, not the page's excerpt from elsewhere on the page.
@@ -164,13 +164,21 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
   const opening = chosen && (!sub || thin) ? sectionOpening(content, anchors, chosen.anchor, EXCERPT_WORDS) : undefined;
   const raw = opening !== undefined ? cleanExcerpt(highlight(withoutSoftHyphens(opening), terms)) : (fromSub ?? cleanExcerpt(data.excerpt));
   // The excerpt ends where a sentence does, or goes on into a "men …" that turns it (excerpt.ts).
-  const settled = settleExcerpt(withoutHeading(raw, [chosen?.title, data.meta.title]), textAfter(content, raw), (t) => highlight(t, terms));
+  const mark = (t: string) => highlight(t, terms);
+  const ended = settleExcerpt(withoutHeading(raw, [chosen?.title, data.meta.title]), textAfter(content, raw), mark);
+  // …and not at a colon that promises what it does not show (excerpt.ts).
+  const settled = pastColon(ended, textAfter(content, ended), mark);
   // …and begins where a sentence does, or says it does not (excerpt.ts).
-  const opened = openSentence(settled, content, (t) => highlight(t, terms));
+  const opened = openSentence(settled, content, mark);
+  // The link opens the section whose text the excerpt quotes: a section Pagefind holds no text of
+  // (left out of the index) showed the page's opening under a link below it (section-text.ts).
+  const holder = chosen ? sectionAt(content, anchors, opened.html.replace(/<[^>]*>/g, '')) : undefined;
+  const shown = holder === undefined || holder?.id === chosen?.anchor ? chosen : holder && { anchor: holder.id, title: holder.title };
+  const href = shown ? `${data.url.split('#')[0]}#${encodeURIComponent(shown.anchor)}` : data.url;
   return resultHtml({
     href,
     title,
-    section: chosen ? highlight(withoutSoftHyphens(chosen.title), terms) : undefined,
+    section: shown ? highlight(withoutSoftHyphens(shown.title), terms) : undefined,
     type: typeLine(data, text),
     // Begun inside a proposal box: said first, as the box's own title would have (review 26).
     excerpt: `${opened.proposal ? `<span class="sok-forslag">${escapeHtml(text.textProposal ?? '')}</span> ` : ''}${withEllipses(opened.html, opened.midSentence)}`,

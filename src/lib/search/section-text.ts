@@ -113,3 +113,35 @@ export function sectionShares(q: ParsedQuery, sections: Map<string, SectionText>
   }
   return shares;
 }
+
+/** Letters and digits only: a word as compared between an excerpt and the page's text. */
+const bareWord = (w: string) => w.toLocaleLowerCase('sv').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The section whose text holds an excerpt (plain text), found by a run of its words in the page's
+ * whole text (Pagefind's `content`, whose words the anchors' locations count): its anchor and
+ * title, null when the excerpt stands before the first heading (the page's top), undefined when the
+ * run is not found once. A result linked to a section whose text Pagefind does not hold ("Före ditt
+ * första möte – fråga förbundschefen om", left out of the index) showed the page's opening under
+ * it: the link opened below the text it quoted (review of /sok/).
+ */
+export function sectionAt(content: string, anchors: PagefindAnchor[], excerpt: string): { id: string; title: string } | null | undefined {
+  const page = content.split(/\s+/).map(bareWord);
+  const words = excerpt.split(/\s+/).map(bareWord).filter(Boolean);
+  const RUN = 5;
+  let at = -1;
+  for (let from = 0; at < 0 && from + RUN <= words.length && from < 10; from += 1) {
+    const run = words.slice(from, from + RUN);
+    const found: number[] = [];
+    for (let i = 0; i + RUN <= page.length && found.length < 2; i += 1) if (run.every((w, k) => page[i + k] === w)) found.push(i - from);
+    if (found.length === 1) at = Math.max(0, found[0]);
+  }
+  if (at < 0) return undefined;
+  let start: PagefindAnchor | undefined;
+  for (const a of sectionStarts(anchors)) {
+    if (a.location > at) break;
+    start = a;
+  }
+  if (!start || start.id === '_top') return null;
+  return { id: start.id, title: start.title || start.text || '' };
+}
