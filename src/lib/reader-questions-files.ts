@@ -4,9 +4,12 @@
 // renamed, so the build stops and names the file, the page and the heading.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import { QUESTIONS_CLOSE, QUESTIONS_OPEN, type Asked } from './search/reader-questions.ts';
 import { escapeHtml, unescapeHtml } from './search/highlight.ts';
+import { parse } from 'parse5';
+import { attributeOf, childrenOf, isElement } from './html-edit.ts';
+import { INDEX_IGNORE_ATTRIBUTE } from './link-lists.ts';
 
 export const QUESTIONS_DIR = 'content/sok/lasarfragor';
 /** The attribute that holds a heading's questions, and that Pagefind is told to index. */
@@ -28,7 +31,7 @@ export function readReaderQuestions(root: string): { questions: ReaderQuestions;
     const file = `${QUESTIONS_DIR}/${name}`;
     let data: unknown;
     try {
-      data = parse(readFileSync(join(dir, name), 'utf8'));
+      data = parseYaml(readFileSync(join(dir, name), 'utf8'));
     } catch (e) {
       problems.push(`${file}: filen går inte att läsa som YAML: ${(e as Error).message.split('\n')[0]}`);
       continue;
@@ -94,12 +97,36 @@ export function addReaderQuestions(html: string, page: string, file: string, hea
     const text = questionsText(list);
     return `<h${level}${before} id="${id}"${after} ${QUESTIONS_ATTRIBUTE}="${escapeHtml(text)}" data-pagefind-index-attrs="${QUESTIONS_ATTRIBUTE}">`;
   });
+  // A heading kept out of the index (a box with data-pagefind-ignore="all") keeps its questions out
+  // too: they would be searched nowhere, without a word (reader questions, second pass).
+  const unindexed = html.includes(INDEX_IGNORE_ATTRIBUTE) ? unindexedHeadings(html) : new Set<string>();
+  for (const anchor of seen)
+    if (unindexed.has(anchor))
+      problems.push(
+        `${file}: ${page}: rubriken med ankaret "${anchor}" står i en del av sidan som inte söks (${INDEX_IGNORE_ATTRIBUTE}), så frågorna under den hittas aldrig. Flytta dem till en rubrik som söks.`,
+      );
   for (const anchor of headings.keys())
     if (!seen.has(anchor))
       problems.push(
         `${file}: ${page} har ingen rubrik med ankaret "${anchor}". Rubrikerna där: ${ids.filter((i) => !OWN_HEADING.test(i)).join(', ') || '(inga)'}.`,
       );
   return out;
+}
+
+/** The ids of the headings Pagefind leaves out: those with INDEX_IGNORE_ATTRIBUTE or inside an element that has it. */
+function unindexedHeadings(html: string): Set<string> {
+  const ids = new Set<string>();
+  const walk = (node: Parameters<typeof childrenOf>[0], ignored: boolean) => {
+    for (const child of childrenOf(node)) {
+      if (!isElement(child)) continue;
+      const here = ignored || attributeOf(child, INDEX_IGNORE_ATTRIBUTE) !== undefined;
+      const id = attributeOf(child, 'id');
+      if (here && id && /^h[2-6]$/.test(child.tagName)) ids.add(id);
+      walk(child, here);
+    }
+  };
+  walk(parse(html), false);
+  return ids;
 }
 
 /**

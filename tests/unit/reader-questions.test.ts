@@ -230,3 +230,20 @@ test("the questions' words leave the fragment as one sign each, and every later 
   assert.equal(withoutReaderQuestions(blank), 'Inledning. Vad får styrelsen inte delegera? Text.');
   assert.equal(blankReaderQuestions('Ingen fråga.'), 'Ingen fråga.');
 });
+
+test('questions under a heading the index leaves out are named: Pagefind would search them nowhere', () => {
+  const problems: string[] = [];
+  const boxed = `${page}<div data-pagefind-ignore="all"><h2 id="fraga-chefen">Fråga chefen om</h2></div>`;
+  const html = addReaderQuestions(
+    boxed,
+    '/lasvagar/ny/',
+    'content/sok/lasarfragor/lasvagar.yaml',
+    new Map([['fraga-chefen', ['x y']], ...questions]),
+    problems,
+  );
+  assert.deepEqual(problems, [
+    'content/sok/lasarfragor/lasvagar.yaml: /lasvagar/ny/: rubriken med ankaret "fraga-chefen" står i en del av sidan som inte söks (data-pagefind-ignore), så frågorna under den hittas aldrig. Flytta dem till en rubrik som söks.',
+  ]);
+  // The heading the index reads keeps its questions.
+  assert.match(html, /<h2 id="vad-får-styrelsen-inte-delegera" data-lasarfragor=/);
+});
