@@ -320,6 +320,17 @@ test('a misspelling that changes the stem is still corrected: two letters swappe
   assert.equal(correctTypo('budget', vocabulary, { other: true }), undefined);
 });
 
+test("a reader's word that a concept names is not guessed at as a misspelling of a word of the guidance", () => {
+  // Review 27: "remiss" (one letter from "remis" + s) was searched as "revis" and found only the revisors.
+  const vocabulary = new Set(keys('revisor revision målgruppen delta'));
+  const all = (q: ReturnType<typeof parseQuery>) => q.terms.flatMap((t) => t.alternatives.flatMap((a) => a.keys));
+  assert.ok(all(parseQuery('remiss', lexicon({ vocabulary }))).includes('revis'));
+  const concepts = [{ id: 'fa-delta', ord: ['remiss', 'får delta'], sidorna: ['hör till målgruppen'] }];
+  const q = parseQuery('remiss', lexicon({ vocabulary, concepts }));
+  assert.ok(!all(q).includes('revis'));
+  // It stands for the concept's wording on the pages instead.
+  assert.ok(q.terms[0].alternatives.some((a) => a.concept && a.words.includes('målgruppen')));
+});
 test('a word for the kind of document wanted (mall, blankett) is set aside: the question is about its subject', () => {
   assert.deepEqual(parseQuery('årsredovisning mall').words, ['årsredovisning']);
   assert.deepEqual(parseQuery('mallen för verksamhetsplan och budget').words, ['verksamhetsplan', 'budget']);

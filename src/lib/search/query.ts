@@ -395,6 +395,24 @@ export function matchConcepts(allKeys: string[], concepts: Concept[]): Concept[]
     .map((m) => m.concept);
 }
 
+const conceptWordCache = new WeakMap<Concept[], Set<string>>();
+/** The keys of the one-word reader words of the concepts (begrepp.yaml, `ord`). */
+function conceptWords(concepts: Concept[]): Set<string> {
+  let words = conceptWordCache.get(concepts);
+  if (!words) {
+    words = new Set(
+      concepts.flatMap((c) =>
+        c.ord
+          .map(keys)
+          .filter((o) => o.length === 1)
+          .map(([k]) => k),
+      ),
+    );
+    conceptWordCache.set(concepts, words);
+  }
+  return words;
+}
+
 /** Small words that say whose or which, not what is done: "min kommun" is another name for the
  * reader's own organisation as a whole. */
 const DETERMINERS = new Set([...FIRST_PERSON, ...'vår vårt våra vems'.split(' ')]);
@@ -495,7 +513,9 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
         // A misspelling of a word the guidance uses is searched as that word (its key, which
         // Pagefind matches by prefix as it does any word), also beside a split ("beredingsgruppen"
         // is not "bered" + "grupp").
-        const corrected = unused ? correctTypo(word, vocabulary) : undefined;
+        // A word editors have written down as a reader's word for a concept ("remiss") is no misspelling:
+        // guessed at, "remiss" became "revis" and found only the revisors (review 27).
+        const corrected = unused && !conceptWords(concepts).has(key(word)) ? correctTypo(word, vocabulary) : undefined;
         if (corrected) alternatives.push({ words: [corrected], keys: [corrected], weight: 0.9 });
       }
       const genitive =
