@@ -3,7 +3,8 @@
 // (review 27, S-4 to S-8).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSentence, pastColon, pastProposalLabel, settleExcerpt, withEllipses } from '../../src/lib/search/excerpt.ts';
+import { openSentence, pastColon, pastProposalLabel, settleExcerpt, withEllipses, withinParagraph } from '../../src/lib/search/excerpt.ts';
+import { markSeparators, UNLISTED_COLON, unmarkSeparators } from '../../src/lib/search/separator-marks.ts';
 import { PROPOSAL_CLOSE, PROPOSAL_OPEN } from '../../src/lib/search/proposal-marks.ts';
 
 const filler = (n: number, word = 'ord') => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
@@ -111,4 +112,24 @@ test('a begun sentence that holds a searched word the rest lacks is finished, no
   // Without a searched word of its own, the begun sentence is left out as before.
   const plain = html.replace('<mark>förteckning</mark>', 'förteckning').replace('<mark>lokala</mark>', 'lokala');
   assert.match(settleExcerpt(plain, after, esc), /i insatserna\.$/);
+});
+
+const linkListPage =
+  '<p>Den tar dig genom sidorna i en ordning där varje steg bygger på det förra:</p>\n<ul data-pagefind-ignore>\n<li><a href="/a/">A</a></li>\n</ul>\n<p>Vid sidan av läsvägen är två saker bra att göra:</p>\n<ul>\n<li>Gå en utbildning.</li>\n</ul>';
+
+test('a colon before a list left out of the index is read by Pagefind as a colon of its own, and the page keeps its own', () => {
+  const marked = markSeparators(linkListPage);
+  assert.match(marked, new RegExp(`förra<span data-sok-tecken=":">${UNLISTED_COLON}</span></p>`));
+  // A colon before a list that is indexed stays a colon.
+  assert.match(marked, /göra:<\/p>/);
+  assert.equal(unmarkSeparators(marked), linkListPage);
+});
+
+test('a snippet does not run on from such a colon into the next paragraph', () => {
+  const html = `Den tar dig genom sidorna i en ordning där varje steg bygger på det <mark>förra</mark>${UNLISTED_COLON} Vid sidan av läsvägen är två saker bra att göra:`;
+  assert.equal(withinParagraph(html), 'Den tar dig genom sidorna i en ordning där varje steg bygger på det <mark>förra</mark>: …');
+  // When the words searched for are after it, the snippet begins there.
+  const later = `Den tar dig genom sidorna${UNLISTED_COLON} Vid sidan av läsvägen är två <mark>saker</mark> bra att göra:`;
+  assert.equal(withinParagraph(later), 'Vid sidan av läsvägen är två <mark>saker</mark> bra att göra:');
+  assert.equal(withinParagraph('Ett vanligt kolon: Och mer.'), 'Ett vanligt kolon: Och mer.');
 });

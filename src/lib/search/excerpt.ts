@@ -7,6 +7,7 @@ import { withoutSoftHyphens } from '../hyphenate.ts';
 import { withoutReaderQuestions } from './reader-questions.ts';
 import { PROPOSAL_CLOSE, PROPOSAL_OPEN } from './proposal-marks.ts';
 import { remembered } from './words.ts';
+import { UNLISTED_COLON } from './separator-marks.ts';
 
 /** The marks around a proposal box's text (proposal-marks.ts). */
 const PROPOSAL_MARK = new RegExp(`[${PROPOSAL_OPEN}${PROPOSAL_CLOSE}]`, 'g');
@@ -138,6 +139,7 @@ const TURN_AT_MOST = 2 / 3;
 
 const plainText = (html: string) =>
   unescapeHtml(html.replace(/<[^>]*>/g, ''))
+    .replaceAll(UNLISTED_COLON, ':')
     .replace(/\[\d+\]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -150,6 +152,7 @@ const plainText = (html: string) =>
 const bodyOf = remembered(readBody, 8);
 function readBody(content: string): { text: string; proposals: [number, number][] } {
   const raw = withoutReaderQuestions(withoutSoftHyphens(content))
+    .replaceAll(UNLISTED_COLON, ':')
     .replace(/\[\d+\]/g, '')
     .replace(/\s+/g, ' ');
   let text = '';
@@ -197,6 +200,26 @@ export function textAfter(content: string, excerptHtml: string): string {
   const body = bodyOf(content).text;
   const found = locate(body, excerptHtml);
   return found && found.end >= 0 ? body.slice(found.end).trim() : '';
+}
+
+/**
+ * An excerpt that holds a colon whose list Pagefind left out (UNLISTED_COLON, separator-marks.ts) runs
+ * from one paragraph into another that the colon did not announce. It keeps the side with the words
+ * searched for: the part after the colon when that holds a marked word the part before lacks, else
+ * the part up to the colon, with "…" for the list it does not show. The colon is shown as the page has it.
+ */
+export function withinParagraph(html: string): string {
+  if (!html.includes(UNLISTED_COLON)) return html;
+  const shown = (h: string) => h.replaceAll(UNLISTED_COLON, ':');
+  const words = wordsOf(html);
+  const at = words.findIndex((w) => w.word.replace(/<[^>]*>/g, '').endsWith(UNLISTED_COLON));
+  if (at < 0) return shown(html);
+  const marked = (some: typeof words) => new Set(some.filter((w) => html.slice(w.start, w.end).includes('<mark')).map((w) => bare(w.word)));
+  const mine = marked(words.slice(0, at + 1));
+  const after = at + 1 < words.length ? html.slice(words[at + 1].start).trim() : '';
+  if (after && [...marked(words.slice(at + 1))].some((w) => !mine.has(w))) return shown(after);
+  const head = html.slice(0, words[at].end);
+  return `${shown(head.trim())}${closeTags(head)} …`;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   settleExcerpt,
   textAfter,
   withEllipses,
+  withinParagraph,
   withoutHeading,
 } from './excerpt.ts';
 import { withoutSoftHyphens } from '../hyphenate.ts';
@@ -176,7 +177,8 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
   // The excerpt ends where a sentence does, or goes on into a "men …" that turns it (excerpt.ts).
   const mark = (t: string) => highlight(t, terms);
   // A proposal box's label is no answer: the box's own text is shown instead (excerpt.ts).
-  const unlabelled = pastProposalLabel(withoutHeading(raw, [chosen?.title, data.meta.title]), content, mark);
+  // Nor is a paragraph after a colon whose list is left out of the index (excerpt.ts).
+  const unlabelled = pastProposalLabel(withinParagraph(withoutHeading(raw, [chosen?.title, data.meta.title])), content, mark);
   const ended = settleExcerpt(unlabelled, textAfter(content, unlabelled), mark);
   // …and not at a colon that promises what it does not show (excerpt.ts).
   const settled = pastColon(ended, textAfter(content, ended), mark);
