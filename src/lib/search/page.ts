@@ -183,7 +183,7 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
   // …and not at a colon that promises what it does not show (excerpt.ts).
   const settled = pastColon(ended, textAfter(content, ended), mark);
   // …and begins where a sentence does, or says it does not (excerpt.ts).
-  const headings = [data.meta.title, ...anchors.filter((a) => /^h\d$/i.test(a.element)).map((a) => a.text ?? '')];
+  const headings = [data.meta.title ?? '', ...anchors.filter((a) => /^h\d$/i.test(a.element)).map((a) => a.text ?? '')];
   const opened = openSentence(settled, content, mark, headings);
   // The link opens the section whose text the excerpt quotes: a section Pagefind holds no text of
   // (left out of the index) showed the page's opening under a link below it (section-text.ts).
