@@ -133,3 +133,13 @@ test('a snippet does not run on from such a colon into the next paragraph', () =
   assert.equal(withinParagraph(later), 'Vid sidan av läsvägen är två <mark>saker</mark> bra att göra:');
   assert.equal(withinParagraph('Ett vanligt kolon: Och mer.'), 'Ett vanligt kolon: Och mer.');
 });
+
+test("a paragraph that leads into a list without a sign of its own gets a colon in Pagefind's text, not its full stop", () => {
+  const html = '<p>Försäkringskassan föreslår bland annat att</p>\n<ul>\n<li>kommuner ska få gemensamma ledamöter</li>\n</ul>';
+  const marked = markSeparators(html);
+  assert.match(marked, /bland annat att<span data-sok-tecken="">:<\/span><\/p>/);
+  assert.equal(unmarkSeparators(marked), html);
+  // One that has its own sign, or leads into a list left out of the index, is not touched here.
+  assert.doesNotMatch(markSeparators('<p>Så här:</p><ul><li>a</li></ul>'), /data-sok-tecken="">/);
+  assert.doesNotMatch(markSeparators('<p>Läs vidare</p><ul data-pagefind-ignore><li>a</li></ul>'), /data-sok-tecken/);
+});

@@ -34,10 +34,21 @@ const LABEL = /(<(?:p|li)(?:\s[^>]*)?>\s*<strong>)((?:[^<\s]+\s+){0,7}[^<\s]+?)\
 export const UNLISTED_COLON = '\uff1a';
 const UNLISTED = /:((?:<\/(?:a|strong|em|b|i|span|code)>)*\s*<\/p>\s*<[a-z]+\b[^>]*\bdata-pagefind-ignore\b)/g;
 
+/**
+ * The last letter of a paragraph that leads into a list without a sign of its own ("föreslår
+ * Försäkringskassan bland annat att" before its items): Pagefind ended it with a full stop, and the
+ * snippet read "bland annat att. kommuner och regioner …". It gets the colon a reader sees the list as.
+ */
+const LEAD_IN = new RegExp(
+  `([^\\s>${ENDED}])((?:</(?:a|strong|em|b|i|span|code)>)*\\s*</p>\\s*<(?:ul|ol)\\b(?![^>]*\\bdata-pagefind-ignore\\b))`,
+  'g',
+);
+
 /** The page's HTML with the separators Pagefind should read between items, cells and after labels. */
 export const markSeparators = (html: string) =>
   html
     .replace(UNLISTED, (_, rest) => `${mark(':', UNLISTED_COLON)}${rest}`)
+    .replace(LEAD_IN, (_, last, rest) => `${last}${mark('', ':')}${rest}`)
     .replace(ITEM_END, (_, last, end) => `${last}${mark('', ';')}${end}`)
     .replace(LABEL, (_, open, label, close) => `${open}${label}${mark('.', ':')}${close}`);
 
