@@ -143,3 +143,14 @@ test("a paragraph that leads into a list without a sign of its own gets a colon 
   assert.doesNotMatch(markSeparators('<p>Så här:</p><ul><li>a</li></ul>'), /data-sok-tecken="">/);
   assert.doesNotMatch(markSeparators('<p>Läs vidare</p><ul data-pagefind-ignore><li>a</li></ul>'), /data-sok-tecken/);
 });
+
+test('an excerpt already finished with that first item says the same', () => {
+  const html =
+    'Förbundens eget kapital skulle registreras där. Deltagare kunde registreras på tre sätt: Med personuppgifter, om deltagaren lämnade sitt samtycke.';
+  assert.equal(pastColon(html, 'Det var bara för dessa deltagare.', esc), `${html} …`);
+  // Not after a colon that announces one thing, nor after more than the first item's sentence.
+  const one = 'Reglerna säger detta: Intäkter och kostnader ska vara lika stora.';
+  assert.equal(pastColon(one, 'Mer.', esc), one);
+  const more = `${html} Det var bara för dessa deltagare som resultat kunde redovisas.`;
+  assert.equal(pastColon(more, 'Mer.', esc), more);
+});

@@ -466,6 +466,24 @@ function leadIn(words: string[]): string {
   return words.slice(from).join(' ');
 }
 
+/**
+ * Whether an excerpt ends with the first item after a colon that announces several, the item ended
+ * with its own full stop: the excerpt was finished there (settleExcerpt), and read as if the item
+ * were the only one.
+ */
+function oneOfSeveral(words: string[]): boolean {
+  const colon = words.findLastIndex((w) => /:$/.test(w));
+  if (colon < 0 || colon === words.length - 1) return false;
+  const item = words.slice(colon + 1);
+  return (
+    STARTS_SENTENCE.test(item[0]) &&
+    sentenceEnds(item).length === 1 &&
+    endsWhole(item[item.length - 1]) &&
+    !item.some((w) => /;$/.test(w)) &&
+    ANNOUNCES_SEVERAL.test(leadIn(words.slice(0, colon + 1)))
+  );
+}
+
 /** What a colon at an excerpt's end announces is shown when it ends within this many words. */
 export const AFTER_COLON_AT_MOST = 12;
 /** Where what follows a colon ends: a list item (separator-marks.ts) or a sentence. */
@@ -481,7 +499,8 @@ const ENDS_ITEM = /[;.!?][”")]?$/u;
 export function pastColon(html: string, after: string, mark: (text: string) => string = escapeHtml): string {
   const words = wordsOf(html);
   const n = words.length;
-  if (!n || !/:$/.test(words[n - 1].word)) return html;
+  if (!n) return html;
+  if (!/:$/.test(words[n - 1].word)) return oneOfSeveral(words.map((w) => w.word)) ? `${html.trimEnd()} …` : html;
   const next = after.split(/\s+/).filter(Boolean);
   const end = next.findIndex((w, i) => i < AFTER_COLON_AT_MOST && ENDS_ITEM.test(w) && !isAbbreviation(w));
   // An item's separator goes: withEllipses says that more follows.
