@@ -154,3 +154,13 @@ test('an excerpt already finished with that first item says the same', () => {
   const more = `${html} Det var bara för dessa deltagare som resultat kunde redovisas.`;
   assert.equal(pastColon(more, 'Mer.', esc), more);
 });
+
+test('a snippet that takes the sentence before along gives up sentences at its end, but none with a searched word', () => {
+  const page = `Rubrik? Protokollet ska anslås. Det betyder att ett besked publiceras. ${filler(14, 'A')} slut. ${filler(14, 'B')} slut. Mer.`;
+  const html = `Det betyder att ett besked publiceras. ${filler(14, 'A')} slut. ${filler(14, 'B')} slut.`;
+  const out = openSentence(html, page, esc, ['Rubrik?']).html;
+  assert.equal(out, `Protokollet ska anslås. Det betyder att ett besked publiceras. ${filler(14, 'A')} slut.`);
+  // A searched word only in the last sentence keeps it.
+  const marked = html.replace('B3', '<mark>B3</mark>');
+  assert.equal(openSentence(marked, page, esc, ['Rubrik?']).html, `Protokollet ska anslås. ${marked}`);
+});

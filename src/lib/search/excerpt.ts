@@ -329,12 +329,36 @@ export function openSentence(
       !headings.some((h) => sameHeading(h, sentence)) &&
       inBox(offset) === inBox(at) &&
       !proposalLabels(body, proposals).some(([f, t]) => offset >= f && offset < t)
-    )
-      from = previous;
+    ) {
+      const missing = words.slice(previous);
+      // The snippet gives up sentences at its end for it, as far as no searched word goes with them.
+      const kept = atMostWords(html, EXCERPT_WORDS + FINISH_AT_MOST - missing.length);
+      return { html: `${mark(missing.join(' '))} ${kept.trimStart()}`, midSentence: false, ...proposal };
+    }
   }
   const missing = words.slice(from);
   if (!missing.length) return { html, midSentence: false, ...proposal };
   return { html: `${mark(missing.join(' '))} ${html.trimStart()}`, midSentence: false, ...proposal };
+}
+
+/**
+ * The excerpt ended at its last sentence end within `most` words, when the sentences left out hold
+ * no word the query matched (<mark>) that the rest lacks; else as it was.
+ */
+function atMostWords(html: string, most: number): string {
+  const words = wordsOf(html);
+  if (words.length <= most) return html;
+  const marked = (some: typeof words) => new Set(some.filter((w) => html.slice(w.start, w.end).includes('<mark')).map((w) => bare(w.word)));
+  const end = sentenceEnds(words.map((w) => w.word))
+    .filter((e) => e + 1 <= most)
+    .reverse()
+    .find((e) => {
+      const kept = marked(words.slice(0, e + 1));
+      return [...marked(words.slice(e + 1))].every((w) => kept.has(w));
+    });
+  if (end === undefined) return html;
+  const head = html.slice(0, words[end].end);
+  return `${head.trim()}${closeTags(head)}`;
 }
 
 /** Words that open a sentence by pointing back to the one before it. */
