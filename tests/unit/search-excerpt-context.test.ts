@@ -164,3 +164,10 @@ test('a snippet that takes the sentence before along gives up sentences at its e
   const marked = html.replace('B3', '<mark>B3</mark>');
   assert.equal(openSentence(marked, page, esc, ['Rubrik?']).html, `Protokollet ska anslås. ${marked}`);
 });
+
+test('a finished sentence with a searched word and a turning one after it never take the whole excerpt ("eget kapital" stopped /sok/)', () => {
+  const html = `${filler(20, 'A')} slut. Som stöd finns <mark>kapital</mark> ${filler(6, 'c')}`;
+  const after = `${filler(12, 'd')} slut. Men ${filler(18, 'e')} slut. Nästa.`;
+  const out = settleExcerpt(html, after, esc);
+  assert.match(out, /<mark>kapital<\/mark>.* d11 slut\.$/);
+});

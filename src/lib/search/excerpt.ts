@@ -456,7 +456,8 @@ export function settleExcerpt(html: string, after: string, mark: (text: string) 
   if (keep === n && (last === n - 1 || added > 0) && CONTRAST.test(next[added] ?? '')) {
     // The next sentence turns what the excerpt ends with.
     const end = endFrom(added);
-    if (end > added && end - added <= budget * TURN_AT_MOST) added = end;
+    // Never so much that no word of the excerpt would be left at its start.
+    if (end > added && end - added <= budget * TURN_AT_MOST && end < budget) added = end;
   }
   if (keep === n && added === 0) return html;
   const from = startFor(keep, added);
