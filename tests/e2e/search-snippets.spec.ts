@@ -126,3 +126,40 @@ test('a result links to the section whose text its snippet quotes, or to the pag
     expect(holder?.id, `${href}: "${snippet}"`).toBe(anchor);
   }
 });
+
+/** The snippet of the result that links to `path` (any section), for a query. */
+async function snippetFor(page: import('@playwright/test').Page, query: string, path: string): Promise<string> {
+  const results = await snippets(page, query);
+  const found = results.find(([href]) => sitePath(decodeURIComponent(href.split('#')[0])) === path);
+  expect(found, `${path} among the results for "${query}"`).toBeDefined();
+  return found![1];
+}
+
+// Review 27 (S-1, S-4 to S-8): snippets that were a proposal box's label, a pronoun without what it
+// points back to, one list item as if the only one, a paragraph glued on after a colon, or without the
+// sentence that holds the searched word.
+test("a snippet from a section about proposals shows the proposal, named as one, not the box's label", async ({ page }) => {
+  const results = await snippets(page, 'förslag lagändring budget i balans');
+  for (const [href, snippet] of results) {
+    expect(snippet, href).not.toContain('Inget i det här avsnittet gäller i dag');
+    expect(snippet, href).not.toContain('inte gällande lag.');
+  }
+  const styrelsen = results.find(([href]) => href.includes('vilka-f%C3%B6rslag-fr%C3%A5n-2024'));
+  expect(styrelsen, 'Styrelsen, Vilka förslag från 2024 berör styrelsen?').toBeDefined();
+  expect(styrelsen![1]).toMatch(new RegExp(`^${PROPOSAL} .*föreslår Försäkringskassan`));
+});
+
+test('a snippet that opens with a pronoun shows the short sentence it points back to', async ({ page }) => {
+  expect(await snippetFor(page, 'hänvisa person till insats', '/fragor-och-svar/')).toMatch(/^Det gör parterna\. De ansvarar/);
+});
+
+test('a snippet shows the sentence with the searched word, and no paragraph glued on after a colon', async ({ page }) => {
+  expect(await snippetFor(page, 'forteckning lokala insatser', '/roller/forsakringskassan/')).toContain('förteckning över lokala insatser');
+  const roller = await snippetFor(page, 'mitt ansvar som ledamot', '/roller/');
+  expect(roller).not.toMatch(/förra: Vid sidan/);
+});
+
+test('the first item after a colon that announces several says that more follow', async ({ page }) => {
+  const sus = await snippetFor(page, 'hur stort eget kapital får vi ha', '/uppfoljning/');
+  expect(sus).toMatch(/på tre sätt: Med personuppgifter, om deltagaren lämnade sitt samtycke\. …$/);
+});

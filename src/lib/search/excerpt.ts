@@ -7,6 +7,7 @@ import { withoutSoftHyphens } from '../hyphenate.ts';
 import { withoutReaderQuestions } from './reader-questions.ts';
 import { PROPOSAL_CLOSE, PROPOSAL_OPEN } from './proposal-marks.ts';
 import { remembered } from './words.ts';
+import { UNLISTED_COLON } from './separator-marks.ts';
 
 /** The marks around a proposal box's text (proposal-marks.ts). */
 const PROPOSAL_MARK = new RegExp(`[${PROPOSAL_OPEN}${PROPOSAL_CLOSE}]`, 'g');
@@ -95,8 +96,8 @@ export function withoutHeading(html: string, headings: (string | undefined)[]): 
   return out;
 }
 
-/** Where a sentence may end: a reader sees the excerpt is whole there. */
-const ENDS_SENTENCE = /[.!?)”"]$/u;
+/** Where a sentence may end: a reader sees the excerpt is whole there, or "…" says more follows already. */
+const ENDS_SENTENCE = /[.!?)”"…]$/u;
 /**
  * Abbreviations that end with a full stop inside a sentence ("enligt 11 kap. kommunallagen", "bl.a.
  * Försäkringskassan"): a full stop after one ends no sentence, and an excerpt that ends with one is
@@ -138,6 +139,7 @@ const TURN_AT_MOST = 2 / 3;
 
 const plainText = (html: string) =>
   unescapeHtml(html.replace(/<[^>]*>/g, ''))
+    .replaceAll(UNLISTED_COLON, ':')
     .replace(/\[\d+\]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -150,6 +152,7 @@ const plainText = (html: string) =>
 const bodyOf = remembered(readBody, 8);
 function readBody(content: string): { text: string; proposals: [number, number][] } {
   const raw = withoutReaderQuestions(withoutSoftHyphens(content))
+    .replaceAll(UNLISTED_COLON, ':')
     .replace(/\[\d+\]/g, '')
     .replace(/\s+/g, ' ');
   let text = '';
@@ -199,6 +202,81 @@ export function textAfter(content: string, excerptHtml: string): string {
   return found && found.end >= 0 ? body.slice(found.end).trim() : '';
 }
 
+/**
+ * An excerpt that holds a colon whose list Pagefind left out (UNLISTED_COLON, separator-marks.ts) runs
+ * from one paragraph into another that the colon did not announce. It keeps the side with the words
+ * searched for: the part after the colon when that holds a marked word the part before lacks, else
+ * the part up to the colon, with "…" for the list it does not show. The colon is shown as the page has it.
+ */
+export function withinParagraph(html: string): string {
+  if (!html.includes(UNLISTED_COLON)) return html;
+  const shown = (h: string) => h.replaceAll(UNLISTED_COLON, ':');
+  const words = wordsOf(html);
+  const at = words.findIndex((w) => w.word.replace(/<[^>]*>/g, '').endsWith(UNLISTED_COLON));
+  if (at < 0) return shown(html);
+  const marked = (some: typeof words) => new Set(some.filter((w) => html.slice(w.start, w.end).includes('<mark')).map((w) => bare(w.word)));
+  const mine = marked(words.slice(0, at + 1));
+  const after = at + 1 < words.length ? html.slice(words[at + 1].start).trim() : '';
+  if (after && [...marked(words.slice(at + 1))].some((w) => !mine.has(w))) return shown(after);
+  const head = html.slice(0, words[at].end);
+  return `${shown(head.trim())}${closeTags(head)} …`;
+}
+
+/**
+ * The fixed sentences a section about proposals opens with, before its proposal box: they say that
+ * what follows is not law, which the snippet's own "Förslag, inte gällande lag:" says already.
+ */
+const PROPOSAL_PREAMBLE = /^(?:Inget i det här avsnittet gäller i dag|Förslagen gäller bara om lagen ändras)\.$/u;
+
+/**
+ * Where the label of each proposal box stands in the page's text: its title ("Förslag – inte gällande
+ * lag", the sentence before the box's text) and the fixed preamble sentences before it. [from, to):
+ * `to` is where the box's own text begins.
+ */
+function proposalLabels(body: string, proposals: [number, number][]): [number, number][] {
+  return proposals.map(([box]) => {
+    let from = box;
+    const sentenceBefore = (end: number) => {
+      const text = body.slice(0, end).trimEnd();
+      const m = /(?:^|[.!?:] )([^.!?:]*[.!?:])$/u.exec(text);
+      return m ? { at: text.length - m[1].length, sentence: m[1] } : undefined;
+    };
+    const title = sentenceBefore(from);
+    if (!title) return [from, box];
+    from = title.at;
+    for (let s = sentenceBefore(from); s && PROPOSAL_PREAMBLE.test(s.sentence); s = sentenceBefore(from)) from = s.at;
+    return [from, box];
+  });
+}
+
+/**
+ * An excerpt that begins with a proposal box's label (its title, or the fixed preamble before it)
+ * begins with the box's own text instead, and goes on from the page for as many words as it gave
+ * up, to at least EXCERPT_WORDS: the label was the whole snippet ("Inget i det här avsnittet gäller
+ * i dag. Förslagen gäller bara om lagen ändras. Förslag – inte gällande lag.", review 27 S-5), and
+ * the proposal itself never showed. The result then says it is a proposal (openSentence). `mark`
+ * renders the added words.
+ */
+export function pastProposalLabel(html: string, content: string, mark: (text: string) => string = escapeHtml): string {
+  const { text: body, proposals } = bodyOf(content);
+  if (!proposals.length) return html;
+  const found = locate(body, html);
+  if (!found || found.at < 0 || found.end < 0) return html;
+  const label = proposalLabels(body, proposals).find(([from, to]) => found.at >= from && found.at < to);
+  if (!label) return html;
+  const words = wordsOf(html);
+  const skip = body.slice(found.at, label[1]).split(' ').filter(Boolean).length;
+  if (skip <= 0 || skip > words.length) return html;
+  const kept = skip < words.length ? html.slice(words[skip].start).trim() : '';
+  const more = body
+    .slice(found.end)
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, Math.max(skip, EXCERPT_WORDS - (words.length - skip)));
+  if (!kept && !more.length) return html;
+  return [kept, more.length ? mark(more.join(' ')) : ''].filter(Boolean).join(' ');
+}
+
 /** Where a sentence may have ended before a word: a full stop, question or exclamation mark, or a colon. */
 const ENDED = /[.!?:][”")]?$/u;
 /** A sentence begins with `next` after `previous` (never after an abbreviation: "11 kap. 5 §"). */
@@ -211,29 +289,92 @@ const beginsAfter = (previous: string, next: string) =>
  * out "År 2017 registrerades 15 035 av sammanlagt" and read as 28 381 with personal data, and "SKR
  * ingår i Nationella rådet" left out Socialstyrelsen (review 26). Longer, it keeps its start, which
  * `midSentence` says, for withEllipses to mark even before a digit or a capital letter. `midSentence`
- * is undefined when the excerpt is not found in the page's text. `mark` renders the added words.
+ * is undefined when the excerpt is not found in the page's text. `mark` renders the added words;
+ * `headings` are the page's headings and title, which are no sentence to take along.
  */
 export function openSentence(
   html: string,
   content: string,
   mark: (text: string) => string = escapeHtml,
+  headings: string[] = [],
 ): { html: string; midSentence?: boolean; proposal?: boolean } {
   const { text: body, proposals } = bodyOf(content);
   const found = locate(body, html);
   if (!found || found.at < 0) return { html };
   // Begun inside a proposal box, after its title: the reader must be told (proposal-marks.ts).
   const at = found.at;
-  const proposal = proposals.some(([from, to]) => at >= from && at < to) ? { proposal: true } : {};
+  const inBox = (pos: number) => proposals.findIndex(([from, to]) => pos >= from && pos < to);
+  const proposal = inBox(at) >= 0 ? { proposal: true } : {};
   const before = body.slice(0, found.at).trim();
   const first = plainText(html).split(' ')[0] ?? '';
   const words = before ? before.split(' ') : [];
-  if (!words.length || beginsAfter(words[words.length - 1], first)) return { html, midSentence: false, ...proposal };
-  let from = words.length;
-  while (from > 0 && !beginsAfter(words[from - 1], words[from] ?? first)) from -= 1;
+  /** Where the sentence that ends before words[end] begins. */
+  const sentenceStart = (end: number) => {
+    let from = end;
+    while (from > 0 && !beginsAfter(words[from - 1], words[from] ?? first)) from -= 1;
+    return from;
+  };
+  const begins = !words.length || beginsAfter(words[words.length - 1], first);
+  let from = begins ? words.length : sentenceStart(words.length);
+  if (words.length - from > FINISH_AT_MOST) return { html, midSentence: true, ...proposal };
+  // A sentence that opens with a word pointing back ("De ansvarar för …" after "Det gör parterna.")
+  // takes the sentence before it along when that is short and in the same section and box: without
+  // it the snippet named no one (review 27 S-6).
+  if (from > 0 && REFERS_BACK.test(words[from] ?? first)) {
+    const previous = sentenceStart(from - 1);
+    const sentence = words.slice(previous, from).join(' ');
+    const offset = words.slice(0, previous).join(' ').length + (previous > 0 ? 1 : 0);
+    if (
+      from - previous <= REFER_BACK_AT_MOST &&
+      !headings.some((h) => sameHeading(h, sentence)) &&
+      inBox(offset) === inBox(at) &&
+      !proposalLabels(body, proposals).some(([f, t]) => offset >= f && offset < t)
+    ) {
+      const missing = words.slice(previous);
+      // The snippet gives up sentences at its end for it, as far as no searched word goes with them.
+      const kept = atMostWords(html, EXCERPT_WORDS + FINISH_AT_MOST - missing.length);
+      return { html: `${mark(missing.join(' '))} ${kept.trimStart()}`, midSentence: false, ...proposal };
+    }
+  }
   const missing = words.slice(from);
-  if (missing.length <= FINISH_AT_MOST) return { html: `${mark(missing.join(' '))} ${html.trimStart()}`, midSentence: false, ...proposal };
-  return { html, midSentence: true, ...proposal };
+  if (!missing.length) return { html, midSentence: false, ...proposal };
+  return { html: `${mark(missing.join(' '))} ${html.trimStart()}`, midSentence: false, ...proposal };
 }
+
+/**
+ * The excerpt ended at its last sentence end within `most` words, when the sentences left out hold
+ * no word the query matched (<mark>) that the rest lacks; else as it was.
+ */
+function atMostWords(html: string, most: number): string {
+  const words = wordsOf(html);
+  if (words.length <= most) return html;
+  const marked = (some: typeof words) => new Set(some.filter((w) => html.slice(w.start, w.end).includes('<mark')).map((w) => bare(w.word)));
+  const end = sentenceEnds(words.map((w) => w.word))
+    .filter((e) => e + 1 <= most)
+    .reverse()
+    .find((e) => {
+      const kept = marked(words.slice(0, e + 1));
+      return [...marked(words.slice(e + 1))].every((w) => kept.has(w));
+    });
+  if (end === undefined) return html;
+  const head = html.slice(0, words[end].end);
+  return `${head.trim()}${closeTags(head)}`;
+}
+
+/** Words that open a sentence by pointing back to the one before it. */
+const REFERS_BACK = /^(?:De|Den|Det|Detta|Dessa|Denna|Där|Då|Så)(?=[,]?$)/u;
+/** The sentence before one that points back is shown with it when it has at most this many words. */
+const REFER_BACK_AT_MOST = 12;
+/** Whether a sentence of the page's text is a heading (Pagefind ends one without a sign with a full stop). */
+const sameHeading = (heading: string, sentence: string) => {
+  const norm = (t: string) =>
+    t
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[.!?:]$/, '')
+      .toLocaleLowerCase('sv');
+  return norm(heading) === norm(sentence);
+};
 
 /**
  * Where a sentence ends among words: the index of each word that ends one (a full stop before a
@@ -282,6 +423,13 @@ export function settleExcerpt(html: string, after: string, mark: (text: string) 
     const from = Math.max(0, keep + added - budget);
     return from > 0 ? (ends.map((e) => e + 1).find((s) => s >= from && s - from <= 4 && s < keep) ?? from) : 0;
   };
+  /** The words the query matched (<mark>) among `some`, as compared. */
+  const marked = (some: typeof words) => new Set(some.filter((w) => html.slice(w.start, w.end).includes('<mark')).map((w) => bare(w.word)));
+  /** Whether `some` hold a matched word that `others` do not. */
+  const marksOnly = (some: typeof words, others: typeof words) => {
+    const theirs = marked(others);
+    return [...marked(some)].some((w) => !theirs.has(w));
+  };
   /** Whether a word the query matched (<mark>) is among the first `count` words. */
   const marksBefore = (count: number) => words.slice(0, count).some((w) => html.slice(w.start, w.end).includes('<mark'));
   let keep = n;
@@ -296,15 +444,20 @@ export function settleExcerpt(html: string, after: string, mark: (text: string) 
     // Finishing it must not push a word the reader searched for off the start, unless it turns.
     // A short excerpt (its section's text ended, or it was cut at "11 kap.") has room to finish it.
     const room = Math.max(FINISH_AT_MOST, budget - n);
-    const finish = rest > 0 && (turned ? rest <= budget * TURN_AT_MOST : rest <= room && !marksBefore(startFor(n, rest)));
+    // A begun sentence that holds a searched word the rest of the excerpt lacks is the reason the
+    // excerpt is there: left out, the snippet showed none of it ("förteckning över lokala insatser"
+    // cut off for "forteckning lokala insatser", review 27 S-8). It is finished as a turn is.
+    const own = last >= 0 && marksOnly(words.slice(last + 1), words.slice(0, last + 1));
+    const finish = rest > 0 && (turned || own ? rest <= budget * TURN_AT_MOST : rest <= room && !marksBefore(startFor(n, rest)));
     if (finish) added = rest;
     // A sentence that turns is never left out: cut, it still says that something follows.
-    else if (!turned && last >= 0 && last + 1 >= budget / 2) keep = last + 1;
+    else if (!turned && !own && last >= 0 && last + 1 >= budget / 2) keep = last + 1;
   }
   if (keep === n && (last === n - 1 || added > 0) && CONTRAST.test(next[added] ?? '')) {
     // The next sentence turns what the excerpt ends with.
     const end = endFrom(added);
-    if (end > added && end - added <= budget * TURN_AT_MOST) added = end;
+    // Never so much that no word of the excerpt would be left at its start.
+    if (end > added && end - added <= budget * TURN_AT_MOST && end < budget) added = end;
   }
   if (keep === n && added === 0) return html;
   const from = startFor(keep, added);
@@ -326,6 +479,36 @@ function closeTags(html: string): string {
     .join('');
 }
 
+/**
+ * Words in the sentence before a colon that announce more than one item ("på tre sätt:", "följande:",
+ * "två saker"): what follows is a list, not one sentence.
+ */
+const ANNOUNCES_SEVERAL = /(?:^|\s)(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|några|följande|olika|[2-9]|\d{2,})(?=[\s:]|$)/iu;
+/** The sentence that ends an excerpt's words (the one with the colon), as text. */
+function leadIn(words: string[]): string {
+  const ends = sentenceEnds(words.slice(0, -1), words[words.length - 1]);
+  const from = ends.length ? ends[ends.length - 1] + 1 : 0;
+  return words.slice(from).join(' ');
+}
+
+/**
+ * Whether an excerpt ends with the first item after a colon that announces several, the item ended
+ * with its own full stop: the excerpt was finished there (settleExcerpt), and read as if the item
+ * were the only one.
+ */
+function oneOfSeveral(words: string[]): boolean {
+  const colon = words.findLastIndex((w) => /:$/.test(w));
+  if (colon < 0 || colon === words.length - 1) return false;
+  const item = words.slice(colon + 1);
+  return (
+    STARTS_SENTENCE.test(item[0]) &&
+    sentenceEnds(item).length === 1 &&
+    endsWhole(item[item.length - 1]) &&
+    !item.some((w) => /;$/.test(w)) &&
+    ANNOUNCES_SEVERAL.test(leadIn(words.slice(0, colon + 1)))
+  );
+}
+
 /** What a colon at an excerpt's end announces is shown when it ends within this many words. */
 export const AFTER_COLON_AT_MOST = 12;
 /** Where what follows a colon ends: a list item (separator-marks.ts) or a sentence. */
@@ -341,12 +524,19 @@ const ENDS_ITEM = /[;.!?][”")]?$/u;
 export function pastColon(html: string, after: string, mark: (text: string) => string = escapeHtml): string {
   const words = wordsOf(html);
   const n = words.length;
-  if (!n || !/:$/.test(words[n - 1].word)) return html;
+  if (!n) return html;
+  if (!/:$/.test(words[n - 1].word)) return oneOfSeveral(words.map((w) => w.word)) ? `${html.trimEnd()} …` : html;
   const next = after.split(/\s+/).filter(Boolean);
   const end = next.findIndex((w, i) => i < AFTER_COLON_AT_MOST && ENDS_ITEM.test(w) && !isAbbreviation(w));
   // An item's separator goes: withEllipses says that more follows.
   const added = (count: number) => ` ${mark(next.slice(0, count).join(' ').replace(/;$/, ''))}`;
-  if (end >= 0) return `${html.trimEnd()}${added(end + 1)}`;
+  if (end >= 0) {
+    // The first of several items, ended with its own full stop, read as the only one ("på tre sätt:
+    // Med personuppgifter, om deltagaren lämnade sitt samtycke.", review 27 S-4): "…" says more follow.
+    // An item ended by a separator loses it, and withEllipses marks the cut already.
+    const several = !/;$/.test(next[end]) && ANNOUNCES_SEVERAL.test(leadIn(words.map((w) => w.word)));
+    return `${html.trimEnd()}${added(end + 1)}${several ? ' …' : ''}`;
+  }
   const ends = sentenceEnds(words.map((w) => w.word));
   const before = ends.length ? ends[ends.length - 1] : -1;
   if (before >= 0 && before + 1 >= EXCERPT_WORDS / 2) {

@@ -2,7 +2,18 @@
 // engine.ts, and renders a direct answer, filters with counts, and the results as links to the
 // matching section of each page.
 import { escapeHtml, highlight } from './highlight.ts';
-import { cleanExcerpt, EXCERPT_WORDS, openSentence, pastColon, settleExcerpt, textAfter, withEllipses, withoutHeading } from './excerpt.ts';
+import {
+  cleanExcerpt,
+  EXCERPT_WORDS,
+  openSentence,
+  pastColon,
+  pastProposalLabel,
+  settleExcerpt,
+  textAfter,
+  withEllipses,
+  withinParagraph,
+  withoutHeading,
+} from './excerpt.ts';
 import { withoutSoftHyphens } from '../hyphenate.ts';
 import { withBase } from '../url.ts';
 import { listInSentence } from '../format.ts';
@@ -165,11 +176,15 @@ function renderResult(ranked: RankedHit, loaded: Loaded, terms: string[], query:
   const raw = opening !== undefined ? cleanExcerpt(highlight(withoutSoftHyphens(opening), terms)) : (fromSub ?? cleanExcerpt(data.excerpt));
   // The excerpt ends where a sentence does, or goes on into a "men …" that turns it (excerpt.ts).
   const mark = (t: string) => highlight(t, terms);
-  const ended = settleExcerpt(withoutHeading(raw, [chosen?.title, data.meta.title]), textAfter(content, raw), mark);
+  // A proposal box's label is no answer: the box's own text is shown instead (excerpt.ts).
+  // Nor is a paragraph after a colon whose list is left out of the index (excerpt.ts).
+  const unlabelled = pastProposalLabel(withinParagraph(withoutHeading(raw, [chosen?.title, data.meta.title])), content, mark);
+  const ended = settleExcerpt(unlabelled, textAfter(content, unlabelled), mark);
   // …and not at a colon that promises what it does not show (excerpt.ts).
   const settled = pastColon(ended, textAfter(content, ended), mark);
   // …and begins where a sentence does, or says it does not (excerpt.ts).
-  const opened = openSentence(settled, content, mark);
+  const headings = [data.meta.title ?? '', ...anchors.filter((a) => /^h\d$/i.test(a.element)).map((a) => a.text ?? '')];
+  const opened = openSentence(settled, content, mark, headings);
   // The link opens the section whose text the excerpt quotes: a section Pagefind holds no text of
   // (left out of the index) showed the page's opening under a link below it (section-text.ts).
   const holder = chosen ? sectionAt(content, anchors, opened.html.replace(/<[^>]*>/g, '')) : undefined;

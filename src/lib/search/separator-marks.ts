@@ -25,9 +25,30 @@ const ITEM_END = new RegExp(
 /** A bold label of at most eight words that opens a paragraph or an item and ends with a full stop, text following. */
 const LABEL = /(<(?:p|li)(?:\s[^>]*)?>\s*<strong>)((?:[^<\s]+\s+){0,7}[^<\s]+?)\.(<\/strong>)(?!\s*<\/(?:p|li)>)/g;
 
+/**
+ * What Pagefind reads for a colon that ends a paragraph before a part it leaves out (a list of links,
+ * link-lists.ts): what the colon announces is not in its text, and a snippet ran on into the next
+ * paragraph as if that were it ("… bygger på det förra: Vid sidan av läsvägen är två saker bra att
+ * göra: …", review 27 S-1). A full-width colon, punctuation as the colon is, which excerpt.ts knows.
+ */
+export const UNLISTED_COLON = '\uff1a';
+const UNLISTED = /:((?:<\/(?:a|strong|em|b|i|span|code)>)*\s*<\/p>\s*<[a-z]+\b[^>]*\bdata-pagefind-ignore\b)/g;
+
+/**
+ * The last letter of a paragraph that leads into a list without a sign of its own ("föreslår
+ * Försäkringskassan bland annat att" before its items): Pagefind ended it with a full stop, and the
+ * snippet read "bland annat att. kommuner och regioner …". It gets the colon a reader sees the list as.
+ */
+const LEAD_IN = new RegExp(
+  `([^\\s>${ENDED}])((?:</(?:a|strong|em|b|i|span|code)>)*\\s*</p>\\s*<(?:ul|ol)\\b(?![^>]*\\bdata-pagefind-ignore\\b))`,
+  'g',
+);
+
 /** The page's HTML with the separators Pagefind should read between items, cells and after labels. */
 export const markSeparators = (html: string) =>
   html
+    .replace(UNLISTED, (_, rest) => `${mark(':', UNLISTED_COLON)}${rest}`)
+    .replace(LEAD_IN, (_, last, rest) => `${last}${mark('', ':')}${rest}`)
     .replace(ITEM_END, (_, last, end) => `${last}${mark('', ';')}${end}`)
     .replace(LABEL, (_, open, label, close) => `${open}${label}${mark('.', ':')}${close}`);
 
