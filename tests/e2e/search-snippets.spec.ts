@@ -98,6 +98,8 @@ test('Pagefind reads separators between list items and cells and after bold labe
   expect(fragments.get('/roller/nns/')).toMatch(/ESF\+; det bör prövas/);
   expect(fragments.get('/insatser/inriktningar/')).toContain('Rehabilitering för arbete/utbildning; Individinriktad;');
   expect(fragments.get('/samordningsforbundets-uppgifter/')).toContain('Vad lagen kräver: Uppgiften');
+  // A process step's title above its text.
+  expect(fragments.get('/esf/')).toContain('Kom överens om projektägare och medfinansiärer: Parterna bestämmer');
   const html = readFileSync(join(dist, 'samordningsforbundets-uppgifter/index.html'), 'utf8');
   expect(html).toContain('<strong>Vad lagen kräver.</strong>');
   expect(html).not.toContain('data-sok-tecken');

@@ -90,6 +90,20 @@ test('a short bold label that opens a paragraph or an item reads as a label, and
   assert.equal(markSeparators(alone), alone);
 });
 
+test("a step's title on a line of its own gets a colon for Pagefind, so it does not run into the step's text", () => {
+  // Processflode: "<strong>Kom överens om projektägare</strong><br> Parterna bestämmer …" read as
+  // "Kom överens om projektägare Parterna bestämmer …" in a snippet (review 27 follow-up).
+  const html = page(
+    '<ol><li><strong class="process-steg-rubrik">Kom överens om projektägare</strong><br> Parterna bestämmer.</li><li><strong class="process-steg-rubrik">Är det klart?</strong><br> Ja.</li></ol>',
+  );
+  const marked = markSeparators(html);
+  const text = marked.replace(/<[^>]*>/g, '');
+  assert.match(text, /Kom överens om projektägare: Parterna bestämmer/);
+  // A title that ends in a sign of its own keeps it.
+  assert.match(text, /Är det klart\? Ja/);
+  assert.equal(unmarkSeparators(marked), html);
+});
+
 test('sectionAt names the section that holds the excerpt, or the page top before the first heading', () => {
   const content = 'Sidan. Inledning om styrelsen och vad den gör i förbundet. Rubrik ett. Text i avsnitt ett om budget och balans.';
   const anchors = [

@@ -4,10 +4,11 @@
 // ledamöter …"), and one that ends in a sign gets nothing ("från EU:s socialfond ESF+ det bör prövas");
 // a short bold label that opens a paragraph or an item ("**Vad lagen kräver.** Uppgiften …") read
 // as a sentence of its own (review of /sok/). The build gives Pagefind a semicolon after each item
-// or cell that another follows, and a colon for the full stop of such a label, each inside a span that
-// remembers what the page has there; once Pagefind has read the pages, the spans come out again and
-// the pages are as they were (src/integrations/reader-questions.mjs runs both). No word is added, so
-// every word keeps its position in the index.
+// or cell that another follows, and a colon for the full stop of such a label and after a bold title
+// on a line of its own, each inside a span that remembers what the page has there; once Pagefind has
+// read the pages, the spans come out again and the pages are as they were
+// (src/integrations/reader-questions.mjs runs both). No word is added, so every word keeps its
+// position in the index.
 
 const ATTRIBUTE = 'data-sok-tecken';
 const mark = (page: string, indexed: string) => `<span ${ATTRIBUTE}="${page}">${indexed}</span>`;
@@ -24,6 +25,13 @@ const ITEM_END = new RegExp(
 );
 /** A bold label of at most eight words that opens a paragraph or an item and ends with a full stop, text following. */
 const LABEL = /(<(?:p|li)(?:\s[^>]*)?>\s*<strong>)((?:[^<\s]+\s+){0,7}[^<\s]+?)\.(<\/strong>)(?!\s*<\/(?:p|li)>)/g;
+
+/**
+ * A bold title on a line of its own above its text (a process step: "<strong>Kom överens om
+ * projektägare</strong><br> Parterna bestämmer …"): without a sign Pagefind ran the two together
+ * into one false sentence. It gets the colon a reader sees the line break as.
+ */
+const LINE_TITLE = new RegExp(`(<strong\\b[^>]*>[^<]*[^\\s<${ENDED}])(</strong>\\s*<br\\s*/?>)`, 'g');
 
 /**
  * What Pagefind reads for a colon that ends a paragraph before a part it leaves out (a list of links,
@@ -50,7 +58,8 @@ export const markSeparators = (html: string) =>
     .replace(UNLISTED, (_, rest) => `${mark(':', UNLISTED_COLON)}${rest}`)
     .replace(LEAD_IN, (_, last, rest) => `${last}${mark('', ':')}${rest}`)
     .replace(ITEM_END, (_, last, end) => `${last}${mark('', ';')}${end}`)
-    .replace(LABEL, (_, open, label, close) => `${open}${label}${mark('.', ':')}${close}`);
+    .replace(LABEL, (_, open, label, close) => `${open}${label}${mark('.', ':')}${close}`)
+    .replace(LINE_TITLE, (_, title, rest) => `${title}${mark('', ':')}${rest}`);
 
 const MARKED = new RegExp(`<span ${ATTRIBUTE}="([^"]*)">[^<]*</span>`, 'g');
 
