@@ -1,7 +1,8 @@
 // Reader questions (content/sok/lasarfragor/) go into the search index with the heading they ask
 // about, and out of the pages readers download; so do the marks around proposal boxes
-// (proposal-marks.ts), and the separators between list items and after labels (separator-marks.ts). readerQuestions() gives two integrations that share what they read: `before`
-// runs before Starlight's build:done hook, which builds the index (listed before Starlight in
+// (proposal-marks.ts) and the separators between list items and after labels (separator-marks.ts).
+// readerQuestions() gives two integrations that share what they read: `before` runs before
+// Starlight's build:done hook, which builds the index (listed before Starlight in
 // astro.config.mjs, as cell-spaces.mjs is); `after` runs after it, and writes where each question
 // stands among the page's words into /sok/data.json, so that ranking can count a question that holds
 // the reader's words as it counts a heading that does (rank.ts, askedScore).
@@ -41,7 +42,7 @@ export function readerQuestions() {
           const outDir = fileURLToPath(dir);
           const problems = [];
           const seen = new Set();
-          // One pass over the pages: each heading's questions, and the proposal boxes' marks.
+          // One pass over the pages: each heading's questions, the proposal boxes' marks and the separators.
           rewriteFiles(
             listFiles(outDir, (n) => n.endsWith('.html')),
             (html, file) => {

@@ -61,6 +61,16 @@ function wordsOf(html: string): { word: string; start: number; end: number }[] {
   return words;
 }
 
+type ExcerptWord = ReturnType<typeof wordsOf>[number];
+/** The words the query matched (<mark>) among `some` words of `html`, as compared. */
+const markedWords = (html: string, some: ExcerptWord[]) =>
+  new Set(some.filter((w) => html.slice(w.start, w.end).includes('<mark')).map((w) => bare(w.word)));
+/** Whether `some` words of `html` hold a matched word that `others` do not. */
+const marksOnly = (html: string, some: ExcerptWord[], others: ExcerptWord[]) => {
+  const theirs = markedWords(html, others);
+  return [...markedWords(html, some)].some((w) => !theirs.has(w));
+};
+
 /**
  * How many words at the start of the excerpt repeat the end of the heading. A match counts when it
  * is the whole heading, at least two words, or one word that ends the heading with its own mark
@@ -214,10 +224,8 @@ export function withinParagraph(html: string): string {
   const words = wordsOf(html);
   const at = words.findIndex((w) => w.word.replace(/<[^>]*>/g, '').endsWith(UNLISTED_COLON));
   if (at < 0) return shown(html);
-  const marked = (some: typeof words) => new Set(some.filter((w) => html.slice(w.start, w.end).includes('<mark')).map((w) => bare(w.word)));
-  const mine = marked(words.slice(0, at + 1));
   const after = at + 1 < words.length ? html.slice(words[at + 1].start).trim() : '';
-  if (after && [...marked(words.slice(at + 1))].some((w) => !mine.has(w))) return shown(after);
+  if (after && marksOnly(html, words.slice(at + 1), words.slice(0, at + 1))) return shown(after);
   const head = html.slice(0, words[at].end);
   return `${shown(head.trim())}${closeTags(head)} …`;
 }
@@ -348,14 +356,10 @@ export function openSentence(
 function atMostWords(html: string, most: number): string {
   const words = wordsOf(html);
   if (words.length <= most) return html;
-  const marked = (some: typeof words) => new Set(some.filter((w) => html.slice(w.start, w.end).includes('<mark')).map((w) => bare(w.word)));
   const end = sentenceEnds(words.map((w) => w.word))
     .filter((e) => e + 1 <= most)
     .reverse()
-    .find((e) => {
-      const kept = marked(words.slice(0, e + 1));
-      return [...marked(words.slice(e + 1))].every((w) => kept.has(w));
-    });
+    .find((e) => !marksOnly(html, words.slice(e + 1), words.slice(0, e + 1)));
   if (end === undefined) return html;
   const head = html.slice(0, words[end].end);
   return `${head.trim()}${closeTags(head)}`;
@@ -423,13 +427,6 @@ export function settleExcerpt(html: string, after: string, mark: (text: string) 
     const from = Math.max(0, keep + added - budget);
     return from > 0 ? (ends.map((e) => e + 1).find((s) => s >= from && s - from <= 4 && s < keep) ?? from) : 0;
   };
-  /** The words the query matched (<mark>) among `some`, as compared. */
-  const marked = (some: typeof words) => new Set(some.filter((w) => html.slice(w.start, w.end).includes('<mark')).map((w) => bare(w.word)));
-  /** Whether `some` hold a matched word that `others` do not. */
-  const marksOnly = (some: typeof words, others: typeof words) => {
-    const theirs = marked(others);
-    return [...marked(some)].some((w) => !theirs.has(w));
-  };
   /** Whether a word the query matched (<mark>) is among the first `count` words. */
   const marksBefore = (count: number) => words.slice(0, count).some((w) => html.slice(w.start, w.end).includes('<mark'));
   let keep = n;
@@ -447,7 +444,7 @@ export function settleExcerpt(html: string, after: string, mark: (text: string) 
     // A begun sentence that holds a searched word the rest of the excerpt lacks is the reason the
     // excerpt is there: left out, the snippet showed none of it ("förteckning över lokala insatser"
     // cut off for "forteckning lokala insatser", review 27 S-8). It is finished as a turn is.
-    const own = last >= 0 && marksOnly(words.slice(last + 1), words.slice(0, last + 1));
+    const own = last >= 0 && marksOnly(html, words.slice(last + 1), words.slice(0, last + 1));
     const finish = rest > 0 && (turned || own ? rest <= budget * TURN_AT_MOST : rest <= room && !marksBefore(startFor(n, rest)));
     if (finish) added = rest;
     // A sentence that turns is never left out: cut, it still says that something follows.

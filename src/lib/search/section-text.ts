@@ -7,6 +7,7 @@
 import type { PagefindData, PagefindHit } from './engine.ts';
 import type { ParsedQuery } from './query.ts';
 import { readerQuestionWords } from './reader-questions.ts';
+import { remembered } from './words.ts';
 
 export interface SectionText {
   title: string;
@@ -116,6 +117,8 @@ export function sectionShares(q: ParsedQuery, sections: Map<string, SectionText>
 
 /** Letters and digits only: a word as compared between an excerpt and the page's text. */
 const bareWord = (w: string) => w.toLocaleLowerCase('sv').replace(/[^\p{L}\p{N}]+/gu, '');
+/** A page's text as such words, remembered: the same pages come back with every word the reader types. */
+const pageWords = remembered((content: string) => content.split(/\s+/).map(bareWord), 8);
 
 /**
  * The section whose text holds an excerpt (plain text), found by a run of its words in the page's
@@ -126,7 +129,7 @@ const bareWord = (w: string) => w.toLocaleLowerCase('sv').replace(/[^\p{L}\p{N}]
  * it: the link opened below the text it quoted (review of /sok/).
  */
 export function sectionAt(content: string, anchors: PagefindAnchor[], excerpt: string): { id: string; title: string } | null | undefined {
-  const page = content.split(/\s+/).map(bareWord);
+  const page = pageWords(content);
   const words = excerpt.split(/\s+/).map(bareWord).filter(Boolean);
   const RUN = 5;
   let at = -1;
