@@ -20,6 +20,8 @@ const SETS_DIR = new URL('../../tests/search/', import.meta.url);
  * unmeasured in the same way. blind-validation-7.json, the seventh (written in /work/blind23, labelled
  * before any search), was added unmeasured in the same way. blind-validation-8.json, the eighth (written in
  * /work/blind24, labelled before any search), was added unmeasured in the same way.
+ * blind-validation-9.json, the ninth (written in /work/blind25, labelled before any search), was added
+ * unmeasured in the same way.
  */
 export const VALIDATION_SETS = [
   'blind-validation.json',
@@ -30,6 +32,7 @@ export const VALIDATION_SETS = [
   'blind-validation-6.json',
   'blind-validation-7.json',
   'blind-validation-8.json',
+  'blind-validation-9.json',
 ];
 
 /**
