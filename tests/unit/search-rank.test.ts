@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   chooseSection,
+  coverage,
+  passageCoverage,
+  PASSAGE_WINDOW,
   nearness,
   matchIntent,
   prepareIntents,
@@ -910,4 +913,78 @@ test("a page's own name, searched alone, opens the page at the top, not a sectio
     chooseSection([headings[0], { ...headings[2], score: 1.2 }], [], q.terms.length, undefined, q)?.anchor,
     'hur-går-styrelsens-möten-till',
   );
+});
+
+test('a passage that holds the question outweighs a page that holds its words far apart (passageCoverage)', () => {
+  const q = parseQuery('revisorer granskning ansvarsfrihet');
+  const found = (revisorer: number[], granskning: number[], ansvarsfrihet: number[]): Found => ({
+    words: new Set(q.words),
+    score: 1,
+    all: true,
+    at: new Map([
+      ['revisorer', revisorer],
+      ['granskning', granskning],
+      ['ansvarsfrihet', ansvarsfrihet],
+    ]),
+  });
+  const together = found([100], [120], [150]);
+  const apart = found([100], [400], [900]);
+  assert.equal(passageCoverage(q, together, []), 1);
+  assert.equal(passageCoverage(q, apart, []), 1 / 3);
+  // A window is PASSAGE_WINDOW words: one word past it is another passage.
+  assert.equal(passageCoverage(q, found([100], [100 + PASSAGE_WINDOW], [101 + PASSAGE_WINDOW]), []), 2 / 3);
+  // A term on nearly every page stands in every passage; so does one the page's headings hold.
+  assert.equal(passageCoverage(q, apart, [], undefined, [0.1, 0.1, 0.9]), 2 / 3);
+  assert.equal(passageCoverage(q, apart, [key('granskning')], undefined, [0.1, 0.1, 0.1]), 2 / 3);
+  // By the page as a whole, both hold everything.
+  assert.equal(coverage(q, together, []), coverage(q, apart, []));
+});
+
+test('a kept stop word ("mindre", "själv") counts less than what the question is about, so a long page that has it does not win', () => {
+  const q = parseQuery('kan förbundschefen besluta om mindre insatser själv');
+  assert.deepEqual(
+    q.terms.filter((t) => t.minor).map((t) => t.typed),
+    ['mindre', 'själv'],
+  );
+  const words = ['förbundschefen', 'besluta', 'insatser', 'själv'];
+  const at = (positions: Record<string, number[]>) => new Map(Object.entries(positions));
+  const found = new Map<string, Found>([
+    // The budget page has every word, "mindre" in "mer eller mindre än sin andel", the rest far apart.
+    [
+      '/ekonomi/',
+      {
+        words: new Set([...words, 'mindre']),
+        score: 1,
+        all: true,
+        at: at({ förbundschefen: [700], besluta: [50], insatser: [300], själv: [1200], mindre: [900] }),
+      },
+    ],
+    // The page on the förbundschef says all but "mindre", together, under the heading that answers.
+    [
+      '/roller/forbundschef/',
+      { words: new Set(words), score: 0.8, all: false, at: at({ förbundschefen: [200], besluta: [205], insatser: [215], själv: [230] }) },
+    ],
+    // As on the site, the förbundschef and the insatser are named on many pages.
+    ...['/roller/styrelsen/', '/insatser/', '/revision/'].map((u): [string, Found] => [
+      u,
+      {
+        words: new Set(['förbundschefen', 'insatser', 'besluta']),
+        score: 0.5,
+        all: false,
+        at: at({ förbundschefen: [10], besluta: [300], insatser: [500] }),
+      },
+    ]),
+  ]);
+  const pages = preparePages({
+    pages: [
+      page('/ekonomi/', 'Ekonomi', ['Kan en part betala mer eller mindre än sin andel?']),
+      page('/roller/forbundschef/', 'Förbundschefen', ['Vilka beslut får förbundschefen fatta?']),
+      page('/roller/styrelsen/', 'Styrelsen', ['Vad beslutar styrelsen om?']),
+      page('/insatser/', 'Insatser', ['Vad är en insats?']),
+      ...['/revision/', '/statistik/', '/esf/', '/malgrupper/', '/uppfoljning/'].map((u) => page(u, u.slice(1, -1), [])),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  assert.equal(rankPages(q, pages, found)[0].url, '/roller/forbundschef/');
 });
