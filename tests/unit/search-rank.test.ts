@@ -2,9 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   chooseSection,
-  coverage,
-  passageCoverage,
-  PASSAGE_WINDOW,
   nearness,
   matchIntent,
   prepareIntents,
@@ -913,31 +910,6 @@ test("a page's own name, searched alone, opens the page at the top, not a sectio
     chooseSection([headings[0], { ...headings[2], score: 1.2 }], [], q.terms.length, undefined, q)?.anchor,
     'hur-går-styrelsens-möten-till',
   );
-});
-
-test('a passage that holds the question outweighs a page that holds its words far apart (passageCoverage)', () => {
-  const q = parseQuery('revisorer granskning ansvarsfrihet');
-  const found = (revisorer: number[], granskning: number[], ansvarsfrihet: number[]): Found => ({
-    words: new Set(q.words),
-    score: 1,
-    all: true,
-    at: new Map([
-      ['revisorer', revisorer],
-      ['granskning', granskning],
-      ['ansvarsfrihet', ansvarsfrihet],
-    ]),
-  });
-  const together = found([100], [120], [150]);
-  const apart = found([100], [400], [900]);
-  assert.equal(passageCoverage(q, together, []), 1);
-  assert.equal(passageCoverage(q, apart, []), 1 / 3);
-  // A window is PASSAGE_WINDOW words: one word past it is another passage.
-  assert.equal(passageCoverage(q, found([100], [100 + PASSAGE_WINDOW], [101 + PASSAGE_WINDOW]), []), 2 / 3);
-  // A term on nearly every page stands in every passage; so does one the page's headings hold.
-  assert.equal(passageCoverage(q, apart, [], undefined, [0.1, 0.1, 0.9]), 2 / 3);
-  assert.equal(passageCoverage(q, apart, [key('granskning')], undefined, [0.1, 0.1, 0.1]), 2 / 3);
-  // By the page as a whole, both hold everything.
-  assert.equal(coverage(q, together, []), coverage(q, apart, []));
 });
 
 test('a kept stop word ("mindre", "själv") counts less than what the question is about, so a long page that has it does not win', () => {

@@ -497,67 +497,6 @@ export function coverage(
 }
 
 /**
- * Words within which the question's terms must stand to count as held by one passage (passageCoverage):
- * about one section with its reader questions.
- */
-export const PASSAGE_WINDOW = 60;
-
-/**
- * The weighted share of the question's terms held within one passage of the page (PASSAGE_WINDOW
- * words), by the positions Pagefind gives for each word searched on its own. A long page holds
- * every word of "kan förbundschefen besluta om mindre insatser själv" somewhere ("mer eller mindre"
- * under its budget), and by page coverage beat the section that answers with three words of five.
- * A term not placed by positions (a wording not searched, a term on nearly every page, `shares`)
- * counts as the page holds it.
- */
-export function passageCoverage(
-  q: ParsedQuery,
-  found: Found | undefined,
-  outline: string[],
-  weights?: number[],
-  shares?: number[],
-  headings?: string[][],
-): number {
-  const whole = q.terms.map((t, i) => (found && (shares?.[i] ?? 0) >= UBIQUITOUS ? 1 : termCoverage(t, found, outline, headings)));
-  if (!found?.at) return mean(whole, weights);
-  // Each term's searched single words, with the weight of the best alternative that is that word.
-  const placed: Map<string, number>[] = q.terms.map((t, i) => {
-    const by = new Map<string, number>();
-    if (whole[i] === 1 && (shares?.[i] ?? 0) >= UBIQUITOUS) return by;
-    for (const a of t.alternatives)
-      if (!a.local && !a.asked) for (const w of a.words) by.set(w, Math.max(by.get(w) ?? 0, a.weight / a.words.length));
-    return by;
-  });
-  // What positions cannot show (the title, headings compared by key, wordings not searched) holds a
-  // term in every passage: the page is about it.
-  // So does a term whose words the page holds but with no positions given.
-  const fixed = q.terms.map((t, i) =>
-    [...placed[i].keys()].some((w) => found.at!.get(w)?.length) ? termCoverage(t, undefined, outline, headings) : whole[i],
-  );
-  const events: [position: number, term: number, weight: number][] = [];
-  placed.forEach((by, i) => {
-    for (const [w, weight] of by) for (const p of found.at!.get(w) ?? []) events.push([p, i, weight]);
-  });
-  if (!events.length) return mean(fixed, weights);
-  events.sort((a, b) => a[0] - b[0]);
-  let best = 0;
-  const held = q.terms.map(() => 0);
-  for (let start = 0, end = 0; start < events.length; start++) {
-    for (; end < events.length && events[end][0] - events[start][0] <= PASSAGE_WINDOW; end++);
-    held.fill(0);
-    for (let e = start; e < end; e++) held[events[e][1]] = Math.max(held[events[e][1]], events[e][2]);
-    best = Math.max(
-      best,
-      mean(
-        held.map((h, i) => Math.max(h, fixed[i])),
-        weights,
-      ),
-    );
-  }
-  return best;
-}
-
-/**
  * How much a question's kind ("hur många": a number) weighs beside what it is about: "hur många
  * revisorer har ett förbund" is about revisorer, and the statistics page only one place for numbers.
  */
@@ -685,7 +624,6 @@ const SITE_PREFIXES = ['webbplats', 'webbsid', 'hemsid', 'kunskapsstod', 'tillga
 export const asksSite = (q: Pick<ParsedQuery, 'allKeys' | 'terms'>) =>
   q.allKeys.some((k) => SITE_KEYS.has(fold(k))) || q.terms.some((t) => SITE_PREFIXES.some((p) => fold(normalise(t.typed)).startsWith(p)));
 
-export const PASSAGE_MIX = 0.5;
 /** Coverage at which a page holds every term of the question, some perhaps in other words. */
 const ALL_TERMS = 0.95;
 /** How much a term the page's title already holds counts when choosing among its sections. */
@@ -854,10 +792,7 @@ export function rankPages(
     // Named by its title ("ordlista"), it holds the question as a whole, as any page titled so does.
     const cov = page.entries
       ? Math.max(sectionBest, ownTitle >= WHOLE_TITLE ? ownTitle : 0)
-      : PASSAGE_MIX
-        ? (1 - PASSAGE_MIX) * coverage(q, f, page.outlineKeys, weights, shares, page.headingKeys) +
-          PASSAGE_MIX * passageCoverage(q, f, page.outlineKeys, weights, shares, page.headingKeys)
-        : coverage(q, f, page.outlineKeys, weights, shares, page.headingKeys);
+      : coverage(q, f, page.outlineKeys, weights, shares, page.headingKeys);
     if (!f && title + sectionBest + cov < 0.5 && page.url !== intentPage) continue;
     const near = nearness(q, f, shares);
     const description = mean(
