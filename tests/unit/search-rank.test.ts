@@ -911,3 +911,52 @@ test("a page's own name, searched alone, opens the page at the top, not a sectio
     'hur-går-styrelsens-möten-till',
   );
 });
+
+test('a kept stop word ("mindre", "själv") counts less than what the question is about, so a long page that has it does not win', () => {
+  const q = parseQuery('kan förbundschefen besluta om mindre insatser själv');
+  assert.deepEqual(
+    q.terms.filter((t) => t.minor).map((t) => t.typed),
+    ['mindre', 'själv'],
+  );
+  const words = ['förbundschefen', 'besluta', 'insatser', 'själv'];
+  const at = (positions: Record<string, number[]>) => new Map(Object.entries(positions));
+  const found = new Map<string, Found>([
+    // The budget page has every word, "mindre" in "mer eller mindre än sin andel", the rest far apart.
+    [
+      '/ekonomi/',
+      {
+        words: new Set([...words, 'mindre']),
+        score: 1,
+        all: true,
+        at: at({ förbundschefen: [700], besluta: [50], insatser: [300], själv: [1200], mindre: [900] }),
+      },
+    ],
+    // The page on the förbundschef says all but "mindre", together, under the heading that answers.
+    [
+      '/roller/forbundschef/',
+      { words: new Set(words), score: 0.8, all: false, at: at({ förbundschefen: [200], besluta: [205], insatser: [215], själv: [230] }) },
+    ],
+    // As on the site, the förbundschef and the insatser are named on many pages.
+    ...['/roller/styrelsen/', '/insatser/', '/revision/'].map((u): [string, Found] => [
+      u,
+      {
+        words: new Set(['förbundschefen', 'insatser', 'besluta']),
+        score: 0.5,
+        all: false,
+        at: at({ förbundschefen: [10], besluta: [300], insatser: [500] }),
+      },
+    ]),
+  ]);
+  const pages = preparePages({
+    pages: [
+      page('/ekonomi/', 'Ekonomi', ['Kan en part betala mer eller mindre än sin andel?']),
+      page('/roller/forbundschef/', 'Förbundschefen', ['Vilka beslut får förbundschefen fatta?']),
+      page('/roller/styrelsen/', 'Styrelsen', ['Vad beslutar styrelsen om?']),
+      page('/insatser/', 'Insatser', ['Vad är en insats?']),
+      ...['/revision/', '/statistik/', '/esf/', '/malgrupper/', '/uppfoljning/'].map((u) => page(u, u.slice(1, -1), [])),
+    ],
+    terms: [],
+    faqs: [],
+  });
+  assert.equal(rankPages(q, pages, found)[0].url, '/roller/forbundschef/');
+});

@@ -33,6 +33,12 @@ const QUESTION_VERBS = [
   ...'vet veta'.split(' '),
 ];
 export const STOP_WORDS = new Set([...SWEDISH_STOP_WORDS.filter((w) => !MEANINGFUL.has(w)), ...QUESTION_VERBS]);
+/**
+ * Words of the stop list kept for what they can turn a question on ("mer eller mindre", "själv"),
+ * yet no subject of their own: rare on these pages, they would outweigh what the question is about
+ * (termWeights, Term.minor).
+ */
+const MINOR_WORDS = new Set(SWEDISH_STOP_WORDS.filter((w) => MEANINGFUL.has(w)));
 
 /** The small words that make a question a question; they help match a heading written as one
  * ("hur mycket" matches "Hur mycket pengar handlar det om?"). */
@@ -155,6 +161,8 @@ export interface Term {
   /** The reader's own organisation ("min kommun", POSSESSIVES, ORGANISATION): whose question it is, so a page is not
    * about the question by naming it in its title (the page titled "Kommunen" for "vilka insatser finns i min kommun"). */
   own?: boolean;
+  /** A word of the stop list kept as meaningful (MINOR_WORDS): it counts, but less than what the question is about. */
+  minor?: boolean;
 }
 export interface ParsedQuery {
   /** Exact phrases, without quotes. */
@@ -522,7 +530,12 @@ export function parseQuery(raw: string, lexicon: Lexicon = emptyLexicon()): Pars
         /(en|et|an|na)s$/.test(word) && word.length >= 6 && (vocabulary.size === 0 || known(vocabulary, key(word.slice(0, -1))));
       // "vad gör styrelsen", "vem är förbundschef": the word after the verb is whom the question is about.
       const named = SUBJECT_VERBS.has(previous ?? '') && QUESTION_WORDS.has(beforePrevious ?? '');
-      terms.push({ typed: word, alternatives, ...(genitive || named ? { subject: true } : {}) });
+      terms.push({
+        typed: word,
+        alternatives,
+        ...(genitive || named ? { subject: true } : {}),
+        ...(MINOR_WORDS.has(word) && !mapped ? { minor: true } : {}),
+      });
     }
   }
   const owned = ownedByReader(typedWords);

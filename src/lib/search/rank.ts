@@ -501,6 +501,8 @@ export function coverage(
  * revisorer har ett förbund" is about revisorer, and the statistics page only one place for numbers.
  */
 export const KIND_WEIGHT = 0.5;
+/** How much a minor word (Term.minor: "mindre", "själv") weighs beside a word of what the question is about. */
+export const MINOR_WEIGHT = 0.5;
 /** How much more the subject of a genitive ("arbetsförmedlingens ansvar") weighs. */
 const SUBJECT_WEIGHT = 1.5;
 
@@ -514,7 +516,9 @@ export function termWeights(
   found: Map<string, Found>,
   shares = documentShares(q, pages, found),
 ): number[] {
-  const own = shares.map((share, i) => (0.3 + 0.7 * (1 - share)) * (q.terms[i].subject ? SUBJECT_WEIGHT : 1));
+  const own = shares.map(
+    (share, i) => (0.3 + 0.7 * (1 - share)) * (q.terms[i].subject ? SUBJECT_WEIGHT : 1) * (q.terms[i].minor ? MINOR_WEIGHT : 1),
+  );
   // The kind of answer weighs half of what the question is about, also when that is a word on
   // nearly every page ("hur många samordningsförbund"): else "hur många", rare in titles, would
   // make the page titled "Statistik" the answer to every count question.
