@@ -31,6 +31,9 @@ const QUESTION_VERBS = [
   ...'kring angående beträffande rörande undrar tänka'.split(' '),
   // "hur vet vi att insatserna gör nytta", "jag vill veta": how the reader comes to know, not what about.
   ...'vet veta'.split(' '),
+  // "vad händer om vi inte är överens": asks what follows, and its key is that of "hand" ("i första
+  // hand", reader review 28). It still helps match a heading that asks it (QUESTION_WORDS).
+  ...'händer hände hänt'.split(' '),
 ];
 export const STOP_WORDS = new Set([...SWEDISH_STOP_WORDS.filter((w) => !MEANINGFUL.has(w)), ...QUESTION_VERBS]);
 /**
@@ -42,7 +45,9 @@ const MINOR_WORDS = new Set(SWEDISH_STOP_WORDS.filter((w) => MEANINGFUL.has(w)))
 
 /** The small words that make a question a question; they help match a heading written as one
  * ("hur mycket" matches "Hur mycket pengar handlar det om?"). */
-export const QUESTION_WORDS = new Set('vem vad hur när var varför vilka vilken vilket får kan ska måste finns gör mycket många'.split(' '));
+export const QUESTION_WORDS = new Set(
+  'vem vad hur när var varför vilka vilken vilket får kan ska måste finns gör mycket många händer'.split(' '),
+);
 
 /**
  * Small words as readers type them without å, ä and ö ("nar", "fran", "manga", "innebar"), by
