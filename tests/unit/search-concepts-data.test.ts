@@ -106,14 +106,31 @@ test("printing leads to the page that says how to print and links to the chapter
   assert.equal(intentOf('vem skriver förslaget till styrelsen'), undefined);
 });
 
-test('referring someone to an insats leads to the page that says who it is for and who decides', () => {
-  assert.equal(intentOf('hur anvisar jag en arbetssökande till en insats'), '/insatser/individinriktade/');
-  assert.equal(intentOf('kan min klient få plats i en insats'), '/insatser/individinriktade/');
-  assert.equal(intentOf('remittera till insatser'), '/insatser/individinriktade/');
-  assert.equal(intentOf('hur skickar jag en klient till en insats'), '/insatser/individinriktade/');
-  assert.equal(intentOf('remiss till insatsen'), '/insatser/individinriktade/');
+test('referring someone to an insats leads to the FAQ answer on how it is done, and its words to that heading', () => {
+  for (const q of [
+    'hur anvisar jag en arbetssökande till en insats',
+    'kan min klient få plats i en insats',
+    'remittera till insatser',
+    'hur skickar jag en klient till en insats',
+    'remiss till insatsen',
+  ])
+    assert.equal(intentOf(q), '/fragor-och-svar/', q);
   // Proposing an insats is another question (Från behov till beslut).
   assert.equal(intentOf('hur skickar jag in förslag på insats'), undefined);
+  // A handläggare's word for it is worded as the FAQ heading is ("Hur hänvisar jag …"), not as who takes part.
+  for (const q of ['remiss till insats', 'anvisning', 'hur anmäler jag en klient till en insats']) {
+    assert.ok(conceptsOf(q).includes('hanvisa'), q);
+    assert.ok(!conceptsOf(q).includes('fa-delta'), q);
+  }
+  assert.ok(concepts.find((c) => c.id === 'hanvisa')!.sidorna.includes('hänvisar'));
+});
+
+test("a socialsekreterare or arbetsförmedlare asking about their own role is led to their part's page", () => {
+  assert.equal(intentOf('vad förväntas av mig som socialsekreterare'), '/roller/kommunen/');
+  assert.equal(intentOf('vad är min roll som socialsekreterare'), '/roller/kommunen/');
+  assert.equal(intentOf('arbetsförmedlare roll i samordningsförbund'), '/roller/arbetsformedlingen/');
+  // Not every question a socialsekreterare asks is about the role.
+  assert.equal(intentOf('socialsekreterare sekretess'), undefined);
 });
 
 test('whether the rules will change leads to the proposed paragraphs, not to any page that says "föreslår"', () => {
@@ -145,7 +162,7 @@ test('proposing or applying for a new insats leads to the steps from need to dec
 });
 
 test('referring someone to an insats is worded "anmäla" too, and a party\'s employee asks about their employment', () => {
-  assert.equal(intentOf('hur anmäler jag en klient till en insats'), '/insatser/individinriktade/');
+  assert.equal(intentOf('hur anmäler jag en klient till en insats'), '/fragor-och-svar/');
   assert.equal(intentOf('får jag behålla min anställning om jag jobbar i en insats'), '/insatser/individinriktade/');
   assert.equal(intentOf('anställa personal i förbundet'), undefined);
 });
